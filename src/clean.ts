@@ -1,0 +1,172 @@
+/**
+ * `clean()`: the library entry point. Decode → detect → blocks → features → cleaners → output.
+ * Synchronous, no global state: every call builds its own document.
+ * @module
+ */
+import { VFile } from 'vfile';
+import type { CleanOptions, CleanResult, InputType, Metadata, Removal, Block } from './types.js';
+import type { Doc } from './doc.js';
+import { isKept } from './doc.js';
+import { DecruftError } from './errors.js';
+import { computeFeatures, tokenize } from './features.js';
+import { blocksFromText } from './blocks/from-text.js';
+import { detectType } from './input/detect.js';
+import { decodeTextBytes, looksBinary } from './input/decode-text.js';
+import { decodeHtmlBytes } from './input/decode-html.js';
+import { detectLanguage, normalizeLang } from './language.js';
+import { parseHtml } from './html/index.js';
+import { createProcessor, type DecruftProcessor } from './pipeline.js';
+
+/** Default size cap: 20 MiB. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Default time budget per document. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+let defaultProcessor: DecruftProcessor | undefined;
+
+function sniffBytesType(bytes: Uint8Array): InputType {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192));
+  return detectType(head);
+}
+
+/** Decode the input and decide its type. */
+function prepareInput(
+  input: string | Uint8Array,
+  options: CleanOptions,
+): { source: string; type: InputType } {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (typeof input === 'string') {
+    if (input.length > maxBytes) {
+      throw new DecruftError('TOO_LARGE', `input is ${input.length} characters, over the ${maxBytes} limit`);
+    }
+    if (input.includes('\0')) {
+      const nul = (input.match(/\0/g) ?? []).length;
+      if (nul > input.length / 100) throw new DecruftError('BINARY', 'input contains NUL characters; it looks binary');
+      input = input.replace(/\0/g, '');
+    }
+    const type = options.type && options.type !== 'auto' ? options.type : detectType(input);
+    return { source: input, type };
+  }
+  if (!(input instanceof Uint8Array)) {
+    throw new DecruftError('BAD_OPTION', 'input must be a string or a Uint8Array');
+  }
+  if (input.length > maxBytes) {
+    throw new DecruftError('TOO_LARGE', `input is ${input.length} bytes, over the ${maxBytes} limit`);
+  }
+  if (looksBinary(input)) throw new DecruftError('BINARY', 'input looks binary (NUL or control bytes), not text or HTML');
+  const type = options.type && options.type !== 'auto' ? options.type : sniffBytesType(input);
+  const source = type === 'html' ? decodeHtmlBytes(input, options.charset) : decodeTextBytes(input);
+  return { source, type };
+}
+
+function toRemoval(block: Block): Removal {
+  return {
+    ruleId: block.removed!.ruleId,
+    reason: block.removed!.reason,
+    text: block.text,
+    kind: block.kind,
+    lineStart: block.position.start.line,
+    lineEnd: block.position.end.line,
+    start: block.position.start.offset,
+    end: block.position.end.offset,
+  };
+}
+
+/** Language sample: the longest blocks first, up to ~3,000 characters. */
+function languageSample(blocks: Block[]): string {
+  const sorted = [...blocks].sort((a, b) => b.text.length - a.text.length);
+  let out = '';
+  for (const b of sorted) {
+    if (out.length > 3000) break;
+    out += b.text + '\n';
+  }
+  return out;
+}
+
+/**
+ * Clean one scraped page (HTML or a plain-text dump) and return its article text and metadata.
+ *
+ * @example
+ * ```ts
+ * import { clean } from 'decruft';
+ * const { text, metadata, removed } = clean(html, { url: 'https://example.com/story' });
+ * ```
+ */
+export function clean(input: string | Uint8Array, options: CleanOptions = {}): CleanResult {
+  const t0 = performance.now();
+  const profile: Record<string, number> | undefined = options.profile ? {} : undefined;
+  const { source, type } = prepareInput(input, options);
+  if (!source.trim()) throw new DecruftError('EMPTY', 'input is empty');
+  const t1 = performance.now();
+  if (profile) profile.decode = t1 - t0;
+
+  const doc: Doc = {
+    type: 'root',
+    inputType: type,
+    source,
+    children: [],
+    features: [],
+    metadata: {},
+    provenance: {},
+    warnings: [],
+  };
+  if (type === 'html') {
+    const parsed = parseHtml(source, {
+      url: options.url,
+      deadline: t0 + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    });
+    doc.children = parsed.blocks;
+    doc.html = parsed.html;
+    Object.assign(doc.metadata, parsed.metadata);
+    Object.assign(doc.provenance, parsed.provenance);
+    doc.warnings.push(...parsed.warnings);
+  } else {
+    doc.children = blocksFromText(source);
+  }
+  const t2 = performance.now();
+  if (profile) profile.blocks = t2 - t1;
+
+  doc.lang =
+    normalizeLang(options.language) ??
+    normalizeLang(doc.metadata.language) ??
+    detectLanguage(languageSample(doc.children)) ??
+    normalizeLang(doc.html?.htmlLang);
+  doc.features = computeFeatures(doc.children, doc.lang);
+  const t3 = performance.now();
+  if (profile) profile.features = t3 - t2;
+
+  const processor =
+    options.cleaners || profile
+      ? createProcessor(options.cleaners, profile)
+      : (defaultProcessor ??= createProcessor());
+  const file = new VFile({ path: options.url });
+  processor.runSync(doc, file);
+  const t4 = performance.now();
+  if (profile) profile.cleaners = t4 - t3;
+
+  const kept = doc.children.filter(isKept);
+  const text = kept.map((b) => b.text).join('\n\n');
+  const wordCount = kept.reduce((n, b) => n + tokenize(b.text).length, 0);
+  if (!text) doc.warnings.push('no-article');
+  const metadata: Metadata = { ...doc.metadata, wordCount };
+  if (doc.lang) {
+    metadata.language = doc.lang;
+  }
+  if (options.url && !metadata.url) metadata.url = options.url;
+  const result: CleanResult = {
+    text,
+    metadata,
+    removed: doc.children.filter((b) => !isKept(b)).map(toRemoval),
+    type,
+    warnings: doc.warnings,
+  };
+  if (options.format === 'markdown') {
+    result.markdown = kept.map((b) => b.markdown ?? (b.kind === 'heading' ? `## ${b.text}` : b.text)).join('\n\n');
+  }
+  if (options.explain) result.provenance = doc.provenance;
+  if (profile) {
+    profile.total = performance.now() - t0;
+    result.profile = profile;
+  }
+  return result;
+}

@@ -1,0 +1,96 @@
+/**
+ * How a cleaner is defined. One wrapper stamps the rule id on every removal, so no cleaner can
+ * forget to report (after remark-lint's `unified-lint-rule`). A cleaner is also a unified plugin:
+ * `attacher(options) → transformer(tree, file)`.
+ * @module
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import type { Block, InputType, Metadata, MetadataField } from './types.js';
+import type { Doc } from './doc.js';
+import { isKept } from './doc.js';
+
+/** What a cleaner's `run` gets. */
+export interface CleanerContext<O> {
+  doc: Doc;
+  options: O;
+  file: VFile;
+  /** Mark a block as removed by this cleaner with a one-line reason (first remover wins). */
+  remove(block: Block, reason: string): void;
+  /**
+   * Set a metadata field if it is still empty, recording provenance. With `block`, the block is
+   * taken out of the body (lifted) and reported as such. Returns true when the value was set.
+   */
+  setMeta<K extends MetadataField>(
+    field: K,
+    value: NonNullable<Metadata[K]>,
+    evidence: string,
+    block?: Block,
+  ): boolean;
+  /** Take a block out of the body as belonging to a metadata field already set. */
+  lift(block: Block, field: MetadataField, reason: string): void;
+}
+
+/** Static description of a cleaner. */
+export interface CleanerMeta<O> {
+  /** Rule id, kebab-case, stable: used in reports and in `options.cleaners`. */
+  id: string;
+  /** One line: what kind of junk it removes or what it lifts. */
+  purpose: string;
+  /** Options with their defaults. */
+  defaults: O;
+  /** Input types it runs on (both when absent). */
+  inputs?: readonly InputType[];
+}
+
+/** A named cleaner: metadata plus a function that marks blocks. */
+export interface Cleaner<O extends object = Record<string, unknown>> extends CleanerMeta<O> {
+  run(doc: Doc, options: Partial<O> | undefined, file: VFile): void;
+  /** The same cleaner as a unified plugin. */
+  plugin: Plugin<[Partial<O>?], Doc, Doc>;
+}
+
+/** Define a cleaner. `fn` marks blocks through the context; it never deletes them. */
+export function defineCleaner<O extends object>(
+  meta: CleanerMeta<O>,
+  fn: (ctx: CleanerContext<O>) => void,
+): Cleaner<O> {
+  const run = (doc: Doc, options: Partial<O> | undefined, file: VFile): void => {
+    if (meta.inputs && !meta.inputs.includes(doc.inputType)) return;
+    const opts = options ? { ...meta.defaults, ...options } : meta.defaults;
+    const ruleId = meta.id;
+    const ctx: CleanerContext<O> = {
+      doc,
+      options: opts,
+      file,
+      remove(block, reason) {
+        if (!isKept(block)) return;
+        block.removed = { ruleId, reason };
+        const message = file.message(reason, { place: block.position, ruleId, source: 'decruft' });
+        message.actual = block.text;
+      },
+      setMeta(field, value, evidence, block) {
+        if (doc.metadata[field] !== undefined) return false;
+        doc.metadata[field] = value as Metadata[typeof field];
+        doc.provenance[field] = { ruleId, evidence };
+        if (block && isKept(block)) {
+          block.lifted = { ruleId, field };
+          block.removed = { ruleId, reason: `lifted into metadata.${field}` };
+        }
+        return true;
+      },
+      lift(block, field, reason) {
+        if (!isKept(block)) return;
+        block.lifted = { ruleId, field };
+        block.removed = { ruleId, reason };
+      },
+    };
+    fn(ctx);
+  };
+  const plugin: Plugin<[Partial<O>?], Doc, Doc> = function (options?: Partial<O>) {
+    return (tree: Doc, file: VFile) => {
+      run(tree, options, file);
+    };
+  };
+  return { ...meta, run, plugin };
+}

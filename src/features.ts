@@ -1,0 +1,115 @@
+/**
+ * Per-block features, computed once per document and shared by every cleaner and scorer
+ * (no cleaner re-tokenises).
+ * @module
+ */
+import { createRequire } from 'node:module';
+import type { Block } from './types.js';
+
+const require = createRequire(import.meta.url);
+
+/** Cheap numeric evidence about one block. */
+export interface BlockFeatures {
+  /** Lower-cased word tokens (`\p{L}\p{N}` runs). */
+  tokens: string[];
+  words: number;
+  chars: number;
+  /** Share of tokens that are stopwords of the document language. */
+  stopwordRatio: number;
+  /** Share of characters that are punctuation. */
+  punctRatio: number;
+  /** Share of letters that are upper case. */
+  upperRatio: number;
+  /** Share of characters that are digits. */
+  digitRatio: number;
+  /** Share of words (of 2+ letters) that start with a capital. */
+  capitalisedRatio: number;
+  /** Ends with sentence punctuation (. ! ? … : or a closing quote after one). */
+  endsSentence: boolean;
+  /** Number of sentence ends inside the block. */
+  sentences: number;
+  /** Share of the text inside links (HTML only, else 0). */
+  linkDensity: number;
+  /** Position of the block in the document, 0..1. */
+  relPosition: number;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+/gu;
+const PUNCT_RE = /[\p{P}\p{S}]/gu;
+const UPPER_RE = /\p{Lu}/gu;
+const LETTER_RE = /\p{L}/gu;
+const DIGIT_RE = /\p{N}/gu;
+const SENTENCE_END_RE = /[.!?…](?:["'”’»)\]]*)(?=\s|$)/gu;
+const ENDS_SENTENCE_RE = /[.!?…:;](?:["'”’»)\]]*)\s*$/u;
+
+/** Tokenise like the evaluation metric: Unicode word runs, lower-cased. */
+export function tokenize(text: string): string[] {
+  const out = text.toLowerCase().match(TOKEN_RE);
+  return out ? out : [];
+}
+
+function count(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  const m = text.match(re);
+  return m ? m.length : 0;
+}
+
+let stopwordData: Record<string, string[]> | undefined;
+const stopwordSets = new Map<string, ReadonlySet<string>>();
+
+/** Stopwords of a language (ISO 639-1), from `stopwords-iso`; English when unknown. */
+export function stopwords(lang: string | undefined): ReadonlySet<string> {
+  const key = lang && lang.length >= 2 ? lang.slice(0, 2).toLowerCase() : 'en';
+  let set = stopwordSets.get(key);
+  if (set) return set;
+  stopwordData ??= require('stopwords-iso/stopwords-iso.json') as Record<string, string[]>;
+  const list = stopwordData[key] ?? stopwordData.en ?? [];
+  set = new Set(list.map((w) => w.toLowerCase()));
+  stopwordSets.set(key, set);
+  return set;
+}
+
+/** Compute the features of one block. */
+export function blockFeatures(
+  block: Block,
+  index: number,
+  total: number,
+  stop: ReadonlySet<string>,
+): BlockFeatures {
+  const text = block.text;
+  const tokens = tokenize(text);
+  let stopCount = 0;
+  for (const t of tokens) if (stop.has(t)) stopCount++;
+  let capitalised = 0;
+  let longWords = 0;
+  for (const w of text.split(/\s+/)) {
+    if (w.length < 2) continue;
+    const c = w.codePointAt(0) ?? 0;
+    const ch = String.fromCodePoint(c);
+    if (ch.toLowerCase() === ch.toUpperCase()) continue;
+    longWords++;
+    if (ch === ch.toUpperCase()) capitalised++;
+  }
+  const letters = count(text, LETTER_RE);
+  const chars = text.length;
+  return {
+    tokens,
+    words: tokens.length,
+    chars,
+    stopwordRatio: tokens.length ? stopCount / tokens.length : 0,
+    punctRatio: chars ? count(text, PUNCT_RE) / chars : 0,
+    upperRatio: letters ? count(text, UPPER_RE) / letters : 0,
+    digitRatio: chars ? count(text, DIGIT_RE) / chars : 0,
+    capitalisedRatio: longWords ? capitalised / longWords : 0,
+    endsSentence: ENDS_SENTENCE_RE.test(text),
+    sentences: count(text, SENTENCE_END_RE),
+    linkDensity: block.dom && chars ? Math.min(1, block.dom.linkChars / chars) : 0,
+    relPosition: total > 1 ? index / (total - 1) : 0,
+  };
+}
+
+/** Compute features for all blocks of a document. */
+export function computeFeatures(blocks: Block[], lang: string | undefined): BlockFeatures[] {
+  const stop = stopwords(lang);
+  return blocks.map((b, i) => blockFeatures(b, i, blocks.length, stop));
+}

@@ -1,0 +1,75 @@
+/**
+ * The ordered list of cleaners, and the unified processor that runs them. A reader finds the whole
+ * pipeline here: input → blocks → these cleaners in order → output.
+ * @module
+ */
+import { unified, type Processor } from 'unified';
+import type { VFile } from 'vfile';
+import type { Cleaner } from './cleaner.js';
+import type { Doc } from './doc.js';
+import type { CleanerSetting } from './types.js';
+import { DecruftError } from './errors.js';
+import { shareWidgets } from './cleaners/share-widgets.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type AnyCleaner = Cleaner<any>;
+
+/**
+ * Every cleaner, in the order it runs. Sections:
+ * 1. HTML structure cleaners (DOM evidence; skip text input)
+ * 2. metadata lifters (title, dates, bylines, datelines…) — before junk cleaners so a title is
+ *    lifted, not removed as navigation
+ * 3. named junk cleaners (navigation, share widgets, promos, captions, related, comments…)
+ * 4. scorers (learned block scorer, main-span smoothing, unrelated trailing stories)
+ */
+export const CLEANERS: readonly AnyCleaner[] = [
+  // --- 1. HTML structure ---
+  // --- 2. metadata lifters ---
+  // --- 3. named junk ---
+  shareWidgets,
+  // --- 4. scorers ---
+];
+
+/** Look up a cleaner by rule id. */
+export function getCleaner(id: string): AnyCleaner | undefined {
+  return CLEANERS.find((c) => c.id === id);
+}
+
+function enabled(setting: CleanerSetting | undefined): boolean {
+  return setting !== false && setting !== 'off';
+}
+
+/** A frozen unified processor whose transformers are the enabled cleaners, in order. */
+export type DecruftProcessor = Processor<undefined, Doc, Doc, undefined, undefined>;
+
+/**
+ * Build a processor once and reuse it for every document (like `unified().freeze()`).
+ * `settings` maps rule ids to `false`/`'off'` or an options object.
+ */
+export function createProcessor(
+  settings: Record<string, CleanerSetting> = {},
+  timings?: Record<string, number>,
+): DecruftProcessor {
+  for (const id of Object.keys(settings)) {
+    if (!getCleaner(id)) throw new DecruftError('BAD_OPTION', `unknown cleaner '${id}'`);
+  }
+  let processor = unified() as unknown as DecruftProcessor;
+  for (const cleaner of CLEANERS) {
+    const setting = settings[cleaner.id];
+    if (!enabled(setting)) continue;
+    const options = typeof setting === 'object' ? setting : undefined;
+    if (timings) {
+      const timed = function () {
+        return (tree: Doc, file: VFile) => {
+          const t0 = performance.now();
+          cleaner.run(tree, options, file);
+          timings[`cleaner:${cleaner.id}`] = (timings[`cleaner:${cleaner.id}`] ?? 0) + performance.now() - t0;
+        };
+      };
+      processor = processor.use(timed) as unknown as DecruftProcessor;
+    } else {
+      processor = processor.use(cleaner.plugin, options) as unknown as DecruftProcessor;
+    }
+  }
+  return processor.freeze() as DecruftProcessor;
+}

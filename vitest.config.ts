@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+    env: { TZ: 'UTC' },
+    // The JSON report feeds the `N passed, N failed` line of .ci/run.
+    reporters: ['default', ['json', { outputFile: '.vitest-report.json' }]],
+  },
+});
