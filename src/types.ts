@@ -82,7 +82,8 @@ export type MetadataField =
   | 'description'
   | 'image'
   | 'tags'
-  | 'section';
+  | 'section'
+  | 'credits';
 
 /** Article metadata. A field that cannot be found is absent, never guessed. */
 export interface Metadata {
@@ -105,6 +106,8 @@ export interface Metadata {
   image?: string;
   tags?: string[];
   section?: string;
+  /** Contributor credits lifted from the body, e.g. `With additional reporting by …`. */
+  credits?: string;
   /** Words in the clean text. */
   wordCount: number;
 }

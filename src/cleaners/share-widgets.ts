@@ -4,15 +4,13 @@
  * @module
  */
 import { defineCleaner } from '../cleaner.js';
+import { loadVocab } from '../vocab.js';
 
 /** Options of {@link shareWidgets}. */
 export interface ShareWidgetsOptions {
   /** Longest line (in words) that can be a widget label. */
   maxWords: number;
 }
-
-const WIDGET_RE =
-  /^(?:send to a friend|printable version|print(?: this)?(?: article| page| story)?|e-?mail(?: this)?(?: article| story| to a friend)?|share(?: this)?(?: article| story| on \w+)?|tweet|slideshow\s*\(\s*\d+\s*images?\s*\))$/i;
 
 export const shareWidgets = defineCleaner<ShareWidgetsOptions>(
   {
@@ -21,9 +19,10 @@ export const shareWidgets = defineCleaner<ShareWidgetsOptions>(
     defaults: { maxWords: 8 },
   },
   ({ doc, options, remove }) => {
+    const vocab = loadVocab('share-widgets');
     doc.children.forEach((block, i) => {
       if (doc.features[i]!.words > options.maxWords) return;
-      if (WIDGET_RE.test(block.text)) remove(block, `share/print widget label "${block.text}"`);
+      if (vocab.line?.test(block.text)) remove(block, `share/print widget label "${block.text}"`);
     });
   },
 );
