@@ -1,0 +1,199 @@
+/**
+ * Regression tests on the sample documents in `samples/` (see `samples/README.md`).
+ *
+ * - Seed samples (`expected.json` has `removed`): the text must equal `expected.txt` exactly, every
+ *   expected metadata field must equal, and the removed blocks must match `removed`.
+ * - Corpus samples (`expected.json` has `minF1`): token F1 (the benchmark's 4-shingle metric) of the
+ *   output against `expected.txt` must be at least `minF1`; expected metadata fields must match.
+ *
+ * Expected files are never written here; `npm run samples:update` shows and (per sample, on request)
+ * writes them.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/index.js';
+import type { CleanResult, Metadata, Removal } from '../src/index.js';
+import { scorePage } from '../src/eval/metric.js';
+
+const SAMPLES = join(import.meta.dirname, '..', 'samples');
+
+interface ExpectedRemoval {
+  text: string;
+  /** Rule id, or `*` when any cleaner may take the block. */
+  ruleId: string;
+  why: string;
+  /** A partial-block lift (e.g. a dateline prefix): may be reported, need not be. */
+  optional?: boolean;
+}
+
+interface Expected {
+  source: string;
+  lang?: string;
+  metadata: Partial<Metadata>;
+  removed?: ExpectedRemoval[];
+  minF1?: number;
+}
+
+interface Sample {
+  name: string;
+  dir: string;
+  input: Buffer;
+  type: 'text' | 'html';
+  expectedText: string;
+  expected: Expected;
+}
+
+function loadSamples(): Sample[] {
+  return readdirSync(SAMPLES, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(SAMPLES, e.name, 'expected.json')))
+    .map((e) => e.name)
+    .sort()
+    .map((name) => {
+      const dir = join(SAMPLES, name);
+      const html = existsSync(join(dir, 'input.html'));
+      const input = readFileSync(join(dir, html ? 'input.html' : 'input.txt'));
+      const expectedText = readFileSync(join(dir, 'expected.txt'), 'utf8');
+      const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
+      return { name, dir, input, type: html ? ('html' as const) : ('text' as const), expectedText, expected };
+    });
+}
+
+/** Line diff by longest common subsequence: ` ` kept, `-` missing from the output, `+` extra. */
+function lineDiff(expected: string[], actual: string[], context = 1): string {
+  const n = expected.length;
+  const m = actual.length;
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i]![j] = expected[i] === actual[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  const ops: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && expected[i] === actual[j]) {
+      ops.push(`  ${expected[i++]}`);
+      j++;
+    } else if (j < m && (i === n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
+      ops.push(`+ ${actual[j++]}`);
+    } else {
+      ops.push(`- ${expected[i++]}`);
+    }
+  }
+  const show = ops.map((op, k) =>
+    op.startsWith('  ') ? ops.slice(Math.max(0, k - context), k + context + 1).some((o) => !o.startsWith('  ')) : true,
+  );
+  const out: string[] = [];
+  ops.forEach((op, k) => {
+    if (show[k]) out.push(op.length > 160 ? `${op.slice(0, 157)}...` : op);
+    else if (show[k - 1] || k === 0) out.push('  …');
+  });
+  return out.join('\n');
+}
+
+const paragraphs = (text: string): string[] =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+
+/** Paragraphs of one text that are not in the other (whitespace-normalised). */
+function paragraphDiff(expected: string, actual: string): string {
+  const exp = paragraphs(expected);
+  const act = paragraphs(actual);
+  const expSet = new Set(exp);
+  const actSet = new Set(act);
+  const cut = (p: string): string => (p.length > 160 ? `${p.slice(0, 157)}...` : p);
+  const missing = exp.filter((p) => !actSet.has(p)).map((p) => `- ${cut(p)}`);
+  const extra = act.filter((p) => !expSet.has(p)).map((p) => `+ ${cut(p)}`);
+  return [`missing paragraphs (${missing.length}):`, ...missing, `extra paragraphs (${extra.length}):`, ...extra].join('\n');
+}
+
+function f1(predicted: string, gold: string): number {
+  const s = scorePage(predicted, gold);
+  if (s.fp === 0 && s.fn === 0) return 1;
+  return (2 * s.tp) / (2 * s.tp + s.fp + s.fn);
+}
+
+/** Compare the removals with the expected list (multisets; rule id ignored where `*`). */
+function removalProblems(expected: ExpectedRemoval[], actual: Removal[]): string[] {
+  const pending = [...expected];
+  const problems: string[] = [];
+  for (const r of actual) {
+    const k = pending.findIndex((e) => e.text === r.text && (e.ruleId === '*' || e.ruleId === r.ruleId));
+    if (k >= 0) {
+      pending.splice(k, 1);
+      continue;
+    }
+    const other = pending.find((e) => e.text === r.text);
+    problems.push(
+      other
+        ? `wrong rule: "${r.text}" removed by ${r.ruleId}, expected ${other.ruleId}`
+        : `removed but should be kept: [${r.ruleId}] "${r.text}"`,
+    );
+  }
+  for (const e of pending) if (!e.optional) problems.push(`not removed: [${e.ruleId}] "${e.text}" (${e.why})`);
+  return problems;
+}
+
+/** Metadata comparison: dates by calendar day when the expected value is date-only. */
+function metadataProblems(expected: Partial<Metadata>, actual: Metadata): string[] {
+  const problems: string[] = [];
+  for (const [field, want] of Object.entries(expected)) {
+    const got = actual[field as keyof Metadata];
+    const same =
+      (field === 'date' || field === 'modified') && typeof want === 'string' && want.length === 10
+        ? typeof got === 'string' && got.slice(0, 10) === want
+        : JSON.stringify(got) === JSON.stringify(want);
+    if (!same) problems.push(`${field}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+  }
+  return problems;
+}
+
+const samples = loadSamples();
+
+describe('samples', () => {
+  it('finds the seed and corpus samples', () => {
+    expect(samples.filter((s) => s.expected.removed).length).toBeGreaterThanOrEqual(5);
+    expect(samples.filter((s) => s.expected.minF1 !== undefined).length).toBeGreaterThanOrEqual(25);
+  });
+
+  for (const sample of samples) {
+    describe(sample.name, () => {
+      let cached: CleanResult | undefined;
+      const run = (): CleanResult => (cached ??= clean(sample.input, { type: sample.type }));
+
+      if (sample.expected.removed) {
+        it('text equals expected.txt', () => {
+          const want = sample.expectedText.replace(/\n$/, '');
+          const got = run().text;
+          if (got !== want) {
+            expect.fail(`text differs from ${sample.name}/expected.txt (- missing, + extra):\n${lineDiff(want.split('\n'), got.split('\n'))}`);
+          }
+        });
+        it('removes exactly the expected blocks', () => {
+          const problems = removalProblems(sample.expected.removed!, run().removed);
+          if (problems.length) expect.fail(`removals differ:\n${problems.join('\n')}`);
+        });
+      } else {
+        it(`token F1 ≥ ${sample.expected.minF1}`, () => {
+          const got = run().text;
+          const score = f1(got, sample.expectedText);
+          if (score < sample.expected.minF1!) {
+            expect.fail(
+              `F1 ${score.toFixed(3)} < ${sample.expected.minF1} (${sample.expected.source})\n${paragraphDiff(sample.expectedText, got)}`,
+            );
+          }
+        });
+      }
+      if (Object.keys(sample.expected.metadata).length > 0) {
+        it('metadata has the expected fields', () => {
+          const problems = metadataProblems(sample.expected.metadata, run().metadata);
+          if (problems.length) expect.fail(`metadata differs:\n${problems.join('\n')}`);
+        });
+      }
+    });
+  }
+});
