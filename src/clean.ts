@@ -72,6 +72,15 @@ function toRemoval(block: Block): Removal {
   };
 }
 
+/** The prefix a lifter cut off a kept block (e.g. a dateline), as a removal of its own. */
+function toPrefixRemoval(block: Block, source: string): Removal {
+  const p = block.strippedPrefix!;
+  let line = 1;
+  for (let i = source.indexOf('\n'); i !== -1 && i < p.start; i = source.indexOf('\n', i + 1)) line++;
+  const lineEnd = line + (source.slice(p.start, p.end).trimEnd().split('\n').length - 1);
+  return { ruleId: p.ruleId, reason: p.reason, text: p.text, kind: block.kind, lineStart: line, lineEnd, start: p.start, end: p.end };
+}
+
 /** Language sample: the longest blocks first, up to ~3,000 characters. */
 function languageSample(blocks: Block[]): string {
   const sorted = [...blocks].sort((a, b) => b.text.length - a.text.length);
@@ -156,7 +165,11 @@ export function clean(input: string | Uint8Array, options: CleanOptions = {}): C
   const result: CleanResult = {
     text,
     metadata,
-    removed: doc.children.filter((b) => !isKept(b)).map(toRemoval),
+    removed: doc.children.flatMap((b) => {
+      const out = b.strippedPrefix ? [toPrefixRemoval(b, source)] : [];
+      if (!isKept(b)) out.push(toRemoval(b));
+      return out;
+    }),
     type,
     warnings: doc.warnings,
   };

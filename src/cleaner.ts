@@ -29,6 +29,24 @@ export interface CleanerContext<O> {
   ): boolean;
   /** Take a block out of the body as belonging to a metadata field already set. */
   lift(block: Block, field: MetadataField, reason: string): void;
+  /**
+   * Cut the first `length` characters off a kept block's text (e.g. a `BAGHDAD (Reuters) -`
+   * dateline), keeping the rest in the body. The cut text is reported as a removal of its own
+   * (`block.strippedPrefix`, with its offsets in the input). One prefix per block.
+   */
+  stripPrefix(block: Block, length: number, field: MetadataField, reason: string): void;
+}
+
+/** Offset in `source` just past the first `chars` non-space characters from `from`, or -1. */
+function advanceSource(source: string, from: number, text: string): number {
+  let i = from;
+  for (const ch of text) {
+    if (/\s/u.test(ch)) continue;
+    while (i < source.length && /[\s\u00a0\u200b\ufeff]/u.test(source[i]!)) i++;
+    if (source.startsWith(ch, i)) i += ch.length;
+    else return -1;
+  }
+  return i;
 }
 
 /** Static description of a cleaner. */
@@ -83,6 +101,27 @@ export function defineCleaner<O extends object>(
         if (!isKept(block)) return;
         block.lifted = { ruleId, field };
         block.removed = { ruleId, reason };
+      },
+      stripPrefix(block, length, field, reason) {
+        if (!isKept(block) || block.strippedPrefix || length <= 0 || length >= block.text.length) return;
+        const cut = block.text.slice(0, length);
+        const rest = block.text.slice(length).replace(/^\s+/u, '');
+        const start = block.position.start.offset;
+        let end = advanceSource(doc.source, start, cut);
+        if (end >= 0) {
+          while (end < doc.source.length && /[\s\u00a0]/u.test(doc.source[end]!)) end++;
+          const skipped = doc.source.slice(start, end);
+          const nl = skipped.split('\n').length - 1;
+          const col = nl ? end - (doc.source.lastIndexOf('\n', end - 1) + 1) + 1 : block.position.start.column + (end - start);
+          block.position = {
+            start: { line: block.position.start.line + nl, column: col, offset: end },
+            end: block.position.end,
+          };
+        } else end = start;
+        block.strippedPrefix = { ruleId, reason, field, text: cut.trim(), start, end };
+        block.text = rest;
+        const message = file.message(reason, { place: { line: block.position.start.line, column: block.position.start.column }, ruleId, source: 'decruft' });
+        message.actual = cut.trim();
       },
     };
     fn(ctx);

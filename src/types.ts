@@ -64,6 +64,12 @@ export interface Block {
   removed?: { ruleId: string; reason: string };
   /** Set when a metadata lifter took the block out of the body into a metadata field. */
   lifted?: { ruleId: string; field: MetadataField };
+  /**
+   * Set when a lifter cut a prefix off a kept block (e.g. the `BAGHDAD (Reuters) -` dateline):
+   * `text` is what was cut, `start`/`end` its 0-based offsets in the input. The block's `text` and
+   * `position.start` then describe the rest.
+   */
+  strippedPrefix?: { ruleId: string; reason: string; field: MetadataField; text: string; start: number; end: number };
   /** For links-aware output: the block's markdown rendering (HTML path only). */
   markdown?: string;
 }
