@@ -59,7 +59,7 @@ function loadSamples(): Sample[] {
     });
 }
 
-/** Line diff by longest common subsequence: ` ` kept, `-` missing from the output, `+` extra. */
+/** Diff of two lists (paragraphs) by longest common subsequence: ` ` kept, `-` missing from the output, `+` extra. */
 function lineDiff(expected: string[], actual: string[], context = 1): string {
   const n = expected.length;
   const m = actual.length;
@@ -139,8 +139,9 @@ function removalProblems(expected: ExpectedRemoval[], actual: Removal[]): string
 }
 
 /** Metadata comparison: dates by calendar day when the expected value is date-only. */
-function metadataProblems(expected: Partial<Metadata>, actual: Metadata): string[] {
+function metadataProblems(expected: Partial<Metadata>, actual: Metadata, lang?: string): string[] {
   const problems: string[] = [];
+  if (lang && actual.language !== lang) problems.push(`language: expected "${lang}", got ${JSON.stringify(actual.language)}`);
   for (const [field, want] of Object.entries(expected)) {
     const got = actual[field as keyof Metadata];
     const same =
@@ -170,7 +171,10 @@ describe('samples', () => {
           const want = sample.expectedText.replace(/\n$/, '');
           const got = run().text;
           if (got !== want) {
-            expect.fail(`text differs from ${sample.name}/expected.txt (- missing, + extra):\n${lineDiff(want.split('\n'), got.split('\n'))}`);
+            const paras = (t: string): string[] => (t ? t.split('\n\n') : []);
+            expect.fail(
+              `text differs from ${sample.name}/expected.txt, by paragraph (- missing, + extra):\n${lineDiff(paras(want), paras(got))}`,
+            );
           }
         });
         it('removes exactly the expected blocks', () => {
@@ -188,9 +192,9 @@ describe('samples', () => {
           }
         });
       }
-      if (Object.keys(sample.expected.metadata).length > 0) {
-        it('metadata has the expected fields', () => {
-          const problems = metadataProblems(sample.expected.metadata, run().metadata);
+      if (sample.expected.lang || Object.keys(sample.expected.metadata).length > 0) {
+        it('metadata has the expected fields and language', () => {
+          const problems = metadataProblems(sample.expected.metadata, run().metadata, sample.expected.lang);
           if (problems.length) expect.fail(`metadata differs:\n${problems.join('\n')}`);
         });
       }
