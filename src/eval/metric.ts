@@ -4,8 +4,12 @@
  * @module
  */
 
-/** `\w+` with Unicode semantics (letters, marks, digits, connector punctuation). */
-const WORD_RE = /[\p{L}\p{M}\p{N}\p{Pc}]+/gu;
+/**
+ * `\w+` as the benchmark's Python `re` sees it on `str`: letters (L*), numbers (N*) and `_`.
+ * Python's `\w` does not match combining marks (M*) nor connector punctuation other than `_`,
+ * so a combining accent or a Devanagari vowel sign splits a token there, as in the benchmark.
+ */
+const WORD_RE = /[\p{L}\p{N}_]+/gu;
 
 /** Tokens as the metric sees them (case kept). */
 export function metricTokens(text: string): string[] {
@@ -69,12 +73,16 @@ export interface Aggregate {
   accuracy: number;
 }
 
-/** Page precision/recall, with the benchmark's convention for pages with FP = FN = 0. */
+/**
+ * Page precision/recall as the benchmark's `metrics_from_tp_fp_fns` does it: precision counts for a
+ * page when TP+FP > 0, recall when TP+FN > 0, and a page with FP = FN = 0 scores 1 for both. A page
+ * where both texts are empty (all zero) counts for neither.
+ */
 export function pagePR(s: PageScore): { p?: number; r?: number } {
-  if (s.fp === 0 && s.fn === 0) return { p: 1, r: 1 };
+  const perfect = s.fp === 0 && s.fn === 0;
   const out: { p?: number; r?: number } = {};
-  if (s.tp + s.fp > 0) out.p = s.tp / (s.tp + s.fp);
-  if (s.tp + s.fn > 0) out.r = s.tp / (s.tp + s.fn);
+  if (s.tp + s.fp > 0) out.p = perfect ? 1 : s.tp / (s.tp + s.fp);
+  if (s.tp + s.fn > 0) out.r = perfect ? 1 : s.tp / (s.tp + s.fn);
   return out;
 }
 

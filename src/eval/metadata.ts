@@ -1,0 +1,113 @@
+/**
+ * Metadata evaluation against `<id>.meta.json`: per field, does decruft's value match the gold?
+ * Only pages whose gold has a non-empty value for the field count.
+ * - title: normalised exact match (NFKC, lower case, punctuation/quotes/symbols dropped, spaces
+ *   collapsed) — so the `?` that replaced curly quotes in the l3s-gn1 gold does not matter;
+ * - date: same calendar day (trafilatura `date`, readability `publishedTime`), as written in the
+ *   ISO string, else the UTC day of a parsable date;
+ * - authors: same set of normalised names (trafilatura `author`, `;`/`,`-separated; readability
+ *   `byline`; a leading `By` is dropped; `and`/`&`/`und`/`et` also separate names).
+ * @module
+ */
+import type { Metadata } from '../types.js';
+
+/** The metadata fields `decruft eval` scores. */
+export const META_FIELDS = ['title', 'date', 'authors'] as const;
+export type MetaField = (typeof META_FIELDS)[number];
+
+/** Gold values of one page, normalised to decruft's shapes; absent when the gold has none. */
+export interface MetaGold {
+  title?: string;
+  date?: string;
+  authors?: string[];
+}
+
+/** One field's verdict on one page. */
+export interface MetaVerdict {
+  gold: string;
+  got: string;
+  ok: boolean;
+}
+
+function nonEmpty(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
+
+/** Read the gold fields out of a `meta.json` object (trafilatura, readability or l3s-gn1 shape). */
+export function metaGold(json: Record<string, unknown>): MetaGold {
+  const out: MetaGold = {};
+  const title = nonEmpty(json.title);
+  if (title) out.title = title;
+  const date = nonEmpty(json.date) ?? nonEmpty(json.publishedTime);
+  if (date) out.date = date;
+  const author = nonEmpty(json.author) ?? nonEmpty(json.byline);
+  if (author) {
+    const names = splitNames(author);
+    if (names.length) out.authors = names;
+  } else if (Array.isArray(json.authors)) {
+    const names = json.authors.filter((a): a is string => typeof a === 'string').flatMap(splitNames);
+    if (names.length) out.authors = names;
+  }
+  return out;
+}
+
+/** Normalise a title: NFKC, lower case, punctuation and symbols dropped, whitespace collapsed. */
+export function normTitle(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[\p{P}\p{S}]+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Calendar day `YYYY-MM-DD` of a date string: as written when ISO-like, else the parsed UTC day. */
+export function calendarDay(s: string): string | undefined {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  const t = Date.parse(s);
+  if (Number.isNaN(t)) return undefined;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Split an author string into names: `;`, `,`, `&`, ` and `, ` und `, ` et `; a leading `by`/`von`/`par` is dropped. */
+export function splitNames(s: string): string[] {
+  return s
+    .split(/\s*(?:[;,&|/]|\band\b|\bund\b|\bet\b)\s*/iu)
+    .map((n) => n.replace(/^\s*(?:by|von|par|por|di|door)\s+/iu, ''))
+    .map(normName)
+    .filter(Boolean);
+}
+
+/** Normalise one name: NFKC, lower case, accents kept, punctuation dropped, whitespace collapsed. */
+export function normName(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Compare decruft's metadata to the gold; one verdict per field the gold has. */
+export function matchMetadata(got: Partial<Metadata> | undefined, gold: MetaGold): Partial<Record<MetaField, MetaVerdict>> {
+  const out: Partial<Record<MetaField, MetaVerdict>> = {};
+  if (gold.title !== undefined) {
+    const g = got?.title ?? '';
+    out.title = { gold: gold.title, got: g, ok: !!g && normTitle(g) === normTitle(gold.title) };
+  }
+  if (gold.date !== undefined) {
+    const g = got?.date ?? '';
+    const gd = calendarDay(gold.date);
+    out.date = { gold: gold.date, got: g, ok: !!g && gd !== undefined && calendarDay(g) === gd };
+  }
+  if (gold.authors !== undefined) {
+    const g = got?.authors ?? [];
+    const gs = new Set(g.flatMap(splitNames));
+    const want = new Set(gold.authors);
+    const ok = gs.size > 0 && gs.size === want.size && [...want].every((n) => gs.has(n));
+    out.authors = { gold: gold.authors.join('; '), got: g.join('; '), ok };
+  }
+  return out;
+}
