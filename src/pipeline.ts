@@ -10,6 +10,12 @@ import type { Doc } from './doc.js';
 import type { CleanerSetting } from './types.js';
 import { DecruftError } from './errors.js';
 import { shareWidgets } from './cleaners/share-widgets.js';
+import { liftByline } from './cleaners/lift-byline.js';
+import { liftDate } from './cleaners/lift-date.js';
+import { liftTitle } from './cleaners/lift-title.js';
+import { liftSubtitle } from './cleaners/lift-subtitle.js';
+import { liftDateline } from './cleaners/lift-dateline.js';
+import { liftCredits } from './cleaners/lift-credits.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type AnyCleaner = Cleaner<any>;
@@ -25,6 +31,14 @@ type AnyCleaner = Cleaner<any>;
 export const CLEANERS: readonly AnyCleaner[] = [
   // --- 1. HTML structure ---
   // --- 2. metadata lifters ---
+  // byline before date (a `By … | date` line gives both); date and byline before title/subtitle
+  // (a dek is told from the lead by the date/byline under it); dateline/credits last.
+  liftByline,
+  liftDate,
+  liftTitle,
+  liftSubtitle,
+  liftDateline,
+  liftCredits,
   // --- 3. named junk ---
   shareWidgets,
   // --- 4. scorers ---

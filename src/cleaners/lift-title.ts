@@ -1,0 +1,99 @@
+/**
+ * lift-title: finds the headline in the header zone above the first body paragraph — a title-like
+ * line (3–25 words, no final full stop) that shares its words with the body — and lifts it into
+ * `metadata.title`. Found by its place and its words, not by being the first line: navigation
+ * and section labels above it share nothing with the story. When the title is already known
+ * (HTML metadata), the block that repeats it is lifted.
+ * @module
+ */
+import { defineCleaner } from '../cleaner.js';
+import type { Doc } from '../doc.js';
+import { isKept } from '../doc.js';
+import { tokenize } from '../features.js';
+import { bodyWords, findBodyStart, headerZone, isTitleLike, overlap } from '../metadata/text-util.js';
+
+/** Options of {@link liftTitle}. */
+export interface LiftTitleOptions {
+  /** How many kept blocks above the first body paragraph to search. */
+  zone: number;
+  /** Least share of the title's content words that the opening paragraphs must contain. */
+  minOverlap: number;
+}
+
+const BYLINE_RE = /^(?:by|von|par|por|di|door|autor|author|text|fotos?|photos?)\b/iu;
+
+/** Same words, in order, ignoring case and punctuation. */
+function sameWords(a: string, b: string): boolean {
+  return tokenize(a).join(' ') === tokenize(b).join(' ');
+}
+
+/** The block repeating a known title (exactly, or the title with a site name after a separator). */
+function findKnownTitle(doc: Doc, title: string, zone: number[]): number | undefined {
+  const t = tokenize(title).join(' ');
+  if (!t) return undefined;
+  const start = findBodyStart(doc);
+  const scope = zone.length ? zone : doc.children.slice(0, 30).map((_, i) => i);
+  const found = scope.filter((i) => {
+    const b = tokenize(doc.children[i]!.text).join(' ');
+    return b === t || (b.length >= 12 && t.startsWith(b + ' ') && t.length - b.length < 40);
+  });
+  // Closest above the body start.
+  if (!found.length) return undefined;
+  return start >= 0 ? found[found.length - 1] : found[0];
+}
+
+/** Score of a title candidate: overlap with the body, a little less the further up it sits. */
+function candidates(doc: Doc, zone: number[], minOverlap: number): { i: number; score: number; shared: number }[] {
+  const words = bodyWords(doc, 8);
+  const out: { i: number; score: number; shared: number }[] = [];
+  zone.forEach((i, k) => {
+    if (!isTitleLike(doc, i) || BYLINE_RE.test(doc.children[i]!.text)) return;
+    const { share, shared } = overlap(doc, i, words);
+    if (shared === 0 || share < minOverlap) return;
+    if (shared < 2 && share < 0.5) return;
+    const distance = zone.length - k;
+    out.push({ i, score: share + 0.05 * Math.min(shared, 6) - 0.01 * distance, shared });
+  });
+  return out;
+}
+
+export const liftTitle = defineCleaner<LiftTitleOptions>(
+  {
+    id: 'lift-title',
+    purpose: 'Lifts the headline above the first body paragraph into metadata.title.',
+    defaults: { zone: 12, minOverlap: 0.3 },
+  },
+  ({ doc, options, setMeta, lift }) => {
+    const zone = headerZone(doc, options.zone);
+    if (doc.metadata.title !== undefined) {
+      const i = findKnownTitle(doc, doc.metadata.title, zone);
+      if (i !== undefined) lift(doc.children[i]!, 'title', `headline repeating metadata.title`);
+      return;
+    }
+    const cands = candidates(doc, zone, options.minOverlap);
+    if (!cands.length) return;
+    let best = cands.reduce((a, b) => (b.score > a.score ? b : a));
+    // A headline directly followed by its dek: both share words with the body; the headline is
+    // the upper one.
+    const above = cands.find((c) => zone.indexOf(c.i) === zone.indexOf(best.i) - 1);
+    if (above && previousKept(doc, best.i) === above.i && doc.features[above.i]!.words <= doc.features[best.i]!.words) {
+      best = above;
+    }
+    const block = doc.children[best.i]!;
+    if (setMeta('title', block.text, `line ${block.position.start.line}`, block)) {
+      block.removed = { ruleId: 'lift-title', reason: 'headline -> metadata.title' };
+    }
+    // The same headline repeated higher up (page title line, breadcrumb end) goes too.
+    for (const i of zone) {
+      if (i < best.i && isKept(doc.children[i]!) && sameWords(doc.children[i]!.text, block.text)) {
+        lift(doc.children[i]!, 'title', 'headline repeated -> metadata.title');
+      }
+    }
+  },
+);
+
+/** Index of the nearest kept block above `i`, or -1. */
+function previousKept(doc: Doc, i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (isKept(doc.children[j]!)) return j;
+  return -1;
+}

@@ -1,0 +1,87 @@
+/**
+ * Byline parsing: `By JOHN SMITH and JANE DOE, Associated Press Writer` → `['John Smith', 'Jane Doe']`,
+ * with roles and agencies cut off. Usable on a byline text from HTML too (`rel=author`, meta author).
+ * @module
+ */
+import { loadVocab } from '../vocab.js';
+
+/** Words that make a piece of a byline a role or an organisation, not a person. */
+const ROLE_RE =
+  /\b(?:writer|reporter|correspondent|editor|editors|staff|press|news|service|agency|wire|desk|bureau|contributor|columnist|journalist|photographer|associated|reuters|afp|ap|dpa|apa|sda|kna|epd|ansa|efe|xinhua|bloomberg|upi|cnn|bbc|redaktion|redakteur|redakteurin|korrespondent|korrespondentin|rédaction|correspondant|correspondante|envoyé|envoyée|spécial|redacción|corresponsal|agencia|redazione|inviato|redactie|redakcja|online|magazine|times|post|daily|herald|tribune|journal|gazette|team|group|media|network|special|senior|chief|sports|business|political|science|health|technology|tech|updated|published|posted|am|pm|ago)\b/iu;
+
+/** Separators between names. */
+const AND_RE = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boraz\b)\s*/iu;
+
+/** Lower-case particles allowed inside a name. */
+const PARTICLE = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'al', 'el', 'bin', 'ben', 'y', 'zu']);
+
+function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’\s.])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** A person's name: 2–5 words, capitalised (particles allowed), letters only. */
+export function cleanName(raw: string): string | undefined {
+  const s = raw.replace(/^[\s,;:·•|–—-]+|[\s,;:·•|–—-]+$/gu, '').replace(/\s+/g, ' ');
+  if (!s || ROLE_RE.test(s) || /\d|@|https?:|www\./iu.test(s)) return undefined;
+  const words = s.split(' ');
+  if (words.length < 2 || words.length > 5) return undefined;
+  for (const w of words) {
+    if (PARTICLE.has(w.toLowerCase()) && w === w.toLowerCase()) continue;
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w)) return undefined;
+  }
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  const allCaps = letters === letters.toUpperCase() && letters.length > 3;
+  return allCaps ? words.map((w) => (PARTICLE.has(w.toLowerCase()) ? w.toLowerCase() : titleCase(w))).join(' ') : s;
+}
+
+/** Split a list of names (`A, B and C`) after the byline label, cutting roles/agencies/dates. */
+export function splitNames(rest: string): string[] {
+  // Cut at the first separator that starts something else: ` - `, `|`, `·`, `(`, a date, a role.
+  rest = rest.replace(/@[\w.]+/gu, ' ').split(/\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato)\b/iu)[0]!;
+  const cut = rest.split(/\s[-–—|·•]\s|\s*[|·•(/]\s*|\s+(?:on|am|le|el|il|op)\s+\p{L}*\s*\d|\s+\d/u)[0] ?? '';
+  const names: string[] = [];
+  for (const piece of cut.split(AND_RE)) {
+    const name = cleanName(piece);
+    if (name) names.push(name);
+    else if (piece.trim() && !ROLE_RE.test(piece) && names.length === 0 && /^\p{Lu}/u.test(piece.trim())) {
+      // A piece that is not a name before any name: not a byline.
+      return [];
+    }
+  }
+  return [...new Set(names)];
+}
+
+/** A byline read from a block. */
+export interface Byline {
+  authors: string[];
+  /** Agency named in the byline (`By the Associated Press`, `By Jane Doe, AFP`), if any. */
+  source?: string;
+}
+
+const AGENCY_RE =
+  /\b(associated press|reuters|agence france-presse|afp|ap|dpa|ansa|efe|xinhua|bloomberg|upi|press association|canadian press|kyodo|yonhap|tass|anp|belga|apa|sda|kna|epd|pap)\b/iu;
+
+/** Parse a byline line (`By …`, `Von …`, `Par …`, `Autor: …`); undefined when it is not one. */
+export function parseByline(text: string): Byline | undefined {
+  const vocab = loadVocab('bylines');
+  const m = vocab.prefix?.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length).trim();
+  if (!rest) return undefined;
+  const authors = splitNames(rest.replace(/^the\s+/iu, ''));
+  const agency = AGENCY_RE.exec(rest)?.[1];
+  const source = agency ? normaliseAgency(agency) : undefined;
+  if (!authors.length && !(source && rest.replace(/^the\s+/iu, '').length <= agency!.length + 12)) return undefined;
+  return source ? { authors, source } : { authors };
+}
+
+function normaliseAgency(a: string): string {
+  const l = a.toLowerCase();
+  if (l === 'ap' || l === 'associated press') return 'Associated Press';
+  if (l === 'afp' || l === 'agence france-presse') return 'AFP';
+  if (l === 'reuters') return 'Reuters';
+  if (l.length <= 4) return a.toUpperCase() === a ? a : a;
+  return titleCase(a);
+}

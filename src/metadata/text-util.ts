@@ -1,0 +1,112 @@
+/**
+ * Helpers the metadata lifters share: where the article body starts in a list of blocks, the
+ * header zone above it, title-likeness and content-word overlap. All read the shared features.
+ * @module
+ */
+import type { Doc } from '../doc.js';
+import { isKept } from '../doc.js';
+import { stopwords } from '../features.js';
+
+/** Blocks a lifter may look at: kept blocks, as `[index in doc.children]`. */
+function keptIndexes(doc: Doc): number[] {
+  const out: number[] = [];
+  doc.children.forEach((b, i) => {
+    if (isKept(b)) out.push(i);
+  });
+  return out;
+}
+
+/** A prose paragraph: a sentence or more of running text in the document language. */
+export function isProse(doc: Doc, i: number, minWords = 12): boolean {
+  const f = doc.features[i]!;
+  if (f.words < minWords) return false;
+  if (!f.endsSentence && f.words < 40) return false;
+  if (f.linkDensity > 0.5) return false;
+  // Stopword share only means something when we know the language's stopwords.
+  const stopOk = f.stopwordRatio >= 0.12 || stopwords(doc.lang).size < 20;
+  return stopOk && f.upperRatio < 0.5;
+}
+
+/**
+ * Index (in `doc.children`) of the first body paragraph: the first prose paragraph that starts a
+ * run of prose (another prose paragraph within the next three kept blocks), or a long one on its
+ * own. -1 when nothing looks like running text.
+ */
+export function findBodyStart(doc: Doc): number {
+  const kept = keptIndexes(doc);
+  let result = -1;
+  for (let k = 0; k < kept.length; k++) {
+    const i = kept[k]!;
+    if (!isProse(doc, i, 15)) continue;
+    const following = kept.slice(k + 1, k + 6);
+    const next = following.slice(0, 3).some((j) => isProse(doc, j, 12));
+    if (!next && doc.features[i]!.words < 45) continue;
+    // Same topic as what follows: a promo or teaser above the article shares no content words.
+    const words = new Set(following.flatMap((j) => contentWords(doc, j)));
+    if (following.length && overlap(doc, i, words).shared < 2) continue;
+    result = i;
+    break;
+  }
+  return result;
+}
+
+/**
+ * Kept block indexes of the header zone: up to `before` kept blocks above the body start (and the
+ * body start itself excluded). When no body start is found, the first `before` kept blocks.
+ */
+export function headerZone(doc: Doc, before = 12): number[] {
+  const start = findBodyStart(doc);
+  const kept = keptIndexes(doc);
+  if (start < 0) return kept.slice(0, before);
+  const k = kept.indexOf(start);
+  return kept.slice(Math.max(0, k - before), k);
+}
+
+/** Lower-cased content words (not stopwords, 3+ characters) of a block, from its features. */
+export function contentWords(doc: Doc, i: number): string[] {
+  const stop = stopwords(doc.lang);
+  return doc.features[i]!.tokens.filter((t) => t.length >= 3 && !stop.has(t) && !/^\d+$/.test(t));
+}
+
+/** Content words of the first `blocks` body paragraphs (kept blocks from the body start on). */
+export function bodyWords(doc: Doc, blocks = 4): Set<string> {
+  const start = findBodyStart(doc);
+  const out = new Set<string>();
+  if (start < 0) return out;
+  let n = 0;
+  for (let i = start; i < doc.children.length && n < blocks; i++) {
+    if (!isKept(doc.children[i]!)) continue;
+    for (const w of contentWords(doc, i)) out.add(w);
+    n++;
+  }
+  return out;
+}
+
+/** Share of a block's content words found in `words` (0 when it has none). */
+export function overlap(doc: Doc, i: number, words: ReadonlySet<string>): { share: number; shared: number } {
+  const cw = [...new Set(contentWords(doc, i))];
+  if (!cw.length) return { share: 0, shared: 0 };
+  const shared = cw.filter((w) => words.has(w) || words.has(w.replace(/s$/, '')) || words.has(`${w}s`)).length;
+  return { share: shared / cw.length, shared };
+}
+
+/** Ends with a full stop (not `?`, `!`, an ellipsis or a closing quote after a question). */
+export function endsWithPeriod(text: string): boolean {
+  return /[^.]\.["'”’»)]*$/u.test(text) && !/\b(?:[A-Z]|[A-Z][a-z]{0,2}|U\.S|Jr|Sr|Inc|Co|Ltd|St)\.$/u.test(text);
+}
+
+/**
+ * Could the block be a headline: 3–25 words, no final full stop, mostly letters, not a list of
+ * links separated by `|` or `>`.
+ */
+export function isTitleLike(doc: Doc, i: number): boolean {
+  const b = doc.children[i]!;
+  const f = doc.features[i]!;
+  if (f.words < 3 || f.words > 25) return false;
+  const t = b.text;
+  if (endsWithPeriod(t) || /[:,;|>«»]$/u.test(t) || /^[«‹]/u.test(t)) return false;
+  if ((t.match(/[|>•»]/g) ?? []).length >= 2) return false;
+  if (f.digitRatio > 0.25 || f.linkDensity > 0.9) return false;
+  if (/^\(?\d+\)?$/u.test(t)) return false;
+  return true;
+}
