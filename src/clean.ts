@@ -123,6 +123,7 @@ export function clean(input: string | Uint8Array, options: CleanOptions = {}): C
     const parsed = parseHtml(source, {
       url: options.url,
       deadline: t0 + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      links: options.links,
     });
     doc.children = parsed.blocks;
     doc.html = parsed.html;

@@ -1,0 +1,122 @@
+/**
+ * DOM features of each block, for cleaners and the learned scorer: landmarks, visibility, class/id
+ * evidence, container aggregates and main-content membership. One pass over the blocks after the
+ * walk; no block re-walks the tree.
+ * @module
+ */
+import type { Block } from '../types.js';
+import type { BlockSite, ElementRecord } from './walker.js';
+import {
+  F_ARIA_HIDDEN, F_ARTICLE, F_FIGURE, F_HIDDEN, F_HIDDEN_CLASS, F_LINK, F_LIST, F_NAV, F_TABLE,
+} from './walker.js';
+import type { MainContent } from './main-content.js';
+import { classWeight, inRanges } from './main-content.js';
+import { STRONG_NEGATIVE_RE } from './tags.js';
+
+/** Class/id tokens that name the article body itself. */
+const ARTICLE_TOKEN_RE =
+  /^(?:article|story|entry|post|main)(?:[-_]?(?:body|content|text|main|inner|container|wrapper))?$|^(?:articlebody|storybody|entry-content|post-content|article-content|story-content|main-content|content-body|body-text|story-text|article-text)$/;
+
+/** Nearest class/id evidence per record: a chrome token (e.g. `sidebar`), or article evidence. */
+export interface ClassEvidence {
+  chrome: string[];
+  article: Uint8Array;
+}
+
+/** Compute, per record, the nearest chrome token and whether article tokens are nearer. */
+export function classEvidence(recs: ElementRecord[]): ClassEvidence {
+  const chrome: string[] = new Array<string>(recs.length);
+  const article = new Uint8Array(recs.length);
+  chrome[0] = '';
+  for (let i = 1; i < recs.length; i++) {
+    const r = recs[i]!;
+    const p = r.parent >= 0 ? r.parent : 0;
+    let c = chrome[p]!;
+    let a = article[p]!;
+    if (r.tokens) {
+      let ownChrome = '';
+      let ownArticle = false;
+      for (const t of r.tokens.split(' ')) {
+        if (ARTICLE_TOKEN_RE.test(t)) ownArticle = true;
+        else if (!ownChrome && STRONG_NEGATIVE_RE.test(t)) ownChrome = t;
+      }
+      if (ownArticle) {
+        a = 1;
+        c = '';
+      } else if (ownChrome) c = ownChrome;
+    }
+    chrome[i] = c;
+    article[i] = a;
+  }
+  return { chrome, article };
+}
+
+/** Boilerpipe text density: words per 80-character wrapped line. */
+function textDensity(words: number, chars: number): number {
+  const lines = Math.max(1, Math.ceil(chars / 80));
+  return words / lines;
+}
+
+/** Fill `block.dom.extra` for every block. */
+export function addDomFeatures(
+  blocks: Block[],
+  sites: BlockSite[],
+  recs: ElementRecord[],
+  main: MainContent | undefined,
+  evidence: ClassEvidence,
+): void {
+  let firstH1 = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.dom?.level === 1) {
+      firstH1 = i;
+      break;
+    }
+  }
+  const top = main ? main.score || 1 : 1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const s = sites[i]!;
+    const c = recs[s.container]!;
+    const o = recs[s.owner]!;
+    const f = s.flags;
+    let mainScore = 0;
+    if (main) {
+      for (let id = s.owner, k = 0; id > 0 && k < 6; id = recs[id]!.parent, k++) {
+        const v = main.finals[id]!;
+        if (v > mainScore) mainScore = v;
+      }
+    }
+    const words = b.text.split(' ').length;
+    b.dom!.extra = {
+      inArticle: (f & F_ARTICLE) !== 0,
+      inNavLike: (f & F_NAV) !== 0,
+      navTag: s.nav,
+      hidden: (f & F_HIDDEN) !== 0,
+      ariaHidden: (f & F_ARIA_HIDDEN) !== 0,
+      hiddenClass: (f & F_HIDDEN_CLASS) !== 0,
+      inLink: (f & F_LINK) !== 0,
+      inTable: (f & F_TABLE) !== 0,
+      inFigure: (f & F_FIGURE) !== 0,
+      inList: (f & F_LIST) !== 0,
+      containerId: s.container,
+      containerTag: c.tag,
+      containerWords: c.words,
+      containerChars: c.chars,
+      containerBlocks: c.blocks,
+      containerLinkDensity: c.chars ? c.linkChars / c.chars : 0,
+      pCount: c.paras,
+      tagDensity: c.chars / (c.elements + 1),
+      textDensity: textDensity(words, b.text.length),
+      ownerBlocks: o.blocks,
+      classWeight: classWeight(o.tokens) + (s.container !== s.owner ? classWeight(c.tokens) : 0),
+      classChrome: evidence.chrome[s.owner]!,
+      classArticle: evidence.article[s.owner] === 1,
+      innerAttrs: s.inner,
+      mainFound: main !== undefined,
+      inMain: main ? inRanges(s.owner, main.ranges) : false,
+      mainScore: mainScore / top,
+      containerScore: main ? main.finals[s.container]! / top : 0,
+      afterH1: firstH1 >= 0 && i > firstH1,
+    };
+  }
+}

@@ -1,0 +1,525 @@
+/**
+ * The one walk over the HTML: htmlparser2's tokenizer/parser events (no DOM is built, no script
+ * runs, nothing is fetched) → blocks of visible text in document order, a record per block-level
+ * element with subtree aggregates (for main-content scoring), and page facts for metadata.
+ *
+ * A block is the text of one block-level element that is not inside a nested block: `<p>`, `<li>`,
+ * a heading…, or a run of text directly under a `<div>` between its block children. `<br><br>`
+ * splits a run. Iterative (explicit stack), so deep nesting cannot overflow the call stack.
+ * @module
+ */
+import { Parser } from 'htmlparser2';
+import type { Block, BlockKind } from '../types.js';
+import { DecruftError } from '../errors.js';
+import type { PageInfo } from './page-info.js';
+import { emptyPageInfo } from './page-info.js';
+import {
+  BLOCK_TAGS, DROP_TAGS, HIDDEN_CLASS_RE, HIDDEN_STYLE_RE, KIND_BY_TAG, LEAF_BLOCK_TAGS,
+  NAV_LIKE_ROLES, NAV_LIKE_TAGS,
+} from './tags.js';
+
+/** A block-level element, with aggregates over its subtree (filled when it closes). */
+export interface ElementRecord {
+  id: number;
+  tag: string;
+  /** Parent record id, -1 for the root. */
+  parent: number;
+  /** Own class and id tokens, lower-cased. */
+  tokens: string;
+  /** Largest record id in the subtree: the subtree is the id range [id, last]. */
+  last: number;
+  /** Characters of block text in the subtree, and those inside links. */
+  chars: number;
+  linkChars: number;
+  words: number;
+  /** Paragraph-like blocks in the subtree (≥ 50 chars, mostly not links). */
+  paras: number;
+  /** Elements (block and inline) in the subtree. */
+  elements: number;
+  /** Blocks in the subtree. */
+  blocks: number;
+  /** Readability-style content score received from paragraphs below. */
+  score: number;
+  /** Own or inherited context flags at the element (see `F_*`). */
+  flags: number;
+}
+
+/** Context flags, inherited down the tree. */
+export const F_DROP = 1;
+export const F_LINK = 2;
+export const F_ARTICLE = 4;
+export const F_NAV = 8;
+export const F_HIDDEN = 16;
+export const F_HIDDEN_CLASS = 32;
+export const F_TABLE = 64;
+export const F_FIGURE = 128;
+export const F_LIST = 256;
+export const F_HEADING = 512;
+export const F_ARIA_HIDDEN = 1024;
+
+/** Per-block facts the walk knows and later stages need (aligned with blocks). */
+export interface BlockSite {
+  /** Record of the element that owns the text. */
+  owner: number;
+  /** Record that groups sibling blocks (the owner's parent for leaf blocks like `<p>`). */
+  container: number;
+  flags: number;
+  /** Nearest nav-like landmark (`nav`, `footer`, `role=navigation`…) or ''. */
+  nav: string;
+  /** Class/id tokens of inline elements inside the block. */
+  inner: string;
+}
+
+interface Frame {
+  tag: string;
+  /** Record id when block-level, else -1. */
+  rec: number;
+  /** Index in the frame stack of the nearest block-level frame at or above. */
+  blockIdx: number;
+  flags: number;
+  nav: string;
+  tokens: string;
+  /** Kind imposed by a context (`li`, `blockquote`, heading, figcaption…). */
+  kind: BlockKind | undefined;
+  level: number;
+  href: string | undefined;
+  /** Length of the markdown parts when a link opened. */
+  mdMark: number;
+  /** Index in `page.items` of a value capturing this element's text, else -1. */
+  capture: number;
+}
+
+/** Options of {@link walkHtml}. */
+export interface WalkOptions {
+  deadline: number;
+  /** Keep `[text](href)` in block markdown. */
+  links: boolean;
+  /** Base URL to resolve links against. */
+  url?: string;
+}
+
+/** What the walk returns. */
+export interface WalkResult {
+  blocks: Block[];
+  sites: BlockSite[];
+  recs: ElementRecord[];
+  page: PageInfo;
+}
+
+const WS_RE = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g;
+const SOFT_HYPHEN_RE = /\u00ad/g;
+const COMMA_RE = /[,\uff0c\u3001\u060c]/g;
+const ITEMPROPS: ReadonlySet<string> = new Set([
+  'headline', 'name', 'author', 'creator', 'datepublished', 'datecreated', 'datemodified',
+  'description', 'articlesection', 'keywords', 'image', 'publisher', 'alternativeheadline',
+]);
+const MAX_TOKENS = 200;
+const MAX_PATH = 12;
+const MAX_CAPTURE = 400;
+
+/** Collapse whitespace (incl. NBSP and zero-width characters) and trim. */
+export function normalizeText(s: string): string {
+  let out = s.replace(WS_RE, ' ').trim();
+  if (out.includes('\u00ad')) out = out.replace(SOFT_HYPHEN_RE, '');
+  return out;
+}
+
+function countMatches(s: string, re: RegExp): number {
+  const m = s.match(re);
+  return m ? m.length : 0;
+}
+
+function ownTokens(attribs: Record<string, string>): string {
+  const cls = attribs.class;
+  const id = attribs.id;
+  if (!cls && !id) return '';
+  const raw = cls && id ? `${cls} ${id}` : (cls ?? id)!;
+  return normalizeText(raw.toLowerCase()).slice(0, 120);
+}
+
+/** Block-building state machine fed by htmlparser2's events. */
+class Walker {
+  readonly blocks: Block[] = [];
+  readonly sites: BlockSite[] = [];
+  readonly recs: ElementRecord[] = [];
+  readonly page: PageInfo = emptyPageInfo();
+  private readonly frames: Frame[] = [];
+  private parser!: Parser;
+  private events = 0;
+  private bodyIdx = -1;
+  // The current text run.
+  private parts: string[] = [];
+  private md: string[] = [];
+  private runLink = 0;
+  private runStart = -1;
+  private runEnd = 0;
+  private runInner = '';
+  private pendingBr = false;
+  // Raw text captured inside dropped elements (title, JSON-LD).
+  private raw: string | undefined;
+  private rawKind: 'title' | 'json' | undefined;
+  private openCaptures: number[] = [];
+
+  constructor(private readonly options: WalkOptions) {
+    this.openRecord('#document', -1, 0, '');
+    this.frames.push({
+      tag: '#document', rec: 0, blockIdx: 0, flags: 0, nav: '', tokens: '', kind: undefined, level: 0,
+      href: undefined, mdMark: 0, capture: -1,
+    });
+  }
+
+  run(source: string): void {
+    this.parser = new Parser(this, { decodeEntities: true });
+    this.parser.end(source);
+  }
+
+  private openRecord(tag: string, parent: number, flags: number, tokens: string): number {
+    const id = this.recs.length;
+    this.recs.push({
+      id, tag, parent, tokens, last: id, chars: 0, linkChars: 0, words: 0, paras: 0, elements: 0,
+      blocks: 0, score: 0, flags,
+    });
+    return id;
+  }
+
+  private tick(): void {
+    if ((++this.events & 1023) === 0 && performance.now() > this.options.deadline) {
+      throw new DecruftError('TIMEOUT', 'HTML parsing ran over the time budget');
+    }
+  }
+
+  onopentag(name: string, attribs: Record<string, string>): void {
+    this.tick();
+    const parent = this.frames[this.frames.length - 1]!;
+    let flags = parent.flags;
+    if (flags & F_DROP) {
+      this.pushInert(name, parent);
+      return;
+    }
+    if (DROP_TAGS.has(name)) {
+      this.openDropped(name, attribs);
+      this.pushInert(name, parent);
+      return;
+    }
+    this.recs[this.frames[parent.blockIdx]!.rec]!.elements++;
+    switch (name) {
+      case 'br':
+        if (this.pendingBr && this.parts.length) this.flush();
+        else {
+          this.pendingBr = true;
+          this.parts.push(' ');
+          this.md.push('  \n');
+        }
+        this.pushInert(name, parent);
+        return;
+      case 'meta':
+        this.page.metas.push(attribs);
+        break;
+      case 'link':
+        if (attribs.rel) this.page.links.push(attribs);
+        break;
+      case 'html':
+        if (attribs.lang && !this.page.htmlLang) this.page.htmlLang = attribs.lang;
+        break;
+    }
+    const tokens = ownTokens(attribs);
+    let nav = parent.nav;
+    if (NAV_LIKE_TAGS.has(name)) {
+      flags |= F_NAV;
+      nav = name;
+    }
+    const role = attribs.role;
+    if (role) {
+      if (NAV_LIKE_ROLES.has(role)) {
+        flags |= F_NAV;
+        nav = `role=${role}`;
+      } else if (role === 'main' || role === 'article') flags |= F_ARTICLE;
+    }
+    if (name === 'article' || name === 'main') flags |= F_ARTICLE;
+    const itemprop = attribs.itemprop?.toLowerCase();
+    if (itemprop === 'articlebody' || attribs.itemtype?.includes('Article')) flags |= F_ARTICLE;
+    if (attribs.hidden !== undefined || (attribs.style !== undefined && HIDDEN_STYLE_RE.test(attribs.style))) {
+      flags |= F_HIDDEN;
+    }
+    if (attribs['aria-hidden'] === 'true') flags |= F_ARIA_HIDDEN;
+    if (tokens && HIDDEN_CLASS_RE.test(tokens)) flags |= F_HIDDEN_CLASS;
+    let kind = parent.kind;
+    let level = parent.level;
+    let href: string | undefined;
+    switch (name) {
+      case 'a':
+        if (attribs.href !== undefined) {
+          flags |= F_LINK;
+          href = attribs.href;
+        }
+        break;
+      case 'table':
+        flags |= F_TABLE;
+        break;
+      case 'figure':
+        flags |= F_FIGURE;
+        break;
+      case 'ul':
+      case 'ol':
+      case 'dl':
+        flags |= F_LIST;
+        break;
+      case 'body':
+        this.bodyIdx = this.frames.length;
+        break;
+    }
+    const isBlock = BLOCK_TAGS.has(name);
+    if (isBlock) {
+      this.flush();
+      const k = KIND_BY_TAG[name];
+      if (k === 'heading') {
+        kind = 'heading';
+        level = name.charCodeAt(1) - 48;
+        flags |= F_HEADING;
+      } else if (k === 'table-cell') kind = undefined;
+      else if (k) kind = k;
+      else if (parent.kind === 'list-item' && this.frames[parent.blockIdx]!.tag !== 'li') kind = undefined;
+      if (name === 'hr') {
+        this.pushInert(name, parent);
+        return;
+      }
+    } else if (tokens) {
+      this.runInner = this.runInner ? `${this.runInner} ${tokens}` : tokens;
+    }
+    let capture = -1;
+    if ((itemprop && ITEMPROPS.has(itemprop)) || name === 'time') {
+      const attr = attribs.content ?? attribs.datetime ?? (name === 'time' ? undefined : attribs.href ?? attribs.src);
+      capture = this.page.items.length;
+      this.page.items.push({
+        prop: itemprop ?? 'time',
+        attr,
+        text: '',
+        inArticle: (flags & F_ARTICLE) !== 0,
+        tokens,
+        rec: -1,
+      });
+      this.openCaptures.push(capture);
+    }
+    const idx = this.frames.length;
+    let rec = -1;
+    if (isBlock) rec = this.openRecord(name, this.frames[parent.blockIdx]!.rec, flags, tokens);
+    if (capture >= 0) this.page.items[capture]!.rec = isBlock ? rec : this.frames[parent.blockIdx]!.rec;
+    const mdMark = href !== undefined && this.options.links ? this.md.push('[') - 1 : -1;
+    this.frames.push({
+      tag: name, rec, blockIdx: isBlock ? idx : parent.blockIdx, flags, nav, tokens, kind, level,
+      href, mdMark, capture,
+    });
+  }
+
+  /** A frame that contributes nothing (dropped content, void elements). */
+  private pushInert(name: string, parent: Frame): void {
+    this.frames.push({
+      tag: name, rec: -1, blockIdx: parent.blockIdx, flags: parent.flags | F_DROP, nav: parent.nav,
+      tokens: '', kind: parent.kind, level: parent.level, href: undefined, mdMark: -1, capture: -1,
+    });
+  }
+
+  private openDropped(name: string, attribs: Record<string, string>): void {
+    if (name === 'head' || this.rawKind) return;
+    if (name === 'script' && attribs.type?.toLowerCase().includes('ld+json')) {
+      this.raw = '';
+      this.rawKind = 'json';
+    }
+  }
+
+  onclosetag(name: string): void {
+    const frames = this.frames;
+    if (frames.length <= 1) return;
+    // htmlparser2's open/close events are balanced (implied closes included): pop the top frame.
+    const frame = frames[frames.length - 1]!;
+    if (frame.flags & F_DROP) {
+      if (this.rawKind !== undefined && name === (this.rawKind === 'title' ? 'title' : 'script')) this.closeRaw();
+      frames.pop();
+      return;
+    }
+    if (frame.rec >= 0) this.flush();
+    if (frame.capture >= 0) this.openCaptures.pop();
+    if (frame.mdMark >= 0) {
+      if (this.md.length === frame.mdMark + 1) this.md.pop();
+      else this.md.push(`](${this.resolve(frame.href!)})`);
+    }
+    if (frame.rec >= 0) {
+      const r = this.recs[frame.rec]!;
+      r.last = this.recs.length - 1;
+      const p = this.recs[r.parent]!;
+      p.chars += r.chars;
+      p.linkChars += r.linkChars;
+      p.words += r.words;
+      p.paras += r.paras;
+      p.elements += r.elements;
+      p.blocks += r.blocks;
+    }
+    frames.pop();
+  }
+
+  private closeRaw(): void {
+    if (this.rawKind === 'title') {
+      if (this.page.title === undefined) this.page.title = normalizeText(this.raw!);
+    } else this.page.jsonLd.push(this.raw!);
+    this.raw = undefined;
+    this.rawKind = undefined;
+  }
+
+  onopentagname(name: string): void {
+    // `<title>` inside `<head>` is dropped content; start capturing it here (not inside SVG).
+    if (name === 'title' && this.rawKind === undefined && this.page.title === undefined) {
+      const top = this.frames[this.frames.length - 1]!;
+      if (top.tag !== 'svg' && !this.inSvg()) {
+        this.raw = '';
+        this.rawKind = 'title';
+      }
+    }
+  }
+
+  private inSvg(): boolean {
+    for (let i = this.frames.length - 1; i > 0; i--) if (this.frames[i]!.tag === 'svg') return true;
+    return false;
+  }
+
+  ontext(data: string): void {
+    this.tick();
+    const frame = this.frames[this.frames.length - 1]!;
+    if (frame.flags & F_DROP) {
+      if (this.raw !== undefined && this.raw.length < 1_000_000) this.raw += data;
+      return;
+    }
+    if (this.openCaptures.length) {
+      for (const c of this.openCaptures) {
+        const item = this.page.items[c]!;
+        if (item.text.length < MAX_CAPTURE) item.text += data;
+      }
+    }
+    if (data.trim() === '') {
+      if (this.parts.length) {
+        this.parts.push(' ');
+        this.md.push(' ');
+      }
+      return;
+    }
+    this.pendingBr = false;
+    if (this.runStart < 0) this.runStart = this.parser.startIndex;
+    this.runEnd = this.parser.endIndex + 1;
+    this.parts.push(data);
+    this.md.push(data);
+    if (frame.flags & F_LINK) this.runLink += normalizeText(data).length;
+  }
+
+  onend(): void {
+    this.flush();
+  }
+
+  private resolve(href: string): string {
+    if (!this.options.url) return href;
+    try {
+      return new URL(href, this.options.url).href;
+    } catch {
+      return href;
+    }
+  }
+
+  /** Close the current text run into a block owned by the nearest block-level element. */
+  private flush(): void {
+    this.pendingBr = false;
+    if (this.parts.length === 0) return;
+    const text = normalizeText(this.parts.join(''));
+    const frames = this.frames;
+    const top = frames[frames.length - 1]!;
+    const ownerFrame = frames[top.blockIdx]!;
+    if (text) {
+      const owner = ownerFrame.rec;
+      const ownerRec = this.recs[owner]!;
+      const container = LEAF_BLOCK_TAGS.has(ownerRec.tag) && ownerRec.parent >= 0 ? ownerRec.parent : owner;
+      let kind: BlockKind = KIND_BY_TAG[ownerFrame.tag] ?? ownerFrame.kind ?? 'paragraph';
+      if (kind === 'table-cell' && ownerFrame.kind) kind = ownerFrame.kind;
+      const linkChars = Math.min(this.runLink, text.length);
+      const words = countMatches(text, / /g) + 1;
+      ownerRec.chars += text.length;
+      ownerRec.linkChars += linkChars;
+      ownerRec.words += words;
+      ownerRec.blocks++;
+      const flags = ownerFrame.flags;
+      if (text.length >= 50 && linkChars < text.length / 2) ownerRec.paras++;
+      if (text.length >= 25 && !(flags & (F_HIDDEN | F_NAV))) {
+        this.addScore(container, 1 + countMatches(text, COMMA_RE) + Math.min(Math.floor(text.length / 100), 3));
+      }
+      const block: Block = {
+        type: 'block',
+        index: this.blocks.length,
+        kind,
+        text,
+        position: {
+          start: { line: 0, column: 0, offset: this.runStart },
+          end: { line: 0, column: 0, offset: this.runEnd },
+        },
+        dom: {
+          tag: ownerFrame.tag,
+          path: this.path(top.blockIdx),
+          attrs: this.attrs(top.blockIdx),
+          linkChars,
+          depth: this.bodyIdx >= 0 ? top.blockIdx - this.bodyIdx : top.blockIdx,
+        },
+      };
+      if (kind === 'heading') block.dom!.level = ownerFrame.level;
+      block.markdown = this.markdown(kind, ownerFrame.level);
+      this.blocks.push(block);
+      this.sites.push({ owner, container, flags, nav: ownerFrame.nav, inner: this.runInner.slice(0, MAX_TOKENS) });
+    }
+    this.parts = [];
+    this.md = [];
+    this.runLink = 0;
+    this.runStart = -1;
+    this.runInner = '';
+  }
+
+  /** Readability-style propagation: full to the container, half to its parent, then 1/(3·level). */
+  private addScore(container: number, score: number): void {
+    let id = container;
+    for (let level = 0; level < 5 && id >= 0; level++) {
+      const r = this.recs[id]!;
+      r.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
+      id = r.parent;
+    }
+  }
+
+  private path(ownerIdx: number): string {
+    const base = this.bodyIdx >= 0 ? this.bodyIdx : 1;
+    const from = Math.max(base, ownerIdx - MAX_PATH + 1);
+    let out = from > base ? '…' : '';
+    for (let i = from; i <= ownerIdx; i++) out += (out ? '>' : '') + this.frames[i]!.tag;
+    return out;
+  }
+
+  private attrs(ownerIdx: number): string {
+    let out = '';
+    for (let i = ownerIdx, n = 0; i > 0 && n < 40 && out.length < MAX_TOKENS; i--, n++) {
+      const t = this.frames[i]!.tokens;
+      if (t) out = out ? `${out} ${t}` : t;
+    }
+    return out.length > MAX_TOKENS ? out.slice(0, MAX_TOKENS) : out;
+  }
+
+  private markdown(kind: BlockKind, level: number): string {
+    let body = normalizeText(this.md.join(''));
+    if (kind === 'heading') return `${'#'.repeat(Math.min(Math.max(level, 1), 6))} ${body}`;
+    if (kind === 'list-item') return `- ${body}`;
+    if (kind === 'quote') return `> ${body}`;
+    if (kind === 'pre') {
+      body = this.md.join('').replace(/^\n+|\s+$/g, '');
+      return '```\n' + body + '\n```';
+    }
+    return body;
+  }
+}
+
+/** Walk an HTML source once into blocks, element records and page facts. */
+export function walkHtml(source: string, options: WalkOptions): WalkResult {
+  const walker = new Walker(options);
+  walker.run(source);
+  const { blocks, sites, recs, page } = walker;
+  return { blocks, sites, recs, page };
+}
