@@ -1,0 +1,60 @@
+/**
+ * Clean one document of a batch and render it (runs in the worker).
+ * @module
+ */
+import { clean } from '../clean.js';
+import { DecruftError } from '../errors.js';
+import type { CleanOptions, CleanResult } from '../types.js';
+import { renderResult } from './render.js';
+import { failure, refOf, type BatchConfig, type DocOutcome, type DocTask, type RemovalStats } from './outcome.js';
+
+export type { BatchConfig, DocOutcome, DocTask, DocRef, RemovalStats } from './outcome.js';
+
+/** The `clean()` options for one task. */
+export function cleanOptions(task: DocTask, config: BatchConfig): CleanOptions {
+  const options: CleanOptions = {
+    type: config.type ?? task.type,
+    url: task.url ?? config.url,
+    charset: task.charset ?? config.charset,
+    language: config.language,
+    explain: config.explain,
+    format: config.format === 'markdown' ? 'markdown' : 'text',
+    links: config.links,
+    maxBytes: config.maxBytes,
+    timeoutMs: config.timeoutMs,
+    profile: config.profile,
+  };
+  if (config.disable.length) {
+    options.cleaners = Object.fromEntries(config.disable.map((id) => [id, false as const]));
+  }
+  return options;
+}
+
+function removalStats(result: CleanResult): RemovalStats {
+  const stats: RemovalStats = {};
+  for (const r of result.removed) {
+    const s = (stats[r.ruleId] ??= [0, 0]);
+    s[0]++;
+    s[1] += r.text.length;
+  }
+  return stats;
+}
+
+/** Clean one document and render it; never throws. */
+export function processTask(task: DocTask, config: BatchConfig): DocOutcome {
+  const bytes = typeof task.input === 'string' ? task.input.length : task.input.byteLength;
+  try {
+    const result = clean(task.input, cleanOptions(task, config));
+    const { output, explain } = renderResult(task, result, config);
+    const outcome: DocOutcome = { ...refOf(task), ok: true, output, removed: removalStats(result), bytes };
+    if (explain !== undefined) outcome.explain = explain;
+    if (result.profile) outcome.profile = result.profile;
+    return outcome;
+  } catch (err) {
+    // A stack overflow or an out-of-range error inside a parser is this document's problem only.
+    if (!(err instanceof DecruftError) && err instanceof RangeError) {
+      return failure(task, new DecruftError('PARSE', `cannot process input: ${err.message}`), config, bytes);
+    }
+    return failure(task, err, config, bytes);
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * Where outputs go: stdout, one file per document below a directory (atomic: temp + rename), or
+ * one JSONL file with a journal. Every sink also appends error records to the errors file.
+ * @module
+ */
+import { closeSync, existsSync, fdatasyncSync, ftruncateSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { once } from 'node:events';
+import { basename, dirname, join } from 'node:path';
+import { DecruftError } from '../errors.js';
+import { errorLine } from '../batch/render.js';
+import type { DocOutcome } from '../batch/outcome.js';
+import type { RunSettings } from './args.js';
+import { UsageError } from './args.js';
+import { outputName } from './inputs.js';
+import { Journal, readJournal, runKey, type Checkpoint } from './journal.js';
+import type { Item } from './readers.js';
+
+/** What to do with an item before cleaning it. */
+export type Plan = 'run' | 'skip' | DecruftError;
+
+/** An output destination. */
+export interface Sink {
+  plan(item: Item): Plan;
+  write(outcome: DocOutcome, item: Item): Promise<void>;
+  close(): Promise<void>;
+  /** Documents already done by an earlier run that this run will not see again (JSONL resume). */
+  readonly resumed: number;
+}
+
+/** Error records, one JSON line each; `fsync`ed with the JSONL output so both can be cut back together. */
+class ErrorLog {
+  private fd: number;
+  offset: number;
+  constructor(
+    readonly path: string,
+    start: number,
+  ) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.fd = openSync(path, existsSync(path) ? 'r+' : 'w');
+    ftruncateSync(this.fd, start);
+    this.offset = start;
+  }
+  add(o: DocOutcome): void {
+    const buf = Buffer.from(errorLine(o, o.error!));
+    writeSync(this.fd, buf, 0, buf.length, this.offset);
+    this.offset += buf.length;
+  }
+  sync(): void {
+    fdatasyncSync(this.fd);
+  }
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+async function writeOut(stream: NodeJS.WriteStream, s: string): Promise<void> {
+  if (!s) return;
+  if (!stream.write(s)) await once(stream, 'drain');
+}
+
+/** stdout: `==> id <==` headers before each text when there are several inputs. */
+class StdoutSink implements Sink {
+  readonly resumed = 0;
+  private first = true;
+  private errors?: ErrorLog;
+  constructor(
+    private settings: RunSettings,
+    private multi: boolean,
+  ) {
+    if (settings.errors) this.errors = new ErrorLog(settings.errors, 0);
+  }
+  plan(): Plan {
+    return 'run';
+  }
+  async write(o: DocOutcome): Promise<void> {
+    if (!o.ok) this.errors?.add(o);
+    const format = this.settings.config.format;
+    if (format === 'json' || format === 'jsonl') return writeOut(process.stdout, o.output);
+    if (!o.ok) return;
+    if (this.multi) {
+      await writeOut(process.stdout, `${this.first ? '' : '\n'}==> ${o.id} <==\n`);
+      this.first = false;
+    }
+    if (o.explain) process.stderr.write((this.multi ? `==> ${o.id} (explain) <==\n` : '') + o.explain);
+    await writeOut(process.stdout, o.output);
+  }
+  async close(): Promise<void> {
+    this.errors?.close();
+  }
+}
+
+/** One output file per document below a directory; a finished output is skipped on rerun. */
+class DirSink implements Sink {
+  readonly resumed = 0;
+  private targets = new Map<number, string>();
+  private taken = new Map<string, string | number>();
+  private made = new Set<string>();
+  private errors?: ErrorLog;
+  constructor(private settings: RunSettings) {
+    mkdirSync(settings.out!, { recursive: true });
+    // Failed documents are redone on every run, so the errors file starts empty.
+    if (settings.errors) this.errors = new ErrorLog(settings.errors, 0);
+  }
+  plan(item: Item): Plan {
+    const target = join(this.settings.out!, outputName(item.outRel, this.settings.config.format));
+    const other = this.taken.get(target);
+    if (other !== undefined) {
+      return new DecruftError('BAD_OPTION', `its output ${target} is already the output of ${other}`);
+    }
+    this.taken.set(target, item.id);
+    this.targets.set(item.seq, target);
+    // Outputs only ever appear by rename, so one that exists is complete.
+    if (!this.settings.force && existsSync(target)) {
+      this.targets.delete(item.seq);
+      return 'skip';
+    }
+    return 'run';
+  }
+  private atomicWrite(target: string, data: string): void {
+    const dir = dirname(target);
+    if (!this.made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.made.add(dir);
+    }
+    const tmp = join(dir, `.${basename(target)}.decruft-tmp-${process.pid}`);
+    writeFileSync(tmp, data);
+    renameSync(tmp, target);
+  }
+  async write(o: DocOutcome, item: Item): Promise<void> {
+    const target = this.targets.get(item.seq);
+    this.targets.delete(item.seq);
+    if (!o.ok) {
+      this.errors?.add(o);
+      if (target && this.settings.force) rmSync(target, { force: true });
+      return;
+    }
+    if (!target) return;
+    if (o.explain) this.atomicWrite(target.replace(/\.[^./]+$/, '') + '.explain.txt', o.explain);
+    this.atomicWrite(target, o.output);
+  }
+  async close(): Promise<void> {
+    this.errors?.close();
+  }
+}
+
+/** Records buffered before a flush + journal checkpoint. */
+const FLUSH_RECORDS = 256;
+const FLUSH_BYTES = 1 << 20;
+const FLUSH_MS = 1000;
+
+/** One JSONL file, resumable through its journal. */
+class JsonlFileSink implements Sink {
+  readonly resumed: number;
+  private fd: number;
+  private offset: number;
+  private count: number;
+  private journal: Journal;
+  private errors: ErrorLog;
+  private buf: string[] = [];
+  private bufBytes = 0;
+  private seqs: number[] = [];
+  private lastId: string | number | undefined;
+  private lastFlush = Date.now();
+  private doneSeqs: Set<number>;
+  constructor(private settings: RunSettings) {
+    const out = settings.out!;
+    const journalPath = `${out}.journal`;
+    const key = runKey({
+      inputs: settings.inputs,
+      jsonl: settings.jsonl,
+      unordered: settings.unordered,
+      config: settings.config,
+    });
+    mkdirSync(dirname(out), { recursive: true });
+    const prior = settings.force ? undefined : readJournal(journalPath);
+    if (prior && prior.key && prior.key !== key) {
+      throw new UsageError(`${journalPath} belongs to another command; use --force to start over`);
+    }
+    const cp: Checkpoint = prior?.last ?? { count: 0, offset: 0, errOffset: 0 };
+    if (!prior && existsSync(out) && !settings.force) {
+      throw new UsageError(`${out} exists but has no journal; use --force to overwrite it`);
+    }
+    this.fd = openSync(out, existsSync(out) ? 'r+' : 'w');
+    ftruncateSync(this.fd, cp.offset);
+    this.offset = cp.offset;
+    this.count = cp.count;
+    this.doneSeqs = prior?.seqs ?? new Set();
+    this.resumed = settings.unordered ? this.doneSeqs.size : cp.count;
+    this.errors = new ErrorLog(settings.errors ?? `${out}.errors.jsonl`, cp.errOffset);
+    this.journal = new Journal(journalPath, key, !prior);
+  }
+  plan(item: Item): Plan {
+    if (this.settings.unordered) return this.doneSeqs.has(item.seq) ? 'skip' : 'run';
+    return item.seq < this.resumed ? 'skip' : 'run';
+  }
+  async write(o: DocOutcome, item: Item): Promise<void> {
+    this.buf.push(o.output);
+    this.bufBytes += o.output.length;
+    if (!o.ok) this.errors.add(o);
+    if (this.settings.unordered) this.seqs.push(item.seq);
+    this.lastId = o.id;
+    if (this.buf.length >= FLUSH_RECORDS || this.bufBytes >= FLUSH_BYTES || Date.now() - this.lastFlush >= FLUSH_MS) {
+      this.flush();
+    }
+  }
+  private flush(): void {
+    this.lastFlush = Date.now();
+    if (!this.buf.length) return;
+    const data = Buffer.from(this.buf.join(''));
+    writeSync(this.fd, data, 0, data.length, this.offset);
+    fdatasyncSync(this.fd);
+    this.errors.sync();
+    this.offset += data.length;
+    this.count += this.buf.length;
+    const cp: Checkpoint = { count: this.count, offset: this.offset, errOffset: this.errors.offset };
+    if (this.settings.unordered) cp.seqs = this.seqs;
+    if (this.lastId !== undefined) cp.last = this.lastId;
+    this.journal.checkpoint(cp);
+    this.buf = [];
+    this.bufBytes = 0;
+    this.seqs = [];
+  }
+  async close(): Promise<void> {
+    this.flush();
+    closeSync(this.fd);
+    this.errors.close();
+    this.journal.close();
+  }
+}
+
+/** The sink for the run's settings. `multi`: more than one document may come (stdout headers). */
+export function openSink(settings: RunSettings, multi: boolean): Sink {
+  if (settings.outMode === 'dir') return new DirSink(settings);
+  if (settings.outMode === 'jsonl-file') return new JsonlFileSink(settings);
+  return new StdoutSink(settings, multi);
+}
