@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import type { CleanResult, Metadata, Removal } from '../src/index.js';
 import { scorePage } from '../src/eval/metric.js';
+import { normalizeSpace as normalize } from '../src/blocks/from-text.js';
 
 const SAMPLES = join(import.meta.dirname, '..', 'samples');
 
@@ -159,6 +160,41 @@ describe('samples', () => {
   it('finds the seed and corpus samples', () => {
     expect(samples.filter((s) => s.expected.removed).length).toBeGreaterThanOrEqual(5);
     expect(samples.filter((s) => s.expected.minF1 !== undefined).length).toBeGreaterThanOrEqual(25);
+  });
+
+  // The expected files themselves: one format, and every expected paragraph taken from the input.
+  it.each(samples.map((s) => [s.name, s] as const))('%s: expected files are well-formed', (_name, sample) => {
+    const text = sample.expectedText;
+    expect(text.endsWith('\n') && !text.endsWith('\n\n'), 'expected.txt ends with exactly one newline').toBe(true);
+    const paras = text.slice(0, -1).split('\n\n');
+    for (const p of paras) expect(p, 'paragraph is non-empty and whitespace-normalised').toBe(normalize(p) || '<empty>');
+    if (sample.type === 'html') return;
+    const lines = sample.input.toString('utf8').split('\n').map(normalize).filter(Boolean);
+    const rawText = normalize(lines.join(' '));
+    for (const p of paras) {
+      // Dump inputs: each paragraph is an input line (or its tail, after a dateline cut); raw dumps
+      // split sentences across lines, so there the paragraph's words must appear in order.
+      const ok = sample.name.endsWith('-raw')
+        ? rawText.replace(/\s+/g, '').includes(p.replace(/\s+/g, ''))
+        : lines.some((l) => l === p || l.endsWith(` ${p}`));
+      expect(ok, `expected paragraph not found in the input: "${p.slice(0, 80)}"`).toBe(true);
+    }
+    if (sample.expected.removed) {
+      // Seeds are reviewed exhaustively: each non-empty input line, in order, is a body paragraph, a
+      // listed removal, or a listed prefix cut followed by the body paragraph that remains.
+      const body = [...paras];
+      const removed = sample.expected.removed.map((r) => r.text);
+      for (const l of lines) {
+        if (body[0] === l) body.shift();
+        else if (removed[0] === l) removed.shift();
+        else if (removed[0] !== undefined && body[0] !== undefined && l === `${removed[0]} ${body[0]}`) {
+          removed.shift();
+          body.shift();
+        } else expect.fail(`seed input line is neither the next kept paragraph nor the next listed removal: "${l.slice(0, 80)}"`);
+      }
+      expect(body, 'expected paragraphs left over').toEqual([]);
+      expect(removed, 'listed removals left over').toEqual([]);
+    }
   });
 
   for (const sample of samples) {
