@@ -4,7 +4,7 @@
  * @module
  */
 import { createReadStream } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { createGunzip, gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
@@ -194,6 +194,9 @@ async function* warcItems(src: Source, nextSeq: () => number): AsyncGenerator<It
     const parser = new WARCParser(stream);
     for await (const record of parser) {
       n++;
+      if (!record.warcType || !/^WARC\//.test(record.warcHeaders.protocol ?? '')) {
+        throw new Error('not a WARC record (no WARC/1.x header)');
+      }
       if (record.warcType !== 'response') continue;
       const contentType = record.httpHeaders?.headers.get('content-type');
       if (!isHtmlType(contentType)) continue;
@@ -220,6 +223,12 @@ async function* warcItems(src: Source, nextSeq: () => number): AsyncGenerator<It
         load = rejected(e);
       }
       yield { ...ref, seq: nextSeq(), outRel, load };
+    }
+    // A gzip member cut short ends the iteration silently: compare what was parsed with the file.
+    const parsed = (parser as unknown as { _reader?: { getRawOffset?: () => number } })._reader?.getRawOffset?.();
+    const size = (await stat(src.path)).size;
+    if (parsed !== undefined && parsed < size) {
+      throw new Error(`truncated or corrupt data after byte ${parsed} of ${size}`);
     }
   } catch (err) {
     yield {

@@ -27,29 +27,38 @@ export interface Sink {
   readonly resumed: number;
 }
 
-/** Error records, one JSON line each; `fsync`ed with the JSONL output so both can be cut back together. */
+/**
+ * Error records, one JSON line each; `fsync`ed with the JSONL output so both can be cut back
+ * together. Created at the first error: a run without errors leaves no errors file.
+ */
 class ErrorLog {
-  private fd: number;
+  private fd: number | undefined;
   offset: number;
   constructor(
     readonly path: string,
     start: number,
   ) {
-    mkdirSync(dirname(path), { recursive: true });
-    this.fd = openSync(path, existsSync(path) ? 'r+' : 'w');
-    ftruncateSync(this.fd, start);
     this.offset = start;
+    if (start === 0) rmSync(path, { force: true });
+    else {
+      this.fd = openSync(path, existsSync(path) ? 'r+' : 'w');
+      ftruncateSync(this.fd, start);
+    }
   }
   add(o: DocOutcome): void {
+    if (this.fd === undefined) {
+      mkdirSync(dirname(this.path), { recursive: true });
+      this.fd = openSync(this.path, 'w');
+    }
     const buf = Buffer.from(errorLine(o, o.error!));
     writeSync(this.fd, buf, 0, buf.length, this.offset);
     this.offset += buf.length;
   }
   sync(): void {
-    fdatasyncSync(this.fd);
+    if (this.fd !== undefined) fdatasyncSync(this.fd);
   }
   close(): void {
-    closeSync(this.fd);
+    if (this.fd !== undefined) closeSync(this.fd);
   }
 }
 
