@@ -120,6 +120,7 @@ function f1(predicted: string, gold: string): number {
 
 /** Compare the removals with the expected list (multisets; rule id ignored where `*`). */
 function removalProblems(expected: ExpectedRemoval[], actual: Removal[]): string[] {
+  const cut = (t: string): string => (t.length > 120 ? `${t.slice(0, 117)}...` : t);
   const pending = [...expected];
   const problems: string[] = [];
   for (const r of actual) {
@@ -131,11 +132,11 @@ function removalProblems(expected: ExpectedRemoval[], actual: Removal[]): string
     const other = pending.find((e) => e.text === r.text);
     problems.push(
       other
-        ? `wrong rule: "${r.text}" removed by ${r.ruleId}, expected ${other.ruleId}`
-        : `removed but should be kept: [${r.ruleId}] "${r.text}"`,
+        ? `wrong rule: "${cut(r.text)}" removed by ${r.ruleId}, expected ${other.ruleId}`
+        : `removed but should be kept: [${r.ruleId}] "${cut(r.text)}"`,
     );
   }
-  for (const e of pending) if (!e.optional) problems.push(`not removed: [${e.ruleId}] "${e.text}" (${e.why})`);
+  for (const e of pending) if (!e.optional) problems.push(`not removed: [${e.ruleId}] "${cut(e.text)}" (${e.why})`);
   return problems;
 }
 
