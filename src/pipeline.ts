@@ -16,6 +16,9 @@ import { liftTitle } from './cleaners/lift-title.js';
 import { liftSubtitle } from './cleaners/lift-subtitle.js';
 import { liftDateline } from './cleaners/lift-dateline.js';
 import { liftCredits } from './cleaners/lift-credits.js';
+import { captions } from './cleaners/captions.js';
+import { relatedLinks } from './cleaners/related-links.js';
+import { duplicates } from './cleaners/duplicates.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type AnyCleaner = Cleaner<any>;
@@ -41,6 +44,9 @@ export const CLEANERS: readonly AnyCleaner[] = [
   liftCredits,
   // --- 3. named junk ---
   shareWidgets,
+  captions,
+  relatedLinks,
+  duplicates,
   // --- 4. scorers ---
 ];
 

@@ -1,0 +1,121 @@
+/**
+ * Shapes of short blocks shared by the captions, duplicates, related-links and trailing-stories
+ * cleaners: comparison keys, headline-like and date-like lines, vocabulary sub-lists by role.
+ * @module
+ */
+import type { Vocab, VocabEntry } from '../../vocab.js';
+import type { BlockFeatures } from '../../features.js';
+
+/** Key under which two blocks count as the same text: lower-cased, punctuation and spaces folded. */
+export function textKey(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** True when the text has at least one letter (separators like `* * *` have none). */
+export function hasLetters(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
+/**
+ * A date or date-time line on its own, as printed under headlines in link lists:
+ * `24/10/2019 17:56`, `2019-10-24`, `Oct 24, 2019`, `24. Oktober 2019`, `3 hours ago`.
+ */
+const MONTH =
+  '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|fév|mars|avr|juin|juil|août|aoû|déc|ene|abr|ago|dic|gen|mag|giu|lug|ott|fev|mai|set|out|dez)[\\p{L}]*\\.?';
+const DATE_LINE_RE = new RegExp(
+  [
+    '^\\(?\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\)?(?:,?\\s*(?:um\\s*|à\\s*|at\\s*)?\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:am|pm|uhr|h)?(?:\\s*[a-z]{2,4})?)?$',
+    `^(?:\\p{L}+,?\\s+)?\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+)?\\d{4}(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm|uhr|h))?)?$`,
+    `^(?:\\p{L}+,?\\s+)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?(?:\\s*[a-z]{2,4})?)?$`,
+    '^\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm|uhr|h))?$',
+    '^(?:vor\\s+)?\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|stunden?|minuten?|tagen?|heures?|jours?|horas?|días?|dias?|ore|giorni)(?:\\s+(?:ago|her))?$',
+    '^(?:il y a|hace|há)\\s+\\d+\\s+\\p{L}+$',
+  ].join('|'),
+  'iu',
+);
+
+/** True for a line that is only a date and/or time. */
+export function isDateLine(text: string): boolean {
+  return text.length <= 40 && DATE_LINE_RE.test(text.trim());
+}
+
+const CONTAINS_DATE_RE = new RegExp(
+  `\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b|\\b\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+)?\\d{4}\\b`,
+  'iu',
+);
+
+/** True when the text contains a full date somewhere (`Published: October 28, 2012`). */
+export function containsDate(text: string): boolean {
+  return CONTAINS_DATE_RE.test(text);
+}
+
+/** A byline: `By John Smith`, `Posted by …`, `von Anna Muster`, `par …`, `por …`, `di …`. */
+const BYLINE_RE = /^(?:(?:posted|written|published|reported|edited)\s+by|by|von|par|por|di|de|door|av)\s+\p{Lu}/u;
+
+/** True for a short byline line. */
+export function isBylineLike(text: string, f: BlockFeatures): boolean {
+  return f.words <= 14 && BYLINE_RE.test(text);
+}
+
+/** Starts like a headline: a capital letter, a digit, a quote or an opening bracket. */
+export function startsLikeTitle(text: string): boolean {
+  return /^[\p{Lu}\p{N}"“”„«‘’'¿¡(\[]/u.test(text);
+}
+
+/** A trailing date stuck to a headline: `Bomb against police station 12/02/2016 15:14`. */
+const TRAILING_DATE_RE = /\s[-–—|(]?\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2})?\)?$/u;
+
+/** Strip a trailing date from a headline-like line. */
+export function stripTrailingDate(text: string): string {
+  return text.replace(TRAILING_DATE_RE, '').trim();
+}
+
+/** Options of {@link isHeadlineLike}. */
+export interface HeadlineShape {
+  /** Most words a headline can have. */
+  maxWords: number;
+  /** Fewest words. */
+  minWords: number;
+}
+
+/**
+ * A title-like line: short, not a run of sentences, no sentence-final full stop (a headline may
+ * end in `?`, `!`, `…`, `»` or a closing quote). A trailing date is tolerated.
+ */
+export function isHeadlineLike(text: string, f: BlockFeatures, shape: HeadlineShape): boolean {
+  if (f.words < shape.minWords || f.words > shape.maxWords) return false;
+  const t = stripTrailingDate(text);
+  if (/[.;:,]\s*$/u.test(t) && !/(?:\.\.\.|…)\s*$/u.test(t) && !/\b[A-Z]\.$/u.test(t)) return false;
+  if (f.sentences > 1) return false;
+  return true;
+}
+
+/** A vocabulary entry may carry a role, e.g. `credit`, `widget`, `caption-cue`. */
+export interface RoleEntry extends VocabEntry {
+  role?: string;
+}
+
+/** Compiled matcher for the entries of one role of a vocabulary. */
+export interface RoleMatcher {
+  test(text: string): boolean;
+  find(text: string): RoleEntry | undefined;
+}
+
+/** Build a matcher for the entries of `vocab` whose `role` is one of `roles`, honouring `match`. */
+export function roleMatcher(vocab: Vocab, ...roles: string[]): RoleMatcher {
+  const items = (vocab.entries as readonly RoleEntry[])
+    .filter((e) => roles.includes(e.role ?? ''))
+    .map((e) => {
+      const kind = e.match ?? 'line';
+      const src = kind === 'line' ? `^(?:${e.pattern})$` : kind === 'prefix' ? `^(?:${e.pattern})` : e.pattern;
+      return { entry: e, re: new RegExp(src, 'iu') };
+    });
+  return {
+    test: (text) => items.some((i) => i.re.test(text)),
+    find: (text) => items.find((i) => i.re.test(text))?.entry,
+  };
+}
