@@ -131,7 +131,8 @@ class DirSink implements Sink {
       mkdirSync(dir, { recursive: true });
       this.made.add(dir);
     }
-    const tmp = join(dir, `.${basename(target)}.decruft-tmp-${process.pid}`);
+    // A fixed temp name: a rerun after a kill overwrites (and renames away) any leftover.
+    const tmp = join(dir, `.${basename(target)}.decruft-tmp`);
     writeFileSync(tmp, data);
     renameSync(tmp, target);
   }
@@ -153,7 +154,8 @@ class DirSink implements Sink {
 }
 
 /** Records buffered before a flush + journal checkpoint. */
-const FLUSH_RECORDS = 256;
+/** Records per flush; `DECRUFT_FLUSH_RECORDS` changes it (tests use small batches to kill between them). */
+const FLUSH_RECORDS = Number(process.env.DECRUFT_FLUSH_RECORDS) || 256;
 const FLUSH_BYTES = 1 << 20;
 const FLUSH_MS = 1000;
 
