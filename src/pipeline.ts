@@ -16,6 +16,8 @@ import { liftTitle } from './cleaners/lift-title.js';
 import { liftSubtitle } from './cleaners/lift-subtitle.js';
 import { liftDateline } from './cleaners/lift-dateline.js';
 import { liftCredits } from './cleaners/lift-credits.js';
+import { domHidden } from './cleaners/dom-hidden.js';
+import { domBoilerplate } from './cleaners/dom-boilerplate.js';
 import { captions } from './cleaners/captions.js';
 import { relatedLinks } from './cleaners/related-links.js';
 import { duplicates } from './cleaners/duplicates.js';
@@ -33,6 +35,8 @@ type AnyCleaner = Cleaner<any>;
  */
 export const CLEANERS: readonly AnyCleaner[] = [
   // --- 1. HTML structure ---
+  domHidden,
+  domBoilerplate,
   // --- 2. metadata lifters ---
   // byline before date (a `By … | date` line gives both); date and byline before title/subtitle
   // (a dek is told from the lead by the date/byline under it); dateline/credits last.

@@ -86,7 +86,7 @@ export function addDomFeatures(
         if (v > mainScore) mainScore = v;
       }
     }
-    const words = b.text.split(' ').length;
+    const words = s.words;
     b.dom!.extra = {
       inArticle: (f & F_ARTICLE) !== 0,
       inNavLike: (f & F_NAV) !== 0,

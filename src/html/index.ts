@@ -9,6 +9,7 @@ import type { HtmlContext } from '../doc.js';
 import { DecruftError } from '../errors.js';
 import { walkHtml } from './walker.js';
 import { LineIndex } from './positions.js';
+import { repairUnclosedRawText } from './repair.js';
 import { findMainContent } from './main-content.js';
 import { addDomFeatures, classEvidence } from './dom-features.js';
 import type { PageInfo } from './page-info.js';
@@ -62,15 +63,16 @@ function setPositions(source: string, blocks: Block[]): void {
  */
 export function parseHtml(source: string, options: ParseHtmlOptions): ParsedHtml {
   if (performance.now() > options.deadline) throw new DecruftError('TIMEOUT', 'no time left to parse the HTML');
-  const { blocks, sites, recs, page } = walkHtml(source, {
+  const { blocks, sites, recs, page } = walkHtml(repairUnclosedRawText(source), {
     deadline: options.deadline,
     links: options.links ?? false,
     url: options.url,
   });
   setPositions(source, blocks);
   for (const b of blocks) if (b.dom?.level === 1 && page.h1.length < 5) page.h1.push(b.text);
-  const main = findMainContent(recs, blocks, sites);
-  addDomFeatures(blocks, sites, recs, main, classEvidence(recs));
+  const evidence = classEvidence(recs);
+  const main = findMainContent(recs, blocks, sites, evidence);
+  addDomFeatures(blocks, sites, recs, main, evidence);
   const html: HtmlPageContext = { htmlLang: page.htmlLang, page, main: main?.evidence };
   const warnings: string[] = [];
   if (blocks.length === 0) warnings.push('no-text');

@@ -8,6 +8,7 @@
 import type { Block } from '../types.js';
 import type { BlockSite, ElementRecord } from './walker.js';
 import { F_HIDDEN, F_NAV } from './walker.js';
+import type { ClassEvidence } from './dom-features.js';
 import { NEGATIVE_RE, POSITIVE_RE } from './tags.js';
 
 /** The chosen main content. */
@@ -23,6 +24,8 @@ export interface MainContent {
   /** One line on why this candidate won. */
   evidence: string;
 }
+
+const COMMA_RE = /[,\uff0c\u3001\u060c]/g;
 
 const TAG_INIT: Readonly<Record<string, number>> = {
   div: 5, article: 8, main: 5, section: 3, pre: 3, td: 3, blockquote: 3,
@@ -40,13 +43,40 @@ export function classWeight(tokens: string): number {
   return w;
 }
 
+/**
+ * Each paragraph-like block (≥ 25 chars, visible, not in a landmark or under chrome class/id
+ * evidence) gives 1 + commas + one per 100 chars (max 3) to its container, half to the container's
+ * parent, then 1/(3·level) up to five levels.
+ */
+function scoreParagraphs(recs: ElementRecord[], blocks: Block[], sites: BlockSite[], evidence: ClassEvidence): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    const site = sites[i]!;
+    if (text.length < 25 || site.flags & (F_HIDDEN | F_NAV) || evidence.chrome[site.owner]) continue;
+    const commas = text.match(COMMA_RE);
+    const score = 1 + (commas ? commas.length : 0) + Math.min(Math.floor(text.length / 100), 3);
+    let id = site.container;
+    for (let level = 0; level < 5 && id >= 0; level++) {
+      const r = recs[id]!;
+      r.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
+      id = r.parent;
+    }
+  }
+}
+
 function linkDensity(r: ElementRecord): number {
   return r.chars ? r.linkChars / r.chars : 0;
 }
 
 /** Score every record and pick the main content; undefined when no block scored. */
-export function findMainContent(recs: ElementRecord[], blocks: Block[], sites: BlockSite[]): MainContent | undefined {
+export function findMainContent(
+  recs: ElementRecord[],
+  blocks: Block[],
+  sites: BlockSite[],
+  classes: ClassEvidence,
+): MainContent | undefined {
   const n = recs.length;
+  scoreParagraphs(recs, blocks, sites, classes);
   const finals = new Float64Array(n);
   let best = -1;
   for (let i = 1; i < n; i++) {

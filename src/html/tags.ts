@@ -9,8 +9,14 @@ import type { BlockKind } from '../types.js';
 /** Elements whose content is never visible text (or is page code). */
 export const DROP_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'head', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'button', 'input', 'audio',
+  'select', 'option', 'optgroup', 'datalist', 'textarea', 'button', 'input', 'audio',
   'video', 'map', 'title', 'frameset', 'frame', 'noframes', 'applet', 'param', 'source', 'track', 'dialog',
+]);
+
+/** Elements that may sit in `<head>`; any other element or text there starts the body (as browsers do). */
+export const HEAD_TAGS: ReadonlySet<string> = new Set([
+  'meta', 'link', 'title', 'script', 'style', 'base', 'noscript', 'template', 'basefont', 'bgsound',
+  'object', 'command',
 ]);
 
 /** Elements that end the current text run: their own text (or their children's) is a new block. */

@@ -14,7 +14,7 @@ import { DecruftError } from '../errors.js';
 import type { PageInfo } from './page-info.js';
 import { emptyPageInfo } from './page-info.js';
 import {
-  BLOCK_TAGS, DROP_TAGS, HIDDEN_CLASS_RE, HIDDEN_STYLE_RE, KIND_BY_TAG, LEAF_BLOCK_TAGS,
+  BLOCK_TAGS, DROP_TAGS, HEAD_TAGS, HIDDEN_CLASS_RE, HIDDEN_STYLE_RE, KIND_BY_TAG, LEAF_BLOCK_TAGS,
   NAV_LIKE_ROLES, NAV_LIKE_TAGS,
 } from './tags.js';
 
@@ -38,7 +38,7 @@ export interface ElementRecord {
   elements: number;
   /** Blocks in the subtree. */
   blocks: number;
-  /** Readability-style content score received from paragraphs below. */
+  /** Readability-style content score received from paragraphs below (set by main-content). */
   score: number;
   /** Own or inherited context flags at the element (see `F_*`). */
   flags: number;
@@ -56,6 +56,7 @@ export const F_FIGURE = 128;
 export const F_LIST = 256;
 export const F_HEADING = 512;
 export const F_ARIA_HIDDEN = 1024;
+export const F_HEAD = 2048;
 
 /** Per-block facts the walk knows and later stages need (aligned with blocks). */
 export interface BlockSite {
@@ -68,6 +69,8 @@ export interface BlockSite {
   nav: string;
   /** Class/id tokens of inline elements inside the block. */
   inner: string;
+  /** Space-separated words of the block text. */
+  words: number;
 }
 
 interface Frame {
@@ -108,7 +111,6 @@ export interface WalkResult {
 
 const WS_RE = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g;
 const SOFT_HYPHEN_RE = /\u00ad/g;
-const COMMA_RE = /[,\uff0c\u3001\u060c]/g;
 const ITEMPROPS: ReadonlySet<string> = new Set([
   'headline', 'name', 'author', 'creator', 'datepublished', 'datecreated', 'datemodified',
   'description', 'articlesection', 'keywords', 'image', 'publisher', 'alternativeheadline',
@@ -159,6 +161,8 @@ class Walker {
   private raw: string | undefined;
   private rawKind: 'title' | 'json' | undefined;
   private openCaptures: number[] = [];
+  /** Inside `<head>` and no body content seen yet. */
+  private headOpen = false;
 
   constructor(private readonly options: WalkOptions) {
     this.openRecord('#document', -1, 0, '');
@@ -195,6 +199,11 @@ class Walker {
     if (flags & F_DROP) {
       this.pushInert(name, parent);
       return;
+    }
+    if (flags & F_HEAD && this.headOpen && !HEAD_TAGS.has(name)) this.headOpen = false;
+    if (name === 'head') {
+      this.headOpen = true;
+      flags |= F_HEAD;
     }
     if (DROP_TAGS.has(name)) {
       this.openDropped(name, attribs);
@@ -332,6 +341,7 @@ class Walker {
     if (frames.length <= 1) return;
     // htmlparser2's open/close events are balanced (implied closes included): pop the top frame.
     const frame = frames[frames.length - 1]!;
+    if (name === 'head') this.headOpen = false;
     if (frame.flags & F_DROP) {
       if (this.rawKind !== undefined && name === (this.rawKind === 'title' ? 'title' : 'script')) this.closeRaw();
       frames.pop();
@@ -394,6 +404,11 @@ class Walker {
         if (item.text.length < MAX_CAPTURE) item.text += data;
       }
     }
+    if (frame.flags & F_HEAD && this.headOpen) {
+      // Text in <head> starts the body, as in browsers; blank text does not.
+      if (data.trim() === '') return;
+      this.headOpen = false;
+    }
     if (data.trim() === '') {
       if (this.parts.length) {
         this.parts.push(' ');
@@ -444,9 +459,6 @@ class Walker {
       ownerRec.blocks++;
       const flags = ownerFrame.flags;
       if (text.length >= 50 && linkChars < text.length / 2) ownerRec.paras++;
-      if (text.length >= 25 && !(flags & (F_HIDDEN | F_NAV))) {
-        this.addScore(container, 1 + countMatches(text, COMMA_RE) + Math.min(Math.floor(text.length / 100), 3));
-      }
       const block: Block = {
         type: 'block',
         index: this.blocks.length,
@@ -467,23 +479,13 @@ class Walker {
       if (kind === 'heading') block.dom!.level = ownerFrame.level;
       block.markdown = this.markdown(kind, ownerFrame.level);
       this.blocks.push(block);
-      this.sites.push({ owner, container, flags, nav: ownerFrame.nav, inner: this.runInner.slice(0, MAX_TOKENS) });
+      this.sites.push({ owner, container, flags, nav: ownerFrame.nav, words, inner: this.runInner.slice(0, MAX_TOKENS) });
     }
     this.parts = [];
     this.md = [];
     this.runLink = 0;
     this.runStart = -1;
     this.runInner = '';
-  }
-
-  /** Readability-style propagation: full to the container, half to its parent, then 1/(3·level). */
-  private addScore(container: number, score: number): void {
-    let id = container;
-    for (let level = 0; level < 5 && id >= 0; level++) {
-      const r = this.recs[id]!;
-      r.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
-      id = r.parent;
-    }
   }
 
   private path(ownerIdx: number): string {
