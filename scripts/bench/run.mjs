@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// One bench configuration in its own process (so peak RSS is its own); prints one JSON line.
+//   node scripts/bench/run.mjs --engine decruft|readability --mode single|pool|profile|mem20
+//        --dir CORPUS_DIR --input html|dump [--jobs N] [--limit N] [--warmup N] [--dist DIST]
+import { parseArgs } from 'node:util';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { listDocs, evenSubset, loadDocs, percentile } from './docs.mjs';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const { values: o } = parseArgs({
+  options: {
+    engine: { type: 'string', default: 'decruft' },
+    mode: { type: 'string', default: 'single' },
+    dir: { type: 'string' },
+    input: { type: 'string', default: 'html' },
+    jobs: { type: 'string', default: '1' },
+    limit: { type: 'string', default: '0' },
+    warmup: { type: 'string', default: '0' },
+    dist: { type: 'string', default: process.env.DECRUFT_DIST ?? join(repo, 'dist') },
+    source: { type: 'string' },
+    size: { type: 'string', default: '20000000' },
+  },
+});
+const dist = resolve(o.dist);
+const type = o.input === 'html' ? 'html' : 'text';
+const rssMB = () => process.resourceUsage().maxRSS / 1024;
+
+async function decruftClean() {
+  const { clean } = await import(pathToFileURL(join(dist, 'index.js')).href);
+  return clean;
+}
+
+async function readabilityFn() {
+  const { JSDOM, VirtualConsole } = await import('jsdom');
+  const { Readability } = await import('@mozilla/readability');
+  const vc = new VirtualConsole(); // swallow page CSS/script errors
+  return (bytes) => {
+    // Bytes in: jsdom sniffs the encoding like a browser. No scripts run, nothing is fetched (jsdom defaults).
+    const dom = new JSDOM(bytes, { virtualConsole: vc });
+    try {
+      return new Readability(dom.window.document).parse()?.textContent ?? '';
+    } finally {
+      dom.window.close();
+    }
+  };
+}
+
+function docsFor() {
+  const paths = evenSubset(listDocs(o.dir, o.input), Number(o.limit));
+  return { paths, docs: loadDocs(paths) };
+}
+
+async function single() {
+  const { paths, docs } = docsFor();
+  const fn = o.engine === 'readability' ? await readabilityFn() : await (async () => { const c = await decruftClean(); return (d) => c(d, { type }).text; })();
+  const warm = Number(o.warmup) || docs.length;
+  for (let i = 0; i < Math.min(warm, docs.length); i++) {
+    try { fn(docs[i]); } catch {}
+  }
+  const ms = [];
+  let errors = 0;
+  const t0 = performance.now();
+  for (const d of docs) {
+    const t = performance.now();
+    try { fn(d); } catch { errors++; }
+    ms.push(performance.now() - t);
+  }
+  const wall = performance.now() - t0;
+  const bytes = docs.reduce((n, d) => n + d.length, 0);
+  return {
+    docs: docs.length, bytes, wallMs: wall, errors, ms,
+    p50: percentile(ms, 50), p95: percentile(ms, 95), max: Math.max(...ms),
+    maxRssMB: rssMB(), ids: paths.map((p) => p.split('/').pop()),
+  };
+}
+
+async function pool() {
+  const { docs } = docsFor();
+  const jobs = Number(o.jobs);
+  const { Piscina } = await import('piscina');
+  const p = new Piscina({
+    filename: fileURLToPath(new URL('./worker.mjs', import.meta.url)),
+    minThreads: jobs, maxThreads: jobs, workerData: { dist },
+  });
+  const chunk = type === 'html' ? 4 : 16;
+  const pass = async () => {
+    const tasks = [];
+    for (let i = 0; i < docs.length; i += chunk) tasks.push(p.run({ docs: docs.slice(i, i + chunk), type }));
+    return Promise.all(tasks);
+  };
+  await pass(); // warm-up: every worker loads and JIT-compiles
+  const t0 = performance.now();
+  const res = await pass();
+  const wall = performance.now() - t0;
+  await p.destroy();
+  const bytes = docs.reduce((n, d) => n + d.length, 0);
+  return { docs: docs.length, bytes, wallMs: wall, jobs, errors: res.reduce((n, r) => n + r.errors, 0), maxRssMB: rssMB() };
+}
+
+async function profile() {
+  const { docs } = docsFor();
+  const clean = await decruftClean();
+  for (const d of docs.slice(0, Math.min(docs.length, Number(o.warmup) || 50))) { try { clean(d, { type }); } catch {} }
+  const sums = {};
+  let n = 0;
+  let errors = 0;
+  for (const d of docs) {
+    try {
+      const r = clean(d, { type, profile: true });
+      for (const [k, v] of Object.entries(r.profile ?? {})) sums[k] = (sums[k] ?? 0) + v;
+      n++;
+    } catch { errors++; }
+  }
+  return { docs: docs.length, profiled: n, errors, sums };
+}
+
+async function mem20() {
+  // Build a ~20 MB page by repeating the body of a real article page, and clean it once.
+  const { readFileSync } = await import('node:fs');
+  const { gunzipSync } = await import('node:zlib');
+  const clean = await decruftClean();
+  const raw = o.source.endsWith('.gz') ? gunzipSync(readFileSync(o.source)) : readFileSync(o.source);
+  const target = Number(o.size);
+  let big;
+  if (type === 'html') {
+    const html = raw.toString('utf8');
+    const open = html.search(/<body[^>]*>/i);
+    const close = html.search(/<\/body>/i);
+    const head = open >= 0 ? html.slice(0, html.indexOf('>', open) + 1) : '<html><body>';
+    const body = open >= 0 ? html.slice(head.length, close >= 0 ? close : undefined) : html;
+    const parts = [head];
+    let size = Buffer.byteLength(head) + 16;
+    const unit = Buffer.byteLength(body);
+    while (size + unit < target) { parts.push(body); size += unit; }
+    parts.push('</body></html>');
+    big = Buffer.from(parts.join(''));
+  } else {
+    const parts = [];
+    let size = 0;
+    while (size + raw.length < target) { parts.push(raw); size += raw.length; }
+    big = Buffer.concat(parts);
+  }
+  try { clean(raw, { type }); } catch {}
+  global.gc?.();
+  const rssBefore = process.memoryUsage().rss / 2 ** 20;
+  const peakBefore = rssMB();
+  const t0 = performance.now();
+  let error;
+  let words = 0;
+  try {
+    words = clean(big, { type, timeoutMs: 600_000 }).metadata.wordCount;
+  } catch (e) {
+    error = `${e.code ?? ''} ${e.message}`.trim();
+  }
+  const ms = performance.now() - t0;
+  const peak = rssMB();
+  return { sizeMB: big.length / 2 ** 20, rssBeforeMB: rssBefore, peakBeforeMB: peakBefore, peakMB: peak, growthMB: peak - rssBefore, ms, words, error };
+}
+
+const modes = { single, pool, profile, mem20 };
+const out = await modes[o.mode]();
+process.stdout.write(JSON.stringify(out) + '\n');
