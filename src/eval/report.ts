@@ -23,7 +23,7 @@ export function qualityTable(runs: readonly RunSummary[]): string {
     String(r.pages),
     f3(r.precision),
     f3(r.recall),
-    `${f3(r.f1)} ±${f3(r.ci.f1?.pm ?? 0)}`,
+    r.ci.f1 ? `${f3(r.f1)} ±${f3(r.ci.f1.pm)}` : f3(r.f1),
     f3(r.accuracy),
     r.errors ? `${r.errors} ${Object.entries(r.errorCodes).map(([c, n]) => `${c}:${n}`).join(',')}` : '0',
     r.pagesPerSec.toFixed(0),
@@ -31,7 +31,10 @@ export function qualityTable(runs: readonly RunSummary[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], i >= 2 && i !== 7)).join('  ').trimEnd();
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
-  const notes = [`± = 1.96 × std of ${runs[0]?.bootstrapN ?? 1000} bootstrap resamples of pages (seed ${runs[0]?.seed ?? 1}).`];
+  const notes: string[] = [];
+  if ((runs[0]?.bootstrapN ?? 0) >= 2) {
+    notes.push(`± = 1.96 × std of ${runs[0].bootstrapN} bootstrap resamples of pages (seed ${runs[0].seed}), as the benchmark's evaluate.py.`);
+  }
   if (runs.some((r) => r.gold === 'snippets')) {
     notes.push('* snippet gold: P = TP/(TP+FP), R = TP/(TP+FN), F = 2TP/(2TP+FP+FN) over all snippets, acc = (TP+TN)/all.');
   }
