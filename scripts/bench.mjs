@@ -5,8 +5,8 @@
 //   node scripts/bench.mjs [--quick] [--profile] [--corpus NAME]… [--input html|dump]…
 //        [--no-readability] [--no-mem] [--corpora ROOT] [--out bench/RESULTS.md]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -21,6 +21,7 @@ const { values: o } = parseArgs({
     'no-readability': { type: 'boolean', default: false },
     'no-mem': { type: 'boolean', default: false },
     'no-pool': { type: 'boolean', default: false },
+    'no-cli': { type: 'boolean', default: false },
     corpora: { type: 'string', default: process.env.DECRUFT_CORPORA ?? join(repo, '../shared/corpora') },
     dist: { type: 'string', default: process.env.DECRUFT_DIST ?? join(repo, 'dist') },
     out: { type: 'string', default: join(repo, 'bench/RESULTS.md') },
@@ -47,6 +48,20 @@ function child(args) {
   return JSON.parse(line);
 }
 
+// The real batch path: `decruft --jobs N --format jsonl --out FILE 'DIR/*.html.gz'`, wall time
+// including process start, reading, gunzip and writing.
+function cliRun(dir, input, jobs) {
+  const out = mkdtempSync(join(tmpdir(), 'decruft-bench-'));
+  const glob = join(dir, input === 'html' ? '*.html.gz' : '*.dump.txt');
+  const launcher = `import { main } from ${JSON.stringify(join(resolve(o.dist), 'cli/main.js'))}; process.exitCode = await main(process.argv.slice(1));`;
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', launcher, '--', '--jobs', String(jobs), '--quiet', '--force',
+    '--format', 'jsonl', '--out', join(out, 'out.jsonl'), glob], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const wallMs = performance.now() - t0;
+  rmSync(out, { recursive: true, force: true });
+  return { jobs, wallMs, status: r.status, stderr: r.status > 1 ? r.stderr.slice(0, 300) : '' };
+}
+
 const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '-');
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -69,6 +84,10 @@ for (const corpus of corpora) {
       log(`${corpus}/${input}: decruft, pool --jobs 1 / --jobs ${ncpu}…`);
       row.p1 = child(['--engine', 'decruft', '--mode', 'pool', '--jobs', '1', ...base]);
       if (ncpu > 1) row.pN = child(['--engine', 'decruft', '--mode', 'pool', '--jobs', String(ncpu), ...base]);
+    }
+    if (!o['no-cli'] && !o.quick) {
+      log(`${corpus}/${input}: decruft CLI --jobs 1 / --jobs ${ncpu}…`);
+      row.cli = [1, ncpu].map((j) => cliRun(dir, input, j));
     }
     if (input === 'html' && !o['no-readability']) {
       log(`${corpus}/${input}: Readability + jsdom, 1 worker…`);
@@ -116,6 +135,16 @@ for (const { corpus, input, s, p1, pN } of rows) {
   lines.push(
     `| ${corpus} | ${input} | ${s.docs} | ${f(mb(s.bytes), 1)} | ${f(rate(s))} | ${f(mbs(s), 1)} | ${f(s.p50, 2)} | ${f(s.p95, 2)} | ${f(s.max, 1)} | ${s.errors} | ${f(s.maxRssMB)} | ${f(rate(p1))} | ${f(rate(pN))} | ${p1 && pN ? f(rate(pN) / rate(p1), 2) + '×' : '-'} | ${pN ? f(pN.maxRssMB) : '-'} |`,
   );
+}
+const withCli = rows.filter((r) => r.cli);
+if (withCli.length) {
+  lines.push('', `### decruft CLI batch: \`decruft --jobs N --format jsonl --out FILE 'DIR/*.<input>'\` (wall time incl. start-up, reading, writing)`, '');
+  lines.push(`| corpus | input | docs | --jobs 1 s | pages/s | --jobs ${ncpu} s | pages/s | jobs ${ncpu}/1 | exit codes |`);
+  lines.push('|---|---|--:|--:|--:|--:|--:|--:|---|');
+  for (const { corpus, input, s, cli } of withCli) {
+    const [a, b] = cli;
+    lines.push(`| ${corpus} | ${input} | ${s.docs} | ${f(a.wallMs / 1000, 1)} | ${f(s.docs / (a.wallMs / 1000))} | ${f(b.wallMs / 1000, 1)} | ${f(s.docs / (b.wallMs / 1000))} | ${f(a.wallMs / b.wallMs, 2)}× | ${a.status}, ${b.status}${a.stderr || b.stderr ? ' ' + (a.stderr || b.stderr).replace(/\s+/g, ' ') : ''} |`);
+  }
 }
 const withR = rows.filter((r) => r.r);
 if (withR.length) {
