@@ -10,6 +10,9 @@ import type { Doc } from './doc.js';
 import type { CleanerSetting } from './types.js';
 import { DecruftError } from './errors.js';
 import { shareWidgets } from './cleaners/share-widgets.js';
+import { promos } from './cleaners/promos.js';
+import { comments } from './cleaners/comments.js';
+import { navigation } from './cleaners/navigation.js';
 import { liftByline } from './cleaners/lift-byline.js';
 import { liftDate } from './cleaners/lift-date.js';
 import { liftTitle } from './cleaners/lift-title.js';
@@ -48,9 +51,14 @@ export const CLEANERS: readonly AnyCleaner[] = [
   liftCredits,
   // --- 3. named junk ---
   shareWidgets,
+  promos,
+  comments,
   captions,
   relatedLinks,
   duplicates,
+  // navigation last of the named junk: its runs of short lines are the fuzziest evidence, so the
+  // specific cleaners above name their blocks first.
+  navigation,
   // --- 4. scorers ---
 ];
 

@@ -1,0 +1,155 @@
+/**
+ * comments: removes reader-comment sections — a header ("12 Comments", "Leave a Reply",
+ * "Kommentare (3)", "Commentaires") confirmed by comment evidence below it (signatures like
+ * `Name says:` / `Posted by X at 10:32 PM`, timestamps, `Reply`/`Report abuse` links, form fields),
+ * then the run of comments and form that follows, up to the last piece of comment evidence and the
+ * comment text after it; also signature clusters without a header, and unambiguous comment-form
+ * lines anywhere.
+ * @module
+ */
+import { defineCleaner } from '../cleaner.js';
+import { isKept } from '../doc.js';
+import { loadVocab } from '../vocab.js';
+import { isDateLine } from './util/text-shape.js';
+import { isLifted, isVocabLine, quote } from './util/lines.js';
+
+/** Options of {@link comments}. */
+export interface CommentsOptions {
+  /** Longest header line, in words. */
+  maxHeaderWords: number;
+  /** Blocks looked at below a header for comment evidence. */
+  lookahead: number;
+  /** Pieces of comment evidence needed below a header within `lookahead`. */
+  minEvidence: number;
+  /** Most blocks between two pieces of evidence inside one section. */
+  maxGap: number;
+  /** Signatures needed for a section without a header. */
+  minSignatures: number;
+}
+
+/** A comment signature: `Name says:`, `Name wrote:`, `Posted by Name at 10:32 PM`, `Name | 12 May 2009`. */
+const SAYS =
+  '(?:says|said|wrote|writes|replied|commented|sagt|schreibt|schrieb|meint|antwortete|dit|a écrit|écrit|escribió|escribe|dice|dijo|ha scritto|scrive|disse|escreveu|diz|napisał(?:a)?)';
+const SIGNATURE_RES: RegExp[] = [
+  new RegExp(`^[^.!?]{1,60}?\\s${SAYS}\\s*:?\\s*$`, 'iu'),
+  new RegExp(`^[^.!?]{1,60}?\\s(?:\\(\\d+\\)\\s)?${SAYS}:`, 'iu'),
+  /^(?:posted|written|submitted|comment(?:ed)?|eingetragen|geschrieben|publicado|posté|publié|pubblicato|enviado) (?:by|von|par|por|da) .{1,60}(?:\s(?:at|on|um|am|le|el|il|em|\||-|–|@)\s.{1,40})?$/iu,
+  /^(?:by |von |par |por |da )?[\p{Lu}][\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}\s*(?:\||–|-|,|on|at|am|le|el)\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}+\.? \d{4})(?:,?\s*(?:at|um|à|a las|alle|às)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?)?\s*$/iu,
+  /^\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4},? (?:at|@) \d{1,2}:\d{2}\s*(?:am|pm)?\s*$/iu,
+  /^\d{1,2}\.? \p{L}+\.? \d{4},? (?:um|at|à|a las|alle|às) \d{1,2}[:.]\d{2}(?: ?uhr| ?h)?\s*$/iu,
+];
+
+function isSignature(text: string): boolean {
+  if (text.length > 120) return false;
+  return SIGNATURE_RES.some((re) => re.test(text));
+}
+
+export const comments = defineCleaner<CommentsOptions>(
+  {
+    id: 'comments',
+    purpose: 'Removes reader-comment sections (header, comments, reply links, comment form) and comment-form lines.',
+    defaults: { maxHeaderWords: 12, lookahead: 12, minEvidence: 2, maxGap: 10, minSignatures: 3 },
+  },
+  ({ doc, options, remove }) => {
+    const headers = loadVocab('comments');
+    const parts = loadVocab('comment-parts');
+    const blocks = doc.children;
+    const feats = doc.features;
+    const n = blocks.length;
+
+    const isHeader = (i: number): boolean => feats[i]!.words > 0 && feats[i]!.words <= options.maxHeaderWords && isVocabLine(headers, blocks[i]!.text);
+    const isPart = (i: number): boolean => feats[i]!.words > 0 && feats[i]!.words <= 40 && isVocabLine(parts, blocks[i]!.text);
+    const isSig = (i: number): boolean => isSignature(blocks[i]!.text);
+    /** Comment evidence: a signature, a timestamp line, a reply/report link or a form line. */
+    const evidence = (i: number): 'signature' | 'timestamp' | 'part' | undefined => {
+      if (isLifted(blocks[i]!)) return undefined;
+      if (isSig(i)) return 'signature';
+      if (isDateLine(blocks[i]!.text)) return 'timestamp';
+      if (isPart(i)) return 'part';
+      return undefined;
+    };
+
+    /** Remove `[from, to]` as one comment section, with a reason naming its evidence. */
+    const take = (from: number, to: number, what: string): void => {
+      for (let k = from; k <= to; k++) {
+        const b = blocks[k]!;
+        if (isLifted(b)) continue;
+        remove(b, `comments: ${what}`);
+      }
+    };
+
+    /** Extend a section from `start` to the last evidence (gaps ≤ maxGap) and the comment text after it. */
+    const sectionEnd = (start: number): { end: number; sigs: number; ev: number } => {
+      let last = start;
+      let sigs = 0;
+      let ev = 0;
+      for (let k = start + 1; k < n && k - last <= options.maxGap; k++) {
+        if (isLifted(blocks[k]!)) break;
+        const e = evidence(k) ?? (isHeader(k) ? 'part' : undefined);
+        if (e) {
+          last = k;
+          ev++;
+          if (e === 'signature') sigs++;
+        }
+      }
+      // The text of the last comment follows its signature: take long lines up to the next short one.
+      let end = last;
+      while (end + 1 < n && end - last < options.maxGap) {
+        const f = feats[end + 1]!;
+        if (isLifted(blocks[end + 1]!) || f.words < 8) break;
+        if (!evidence(last) || evidence(last) === 'part') break;
+        end++;
+      }
+      return { end, sigs, ev };
+    };
+
+    let i = 0;
+    while (i < n) {
+      const b = blocks[i]!;
+      if (isLifted(b)) {
+        i++;
+        continue;
+      }
+      if (isHeader(i)) {
+        let found = 0;
+        for (let k = i + 1; k < Math.min(n, i + 1 + options.lookahead); k++) if (evidence(k)) found++;
+        if (found >= options.minEvidence) {
+          const { end, sigs, ev } = sectionEnd(i);
+          if (end > i) {
+            take(i, end, `section under header ${quote(b.text, 40)} (${ev} comment lines, ${sigs} signatures)`);
+            i = end + 1;
+            continue;
+          }
+        }
+      }
+      if (isKept(b) && isSig(i)) {
+        // A cluster of signatures without a header.
+        let count = 1;
+        let last = i;
+        for (let k = i + 1; k < n && k - last <= options.maxGap; k++) {
+          if (isSig(k)) {
+            count++;
+            last = k;
+          }
+        }
+        if (count >= options.minSignatures) {
+          const { end } = sectionEnd(i);
+          take(i, end, `run of ${count} comment signatures starting ${quote(b.text, 40)}`);
+          i = end + 1;
+          continue;
+        }
+      }
+      i++;
+    }
+
+    // Unambiguous comment headers and form lines anywhere: several words, a count, or a form marker.
+    blocks.forEach((b, k) => {
+      if (!isKept(b)) return;
+      const t = b.text;
+      const strong = feats[k]!.words >= 2 || /\d|\*|:\s*$|\(/u.test(t);
+      if (!strong) return;
+      if (isHeader(k) && feats[k]!.words <= 6) remove(b, `comments: comment-section header ${quote(t)}`);
+      else if (isPart(k)) remove(b, `comments: comment-form line ${quote(t)}`);
+    });
+  },
+);

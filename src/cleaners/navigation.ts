@@ -1,0 +1,173 @@
+/**
+ * navigation: removes menus, breadcrumbs, skip links, footer link lists and section/blogroll link
+ * runs — by vocabulary (standalone nav labels in six languages), by shape (breadcrumbs
+ * `Home > News > World`, pipe menus `Home | News | Sport`) and by runs of short link-like lines
+ * without sentence punctuation. A lone short line between paragraphs (a subhead) is never touched,
+ * and the headline-like lines that end a run just above the first paragraph are kept.
+ * @module
+ */
+import { defineCleaner } from '../cleaner.js';
+import { isKept } from '../doc.js';
+import { loadVocab } from '../vocab.js';
+import { isDateLine } from './util/text-shape.js';
+import { findLine, firstBodyIndex, isLabelLine, lastBodyIndex, quote, runs, shapeOf } from './util/lines.js';
+
+/** Options of {@link navigation}. */
+export interface NavigationOptions {
+  /** Longest standalone nav label, in words. */
+  maxLabelWords: number;
+  /** Longest line (words) that can be part of a run of links. */
+  maxRunWords: number;
+  /** Fewest kept lines in a run of links. */
+  minRun: number;
+  /** Share of the run's lines that must be very short (≤ 3 words). */
+  minShortShare: number;
+  /** Above the first paragraph, up to this many trailing run lines of `protectWords`+ words are kept (title, dek, date). */
+  protectTop: number;
+  /** Fewest words of a protected top line. */
+  protectWords: number;
+  /** Keep a run line of 2+ words printed right under a date line (a headline under its date). */
+  protectAfterDate: boolean;
+  /** HTML: link density from which a short block counts as a link line whatever its punctuation. */
+  minLinkDensity: number;
+}
+
+/** Words that open a breadcrumb trail. */
+const HOME_RE = /^(?:home|home ?page|start|startseite|accueil|inicio|portada|início|capa|home|strona główna|news|nachrichten|you are here:?\s*home|sie sind hier:?\s*startseite)$/iu;
+const CRUMB_SEP_RE = /\s+(?:>{1,2}|»|›|→|\/|::)\s+|\s*[»›→]\s*/u;
+const PIPE_SEP_RE = /\s*[|•·]\s*/u;
+const SENTENCE_END_RE = /[.!?]["'”’»)]*$/u;
+const TYPED_BULLET_RE = /^[-+*–—•·]\s/u;
+/** Rules whose removals inside a run show it is page furniture. */
+const JUNK_RULES = new Set(['navigation', 'share-widgets', 'promos', 'comments', 'related-links']);
+
+function segments(text: string, sep: RegExp): string[] {
+  return text.split(new RegExp(sep.source, 'gu')).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** `Home > News > World`, `Startseite » Politik`, `You are here: Home / Blog`. */
+function isBreadcrumb(text: string): boolean {
+  if (text.length > 160) return false;
+  const stripped = text.replace(/^(?:you are here|sie sind hier|vous êtes ici|está en|estás en|sei in|você está em)\s*:?\s*/iu, '');
+  const segs = segments(stripped, CRUMB_SEP_RE);
+  if (segs.length < 2) return false;
+  if (!segs.every((s) => /\p{L}/u.test(s) && wordCount(s) <= 6 && !SENTENCE_END_RE.test(s))) return false;
+  if (HOME_RE.test(segs[0]!)) return true;
+  const arrows = (stripped.match(/>|»|›|→/gu) ?? []).length;
+  return arrows >= 2 && segs.every((s) => wordCount(s) <= 4);
+}
+
+/** `Home | News | Sport | Weather`: three or more short segments separated by pipes or bullets. */
+function isPipeMenu(text: string): boolean {
+  if (text.length > 240 || !/[|•·]/u.test(text)) return false;
+  const segs = segments(text, PIPE_SEP_RE);
+  if (segs.length < 3) return false;
+  let digits = 0;
+  for (const s of segs) {
+    if (wordCount(s) > 5 || SENTENCE_END_RE.test(s)) return false;
+    if (!/\p{L}/u.test(s)) return false;
+    if (/\d/u.test(s)) digits++;
+  }
+  return digits <= 1;
+}
+
+export const navigation = defineCleaner<NavigationOptions>(
+  {
+    id: 'navigation',
+    purpose: 'Removes menus, breadcrumbs, skip links, footer link lists and runs of short link-like lines.',
+    defaults: {
+      maxLabelWords: 6,
+      maxRunWords: 6,
+      minRun: 4,
+      minShortShare: 0.5,
+      protectTop: 3,
+      protectWords: 3,
+      minLinkDensity: 0.9,
+      protectAfterDate: true,
+    },
+  },
+  ({ doc, options, remove }) => {
+    const vocab = loadVocab('navigation');
+    const blocks = doc.children;
+    const feats = doc.features;
+
+    // 1. Standalone labels and one-line menus.
+    blocks.forEach((b, i) => {
+      if (!isKept(b)) return;
+      const f = feats[i]!;
+      if (f.words === 0) return;
+      if (shapeOf(b.text, f).words <= options.maxLabelWords) {
+        const entry = findLine(vocab, b.text);
+        if (entry) {
+          remove(b, `navigation: nav label ${quote(b.text)} (${entry.lang} vocabulary)`);
+          return;
+        }
+      }
+      if (isBreadcrumb(b.text)) {
+        remove(b, `navigation: breadcrumb trail ${quote(b.text)}`);
+        return;
+      }
+      if (isPipeMenu(b.text)) {
+        remove(b, `navigation: menu of ${segments(b.text, PIPE_SEP_RE).length} separated short items`);
+      }
+    });
+
+    // 2. Runs of short link-like lines.
+    const member = (i: number): boolean => {
+      const f = feats[i]!;
+      const text = blocks[i]!.text;
+      // A typed bullet (`+ Added Banners`, `- Usability improvements`, `• Somerville Schools`) marks a
+      // list written into the article; menus come out of the page without one.
+      if (TYPED_BULLET_RE.test(text)) return false;
+      if (isLabelLine(f, options.maxRunWords, text)) return true;
+      return f.linkDensity >= options.minLinkDensity && shapeOf(text, f).words <= options.maxRunWords * 2;
+    };
+    const firstBody = firstBodyIndex(doc);
+    const lastBody = lastBodyIndex(doc);
+    for (const [start, end] of runs(doc, member)) {
+      const idx: number[] = [];
+      for (let k = start; k <= end; k++) idx.push(k);
+      const kept = idx.filter((k) => isKept(blocks[k]!));
+      const labels = kept.filter((k) => !isDateLine(blocks[k]!.text) && /\p{L}/u.test(blocks[k]!.text));
+      // Members already removed by a named cleaner (a share row, a promo) count towards the run.
+      const others = idx.length - kept.length;
+      if (labels.length < 2 || labels.length + others < options.minRun) continue;
+      const short = labels.filter((k) => shapeOf(blocks[k]!.text, feats[k]!).words <= 3).length;
+      if (short / labels.length < options.minShortShare) continue;
+      // Between paragraphs (a gallery list, an address, a bullet list) a run needs named junk in it.
+      const inside = firstBody >= 0 && start > firstBody && end < lastBody;
+      const named = idx.some((k) => JUNK_RULES.has(blocks[k]!.removed?.ruleId ?? ''));
+      if (inside && !named) continue;
+
+      // Keep the headline-like lines that end a run right above the first paragraph.
+      const protectedIdx = new Set<number>();
+      if (firstBody >= 0 && end + 1 >= firstBody && start < firstBody) {
+        for (let k = Math.min(end, firstBody - 1); k >= start && protectedIdx.size < options.protectTop; k--) {
+          const b = blocks[k]!;
+          if (!isKept(b)) continue;
+          if (shapeOf(b.text, feats[k]!).words < options.protectWords) break;
+          protectedIdx.add(k);
+        }
+      }
+      // A headline printed under its date (`11 Jul 2012` / `Creative Food Sculptures`) is an article title.
+      if (options.protectAfterDate) {
+        for (const k of labels) {
+          const prev = k - 1;
+          if (prev >= start && isDateLine(blocks[prev]!.text) && feats[k]!.words >= 2) protectedIdx.add(k);
+        }
+      }
+      const total = idx.length;
+      for (const k of labels) {
+        if (protectedIdx.has(k)) continue;
+        remove(
+          blocks[k]!,
+          `navigation: run of ${total} short lines without sentence punctuation (${short} of ${labels.length} kept of at most 3 words)`,
+        );
+      }
+    }
+  },
+);

@@ -1,0 +1,147 @@
+/**
+ * Shared evidence helpers for the named junk cleaners (navigation, share-widgets, promos, comments):
+ * label normalisation, vocabulary look-up on a label, "short label line" and "body line" tests, and
+ * a walk over blocks that treats lifted blocks (title, date…) as boundaries.
+ * @module
+ */
+import type { Block } from '../../types.js';
+import type { BlockFeatures } from '../../features.js';
+import type { Doc } from '../../doc.js';
+import { isKept } from '../../doc.js';
+import type { Vocab, VocabEntry } from '../../vocab.js';
+
+/** Leading list markers: `1.`, `2)`, bullets, arrows, pipes. */
+const LEAD_RE = /^(?:\d{1,2}[.)]\s+|[-–—•·*►▸▶›»>|]+\s*)/u;
+/** Trailing separators and arrows: `|`, `»`, `›`, `>`, `:`, `•`. */
+const TRAIL_RE = /\s*[|»›>:•·/\\]+$/u;
+
+/** The block text with list markers and trailing separators stripped (`1. Archive` → `Archive`). */
+export function labelText(text: string): string {
+  return text.replace(LEAD_RE, '').replace(TRAIL_RE, '').trim();
+}
+
+/** The vocabulary entry matching the whole text or its label form (`line` entries only). */
+export function findLine(vocab: Vocab, text: string): VocabEntry | undefined {
+  if (!vocab.line) return undefined;
+  const label = labelText(text);
+  if (vocab.line.test(text) || (label && label !== text && vocab.line.test(label))) {
+    return vocab.entries.find((e) => (e.match ?? 'line') === 'line' && new RegExp(`^(?:${e.pattern})$`, 'iu').test(text))
+      ?? vocab.entries.find((e) => (e.match ?? 'line') === 'line' && new RegExp(`^(?:${e.pattern})$`, 'iu').test(label));
+  }
+  return undefined;
+}
+
+/** True when the whole text or its label form is a `line` entry of the vocabulary. */
+export function isVocabLine(vocab: Vocab, text: string): boolean {
+  if (!vocab.line) return false;
+  if (vocab.line.test(text)) return true;
+  const label = labelText(text);
+  return label !== text && label.length > 0 && vocab.line.test(label);
+}
+
+/** Quote a block text for a reason string, shortened. */
+export function quote(text: string, max = 60): string {
+  return `"${text.length > max ? text.slice(0, max - 1) + '…' : text}"`;
+}
+
+/** Scripts written without spaces between words (Han, kana, Thai…). */
+const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+const CJK_SENTENCE_RE = /[。！？](?:[」』”）)]*)\s*$/u;
+
+/**
+ * Length and sentence ending of a block as a reader sees them: in scripts without spaces every two
+ * characters count as a word (the feature tokenizer counts a whole CJK sentence as one word), and
+ * `。！？` end sentences.
+ */
+export function shapeOf(text: string, f: BlockFeatures): { words: number; endsSentence: boolean } {
+  const unspaced = text.match(UNSPACED_RE)?.length ?? 0;
+  if (unspaced === 0) return { words: f.words, endsSentence: f.endsSentence };
+  return {
+    words: Math.max(f.words, f.words + Math.ceil(unspaced / 2)),
+    endsSentence: f.endsSentence || CJK_SENTENCE_RE.test(text),
+  };
+}
+
+/**
+ * A short label line: at most `maxWords` words and no sentence ending (a line of up to three words
+ * may end with `?`/`:`, as labels like "Neu hier?" or "Tags:" do).
+ */
+export function isLabelLine(f: BlockFeatures, maxWords: number, text = ''): boolean {
+  const { words, endsSentence } = shapeOf(text, f);
+  if (words === 0 || words > maxWords) return false;
+  return !endsSentence || words <= 3;
+}
+
+/** A line that reads like body prose: long enough and with sentence punctuation. */
+export function isBodyLine(f: BlockFeatures, minWords = 12, text = ''): boolean {
+  const { words, endsSentence } = shapeOf(text, f);
+  return words >= minWords && (endsSentence || f.sentences >= 1);
+}
+
+/** True when the block was lifted into metadata (a title, date, byline…): a boundary for runs. */
+export function isLifted(block: Block): boolean {
+  return block.lifted !== undefined;
+}
+
+/** Index of the first body-like block still kept (or -1). */
+export function firstBodyIndex(doc: Doc, minWords = 12): number {
+  return doc.features.findIndex((f, i) => isKept(doc.children[i]!) && isBodyLine(f, minWords, doc.children[i]!.text));
+}
+
+/** Index of the last body-like block still kept (or -1). */
+export function lastBodyIndex(doc: Doc, minWords = 12): number {
+  for (let i = doc.features.length - 1; i >= 0; i--) {
+    if (isKept(doc.children[i]!) && isBodyLine(doc.features[i]!, minWords, doc.children[i]!.text)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Maximal runs `[start, end]` (inclusive) of consecutive blocks satisfying `member`. A lifted block
+ * ends a run; blocks already removed by another cleaner count as members (they are junk too) but a
+ * run must hold at least one kept block to be reported.
+ */
+export function runs(doc: Doc, member: (i: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = -1;
+  let kept = 0;
+  const close = (end: number): void => {
+    if (start >= 0 && kept > 0) out.push([start, end]);
+    start = -1;
+    kept = 0;
+  };
+  doc.children.forEach((b, i) => {
+    const removed = b.removed !== undefined && !isLifted(b);
+    if (!isLifted(b) && (removed || member(i))) {
+      if (start < 0) start = i;
+      if (!removed) kept++;
+    } else {
+      close(i - 1);
+    }
+  });
+  close(doc.children.length - 1);
+  return out;
+}
+
+/** Social networks and share targets, as they appear in button rows. */
+const NETWORKS =
+  'facebook(?: messenger)?|twitter|whats ?app|linked ?in|xing|pinterest|reddit|tumblr|telegram|messenger|google ?\\+|google plus(?: one)?|digg(?: this)?|del\\.icio\\.us|delicious|stumble ?upon|instagram|you ?tube|flipboard|threads|bluesky|mastodon|vkontakte|vk|weibo|wechat|viber|skype|evernote|newsvine|myspace|fark|technorati|slashdot|mixx|friendfeed|yahoo(?: buzz)?|hacker news|tiktok|snapchat|sms|e-?mail|mail|rss|print|drucken|imprimer|imprimir|stampa|share|teilen|partager|compartir|condividi|partilhar|compartilhar|udostępnij|tweet|pin it|copy link|link kopieren|copier le lien|copiar (?:el )?(?:link|enlace)|blogthis!|email this|share to|x|line|pocket';
+const NETWORK_RE = new RegExp(`(?:${NETWORKS})`, 'giu');
+/** Names that alone do not make a button row ("X", "Line", "Mail", "Print"…). */
+const WEAK_NETWORK = /^(?:x|line|mail|pocket|print|share|e-?mail|rss|sms|threads)$/iu;
+
+/**
+ * A line made only of social-network / share-target names and separators or counts
+ * (`Facebook Twitter WhatsApp E-Mail`, `Share | Tweet | Email`), with at least one real network
+ * name or at least two names. Returns the number of names, or 0.
+ */
+export function socialRow(text: string): number {
+  if (text.length > 160) return 0;
+  const names = text.match(NETWORK_RE) ?? [];
+  if (names.length === 0) return 0;
+  const rest = text.replace(NETWORK_RE, ' ').replace(/[\s|·•,;:/\\()[\]\-–—+*»›<>#0-9.kK]+/gu, '');
+  if (rest.length > 0) return 0;
+  const strong = names.filter((n) => !WEAK_NETWORK.test(n.trim()));
+  if (strong.length === 0 && names.length < 2) return 0;
+  return names.length;
+}
