@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus, type EvalInput } from './corpus.js';
-import { evalRun, evenSubset } from './run.js';
+import { closePool, evalRun, evenSubset } from './run.js';
 import type { RunSummary } from './summary.js';
 
 /** One measured (corpus, input); `sample` = a deterministic, evenly spread subset of that many pages. */
@@ -48,11 +48,12 @@ export function readFloors(path: string): FloorsFile {
   return JSON.parse(readFileSync(path, 'utf8')) as FloorsFile;
 }
 
-/** Measure every gate run (in process). */
+/** Measure every gate run: in process, or on `pool.jobs` worker threads running `pool.workerFile`. */
 export async function measureGate(
   root: string,
   runs: readonly GateRun[],
   onRun?: (key: string, s: RunSummary) => void,
+  pool: { jobs?: number; workerFile?: string } = {},
 ): Promise<{ values: GateValues; summaries: RunSummary[] }> {
   const values: GateValues = {};
   const summaries: RunSummary[] = [];
@@ -63,11 +64,12 @@ export async function measureGate(
     let c = corpora.get(r.corpus);
     if (!c) corpora.set(r.corpus, (c = loadCorpus(dir)));
     const ids = r.sample ? evenSubset(c.ids, r.sample) : c.ids;
-    const { summary } = await evalRun(c, r.input, { ids, bootstrap: 0 });
+    const { summary } = await evalRun(c, r.input, { ids, bootstrap: 0, ...pool });
     values[runKey(r)] = gateMetrics(summary);
     summaries.push(summary);
     onRun?.(runKey(r), summary);
   }
+  await closePool();
   return { values, summaries };
 }
 

@@ -14,6 +14,8 @@ import { summarise, type RunSummary } from './summary.js';
 export interface EvalRunOptions {
   /** Worker threads; 1 (default) runs in process. */
   jobs?: number;
+  /** Compiled worker module for `jobs > 1` (default: `worker.js` beside this module, i.e. in `dist/eval/`). */
+  workerFile?: string;
   /** Only these page ids (e.g. a deterministic subset); default all. */
   ids?: readonly string[];
   bootstrap?: number;
@@ -47,16 +49,16 @@ function tasksFor(corpus: Corpus, input: EvalInput, ids: readonly string[]): Pag
 }
 
 type Pool = { run(task: unknown): Promise<unknown>; destroy(): Promise<void> };
-let pool: { jobs: number; pool: Pool } | undefined;
+let pool: { jobs: number; filename: string; pool: Pool } | undefined;
 
-async function getPool(jobs: number): Promise<Pool> {
-  if (pool && pool.jobs === jobs) return pool.pool;
+async function getPool(jobs: number, workerFile?: string): Promise<Pool> {
+  const filename = workerFile ?? fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (pool && pool.jobs === jobs && pool.filename === filename) return pool.pool;
   if (pool) await pool.pool.destroy();
-  const filename = fileURLToPath(new URL('./worker.js', import.meta.url));
   if (!existsSync(filename)) throw new Error(`--jobs needs the compiled worker ${filename} (run npm run build)`);
   const { Piscina } = await import('piscina');
   const p = new Piscina({ filename, minThreads: jobs, maxThreads: jobs }) as unknown as Pool;
-  pool = { jobs, pool: p };
+  pool = { jobs, filename, pool: p };
   return p;
 }
 
@@ -80,7 +82,7 @@ export async function evalRun(corpus: Corpus, input: EvalInput, opts: EvalRunOpt
       opts.onProgress?.(records.length, tasks.length);
     }
   } else {
-    const p = await getPool(jobs);
+    const p = await getPool(jobs, opts.workerFile);
     const chunk = 8;
     const chunks: PageTask[][] = [];
     for (let i = 0; i < tasks.length; i += chunk) chunks.push(tasks.slice(i, i + chunk));
