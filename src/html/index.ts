@@ -13,6 +13,7 @@ import { repairUnclosedRawText } from './repair.js';
 import { findMainContent } from './main-content.js';
 import { addDomFeatures, classEvidence } from './dom-features.js';
 import type { PageInfo } from './page-info.js';
+import { extractMetadata } from './metadata/index.js';
 
 /** What the HTML front end hands to the pipeline. */
 export interface ParsedHtml {
@@ -76,5 +77,7 @@ export function parseHtml(source: string, options: ParseHtmlOptions): ParsedHtml
   const html: HtmlPageContext = { htmlLang: page.htmlLang, page, main: main?.evidence };
   const warnings: string[] = [];
   if (blocks.length === 0) warnings.push('no-text');
-  return { blocks, html, metadata: {}, provenance: {}, warnings };
+  const heads = blocks.map((b) => ({ text: b.text, level: b.dom?.level ?? 0, inMain: b.dom?.extra?.inMain === true }));
+  const { metadata, provenance } = extractMetadata(page, options.url, heads);
+  return { blocks, html, metadata, provenance, warnings };
 }

@@ -115,6 +115,11 @@ const ITEMPROPS: ReadonlySet<string> = new Set([
   'headline', 'name', 'author', 'creator', 'datepublished', 'datecreated', 'datemodified',
   'description', 'articlesection', 'keywords', 'image', 'publisher', 'alternativeheadline',
 ]);
+const REL_AUTHOR_RE = /(?:^|\s)author(?:\s|$)/i;
+/** Class/id tokens of byline elements (generic conventions: `.byline`, `.author-name`…). */
+const BYLINE_CLASS_RE =
+  /(?:^| )(?:byline|by-line|bylines|byline-name|byline__name|byline__author|author|authors|author-name|authorname|article-author|articleauthor|post-author|entry-author|story-author|meta-author|author-link|writer)(?:$| )/;
+const MAX_ITEMS = 2000;
 const MAX_TOKENS = 200;
 const MAX_PATH = 12;
 const MAX_CAPTURE = 400;
@@ -296,11 +301,17 @@ class Walker {
       this.runInner = this.runInner ? `${this.runInner} ${tokens}` : tokens;
     }
     let capture = -1;
-    if ((itemprop && ITEMPROPS.has(itemprop)) || name === 'time') {
-      const attr = attribs.content ?? attribs.datetime ?? (name === 'time' ? undefined : attribs.href ?? attribs.src);
+    const prop =
+      itemprop && ITEMPROPS.has(itemprop) ? itemprop
+      : name === 'time' ? 'time'
+      : attribs.rel && REL_AUTHOR_RE.test(attribs.rel) ? 'rel-author'
+      : tokens && BYLINE_CLASS_RE.test(tokens) ? 'byline-class'
+      : undefined;
+    if (prop !== undefined && this.page.items.length < MAX_ITEMS) {
+      const attr = attribs.content ?? attribs.datetime ?? (name === 'time' || !itemprop ? undefined : attribs.href ?? attribs.src);
       capture = this.page.items.length;
       this.page.items.push({
-        prop: itemprop ?? 'time',
+        prop,
         attr,
         text: '',
         inArticle: (flags & F_ARTICLE) !== 0,

@@ -1,0 +1,95 @@
+/**
+ * Date getters: published and modified, from JSON-LD → date metas → microdata → `<time>` → a date
+ * in the URL path. Values become ISO 8601 (date only when no time is given).
+ * @module
+ */
+import type { MetaSources } from './sources.js';
+import { itemsWith } from './sources.js';
+import type { Found } from './title.js';
+import { parseDate } from '../../metadata/date.js';
+
+const PUBLISHED_METAS = [
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished',
+  'publishdate', 'publish-date', 'publish_date', 'pubdate', 'publication_date', 'date', 'dc.date',
+  'dc.date.issued', 'dc.date.created', 'dcterms.created', 'dcterms.issued', 'dcterms.date',
+  'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date',
+  'article.published', 'originalpublicationdate', 'displaydate', 'cxenseparse:recs:publishtime',
+  'article_date_original', 'date.release', 'creation_date',
+];
+const MODIFIED_METAS = [
+  'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified',
+  'dc.date.modified', 'article.updated', 'lastmod', 'revised',
+];
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+const URL_DATE_RE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|[-_]|$)/;
+
+function pad(n: string | number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Turn a date string from structured data into ISO 8601; undefined when it is not a plausible date. */
+export function toIsoDate(value: string, lang?: string): string | undefined {
+  const v = value.trim();
+  const m = ISO_RE.exec(v);
+  if (m) {
+    const [, y, mo, d, h, mi, s, z] = m;
+    if (+y! < 1990 || +y! > 2100 || +mo! < 1 || +mo! > 12 || +d! < 1 || +d! > 31) return undefined;
+    const day = `${y}-${mo}-${d}`;
+    if (h === undefined || (h === '00' && mi === '00' && (s ?? '00') === '00' && !z)) return day;
+    const zone = z === undefined ? '' : z === 'Z' ? 'Z' : z.includes(':') ? z : `${z.slice(0, 3)}:${z.slice(3)}`;
+    return `${day}T${h}:${mi}:${s ?? '00'}${zone}`;
+  }
+  if (/^\d{10,13}$/.test(v)) {
+    const t = new Date(v.length === 13 ? +v : +v * 1000);
+    const y = t.getUTCFullYear();
+    return y >= 1990 && y <= 2100 ? t.toISOString().replace('.000', '') : undefined;
+  }
+  return parseDate(v, lang);
+}
+
+function fromSources(src: MetaSources, ldKeys: string[], metas: string[], props: string[], lang?: string): Found<string> | undefined {
+  for (const a of src.articles) {
+    for (const k of ldKeys) {
+      const v = a[k];
+      if (typeof v === 'string') {
+        const iso = toIsoDate(v, lang);
+        if (iso) return { value: iso, evidence: `json-ld ${String(a['@type'])}.${k}` };
+      }
+    }
+  }
+  for (const key of metas) {
+    for (const v of src.meta.get(key) ?? []) {
+      const iso = toIsoDate(v, lang);
+      if (iso) return { value: iso, evidence: `meta ${key}` };
+    }
+  }
+  for (const prop of props) {
+    for (const item of itemsWith(src, prop)) {
+      const iso = toIsoDate(item.attr ?? item.text, lang) ?? (item.attr ? toIsoDate(item.text, lang) : undefined);
+      if (iso) return { value: iso, evidence: `itemprop ${prop}` };
+    }
+  }
+  return undefined;
+}
+
+/** Published date. */
+export function getDate(src: MetaSources, lang?: string): Found<string> | undefined {
+  const found = fromSources(src, ['datePublished', 'dateCreated', 'uploadDate'], PUBLISHED_METAS, ['datepublished', 'datecreated'], lang);
+  if (found) return found;
+  // <time>: one marked as the publication time, else the first in the article, else the first.
+  const times = itemsWith(src, 'time');
+  const marked = times.find((t) => /publish|pubdate|posted|created|date-?line|article-?date|entry-date/.test(t.tokens));
+  for (const t of marked ? [marked, ...times] : times) {
+    const iso = (t.attr ? toIsoDate(t.attr, lang) : undefined) ?? toIsoDate(t.text, lang);
+    if (iso) return { value: iso, evidence: '<time datetime>' };
+  }
+  const url = src.url ?? src.meta.get('og:url')?.[0];
+  const m = url ? URL_DATE_RE.exec(url) : null;
+  if (m) return { value: `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`, evidence: 'date in the URL path' };
+  return undefined;
+}
+
+/** Last-modified date. */
+export function getModified(src: MetaSources, lang?: string): Found<string> | undefined {
+  return fromSources(src, ['dateModified'], MODIFIED_METAS, ['datemodified'], lang);
+}

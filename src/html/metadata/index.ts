@@ -1,0 +1,51 @@
+/**
+ * Metadata from the page: one getter per field, each a fallback chain over JSON-LD, OpenGraph,
+ * Twitter cards, `<meta>`, microdata, `<time>` and `<title>`; each value with its provenance
+ * (`ruleId: 'html-metadata'`). A field that is not found is absent.
+ * @module
+ */
+import type { Metadata, MetadataField, Provenance } from '../../types.js';
+import type { PageInfo } from '../page-info.js';
+import { metaSources } from './sources.js';
+import type { Found } from './title.js';
+import { getTitle, type HeadlineBlock } from './title.js';
+import { getAuthors } from './authors.js';
+import { getDate, getModified } from './dates.js';
+import { getDescription, getImage, getLanguage, getSection, getSiteName, getTags, getUrl } from './fields.js';
+
+/** Rule id stamped on every value read from the page's markup. */
+export const HTML_METADATA_RULE = 'html-metadata';
+
+/** Metadata read from a page, and where each value came from. */
+export interface PageMetadata {
+  metadata: Partial<Metadata>;
+  provenance: Partial<Record<MetadataField, Provenance>>;
+}
+
+/** Read every metadata field the page's markup gives. */
+export function extractMetadata(page: PageInfo, url?: string, blocks: readonly HeadlineBlock[] = []): PageMetadata {
+  const src = metaSources(page, url);
+  const metadata: Partial<Metadata> = {};
+  const provenance: Partial<Record<MetadataField, Provenance>> = {};
+  const set = <K extends MetadataField>(field: K, found: Found<NonNullable<Metadata[K]>> | undefined): void => {
+    if (!found) return;
+    metadata[field] = found.value as Metadata[K];
+    provenance[field] = { ruleId: HTML_METADATA_RULE, evidence: found.evidence };
+  };
+  const language = getLanguage(src);
+  set('language', language);
+  const site = getSiteName(src);
+  set('source', site);
+  set('title', getTitle(src, site?.value, blocks));
+  set('authors', getAuthors(src));
+  const canonical = getUrl(src);
+  set('url', canonical);
+  src.url = url ?? canonical?.value;
+  set('date', getDate(src, language?.value));
+  set('modified', getModified(src, language?.value));
+  set('description', getDescription(src));
+  set('image', getImage(src));
+  set('tags', getTags(src));
+  set('section', getSection(src));
+  return { metadata, provenance };
+}

@@ -1,0 +1,145 @@
+/**
+ * Title getter: JSON-LD headline → og:title → twitter:title → other title metas → microdata
+ * headline → `<title>`, each cleaned of a ` - Site name` / `Site | ` affix (told by og:site_name,
+ * by the separator, or by an `<h1>` that equals the rest); an `<h1>` that one candidate matches
+ * confirms it.
+ * @module
+ */
+import type { MetaSources } from './sources.js';
+import { firstMeta, itemsWith, ldText } from './sources.js';
+import { normalizeText } from '../walker.js';
+
+/** A field value and where it came from. */
+export interface Found<T> {
+  value: T;
+  evidence: string;
+}
+
+const TITLE_METAS = ['og:title', 'twitter:title', 'title', 'dc.title', 'dcterms.title', 'sailthru.title', 'parsely-title', 'headline'];
+
+/** Loose key for comparing titles. */
+export function titleKey(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+}
+
+/** Strip a site-name affix: a known site name, else the shorter side of the last/first separator. */
+export function stripSiteAffix(title: string, siteName?: string, h1s: readonly string[] = []): string {
+  const t = normalizeText(title);
+  const h1Keys = new Set(h1s.map(titleKey));
+  if (h1Keys.has(titleKey(t))) return t;
+  const cuts: Array<{ start: number; end: number; colon: boolean }> = [];
+  SEPARATOR_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SEPARATOR_G.exec(t)) !== null && cuts.length < 8) {
+    cuts.push({ start: m.index, end: m.index + m[0].length, colon: m[0].trim() === ':' });
+  }
+  if (cuts.length === 0) return t;
+  // An <h1> equal to the text before or after a separator wins.
+  for (const c of cuts) {
+    const head = t.slice(0, c.start);
+    const tail = t.slice(c.end);
+    if (h1Keys.has(titleKey(head))) return head;
+    if (h1Keys.has(titleKey(tail))) return tail;
+  }
+  const first = cuts[0]!;
+  const last = cuts[cuts.length - 1]!;
+  if (siteName) {
+    const site = titleKey(siteName);
+    const lastPart = titleKey(t.slice(last.end));
+    const firstPart = titleKey(t.slice(0, first.start));
+    if (site && (lastPart === site || (site.length > 3 && lastPart.includes(site)))) return t.slice(0, last.start);
+    if (site && (firstPart === site || (site.length > 3 && firstPart.includes(site)))) return t.slice(first.end);
+  }
+  // No site name to go by: drop a short last segment (≤ 4 words) when a real title remains.
+  // A colon is a title's own punctuation here (`Review: …`), not a site separator.
+  if (last.colon) return t;
+  const head = t.slice(0, last.start);
+  const tail = t.slice(last.end);
+  if (tail.split(' ').length <= 4 && head.split(' ').length >= 3) return head;
+  return t;
+}
+
+const SEPARATOR_G = /\s+[|\-–—·•»«/\\~]\s+|\s*[|·•»«]\s*|\s+::\s+|:\s+/g;
+
+/** A short block that may be the headline as the page shows it. */
+export interface HeadlineBlock {
+  text: string;
+  /** Heading level 1–6, 0 for other blocks. */
+  level: number;
+  /** Inside the main-content candidate. */
+  inMain?: boolean;
+}
+
+const MAX_HEADLINE_CHARS = 300;
+
+/**
+ * The block that shows a title candidate in the page: one whose text equals the cleaned candidate,
+ * or is a long-enough part of the raw candidate (the `<title>` minus its site affixes, whatever
+ * they are), or a heading that starts with the cleaned candidate (a longer headline).
+ */
+function headlineFor(raw: string, cleaned: string, heads: ReadonlyArray<{ key: string; b: HeadlineBlock }>): HeadlineBlock | undefined {
+  const rawKey = titleKey(raw);
+  const cleanKey = titleKey(cleaned);
+  let best: HeadlineBlock | undefined;
+  let bestScore = 0;
+  for (const { key, b } of heads) {
+    let score = 0;
+    if (key === cleanKey || key === rawKey) score = 3;
+    else if (key.length >= rawKey.length * 0.4 && key.split(' ').length >= 3 && rawKey.includes(key)) score = 2 * (key.length / rawKey.length);
+    else if (b.level > 0 && cleanKey.split(' ').length >= 3 && key.startsWith(cleanKey) && key.length <= cleanKey.length * 2.5) score = 1;
+    if (score === 0) continue;
+    if (b.level > 0) score += 0.5 - b.level / 20;
+    if (score > bestScore) {
+      bestScore = score;
+      best = b;
+    }
+  }
+  return best;
+}
+
+/** The article title. */
+export function getTitle(src: MetaSources, siteName?: string, blocks: readonly HeadlineBlock[] = []): Found<string> | undefined {
+  const h1s = src.page.h1;
+  const cands: Found<string>[] = [];
+  for (const a of src.articles) {
+    const v = ldText(a.headline) ?? ldText(a.name);
+    if (v) cands.push({ value: v, evidence: `json-ld ${String(a['@type'])}.headline` });
+  }
+  for (const key of TITLE_METAS) {
+    const v = firstMeta(src, [key]);
+    if (v) cands.push({ value: v.value, evidence: `meta ${key}` });
+  }
+  const item = itemsWith(src, 'headline')[0];
+  if (item?.text || item?.attr) cands.push({ value: normalizeText(item.attr ?? item.text), evidence: 'itemprop headline' });
+  if (src.page.title) cands.push({ value: src.page.title, evidence: '<title>' });
+  const heads = blocks
+    .filter((b) => b.text.length >= 8 && b.text.length <= MAX_HEADLINE_CHARS)
+    .slice(0, 2000)
+    .map((b) => ({ key: titleKey(b.text), b }));
+  // The headline as the page shows it, matched against each candidate in order of preference.
+  for (const c of cands) {
+    const cleaned = stripSiteAffix(c.value, siteName, h1s);
+    const b = headlineFor(c.value, cleaned, heads);
+    if (b) {
+      const shown = titleKey(b.text) === titleKey(cleaned) ? cleaned : b.text;
+      return { value: shown, evidence: `${c.evidence} (shown in ${b.level ? `<h${b.level}>` : 'a block'})` };
+    }
+  }
+  const cleaned = cands
+    .map((c) => ({ value: stripSiteAffix(c.value, siteName, h1s), evidence: c.evidence }))
+    .filter((c) => c.value.length > 1 && c.value.length < 400);
+  return cleaned[0] ?? headingNearMain(blocks);
+}
+
+/** No title anywhere in the markup: the heading closest above the start of the main content. */
+function headingNearMain(blocks: readonly HeadlineBlock[]): Found<string> | undefined {
+  const start = blocks.findIndex((b) => b.inMain && b.level === 0);
+  let best: Found<string> | undefined;
+  for (let i = 0; i < blocks.length && (start < 0 || i <= start + 2); i++) {
+    const b = blocks[i]!;
+    if (b.level < 1 || b.level > 3 || b.text.length > MAX_HEADLINE_CHARS || b.text.split(' ').length < 2) continue;
+    best = { value: b.text, evidence: `<h${b.level}> above the main content` };
+    if (start < 0) break;
+  }
+  return best;
+}

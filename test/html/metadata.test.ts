@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/html/index.js';
+import { stripSiteAffix } from '../../src/html/metadata/title.js';
+import { toIsoDate } from '../../src/html/metadata/dates.js';
+
+const meta = (html: string, url?: string) => parseHtml(html, { deadline: Infinity, url });
+
+describe('page metadata', () => {
+  it('reads JSON-LD NewsArticle inside @graph, with authors as objects and provenance', () => {
+    const r = meta(`<html lang="en-GB"><head><title>Floods hit the north - The Daily Example</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+        {"@type":"WebSite","name":"The Daily Example"},
+        {"@type":["NewsArticle"],"headline":"Floods hit the north","datePublished":"2024-03-05T09:30:00+00:00",
+         "dateModified":"2024-03-05T11:00:00Z","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],
+         "publisher":{"@type":"Organization","name":"The Daily Example"},"articleSection":"UK","keywords":"floods, weather"}]}</script>
+      </head><body><h1>Floods hit the north</h1><p>Rivers burst their banks.</p></body></html>`);
+    expect(r.metadata).toMatchObject({
+      title: 'Floods hit the north',
+      authors: ['Jane Doe', 'John Roe'],
+      date: '2024-03-05T09:30:00+00:00',
+      modified: '2024-03-05T11:00:00Z',
+      source: 'The Daily Example',
+      section: 'UK',
+      tags: ['floods', 'weather'],
+      language: 'en',
+    });
+    expect(r.provenance.title).toEqual({ ruleId: 'html-metadata', evidence: 'json-ld NewsArticle.headline (shown in <h1>)' });
+    expect(r.provenance.authors!.evidence).toBe('json-ld NewsArticle.author');
+  });
+
+  it('falls back to OpenGraph, meta tags and <time>, resolving relative URLs', () => {
+    const r = meta(
+      `<html><head><title>Budget vote delayed | City News</title>
+      <meta property="og:site_name" content="City News"><meta property="og:title" content="Budget vote delayed">
+      <meta property="og:image" content="/img/a.jpg"><meta name="description" content="Council puts off the vote.">
+      <meta name="author" content="By Maria Lopez"><link rel="canonical" href="/2023/07/01/budget"></head>
+      <body><article><time datetime="2023-07-01">July 1</time><p>The council met.</p></article></body></html>`,
+      'https://city.example/x?utm=1',
+    );
+    expect(r.metadata).toMatchObject({
+      title: 'Budget vote delayed',
+      authors: ['Maria Lopez'],
+      date: '2023-07-01',
+      url: 'https://city.example/2023/07/01/budget',
+      image: 'https://city.example/img/a.jpg',
+      description: 'Council puts off the vote.',
+      source: 'City News',
+    });
+    expect(r.provenance.date!.evidence).toBe('<time datetime>');
+  });
+
+  it('takes the headline as the page shows it when <title> carries section and site names', () => {
+    const r = meta(`<html><head><title>Chelsea hoping to sign Anelka before weekend - Soccer - Sport - Breaking News</title></head>
+      <body><div class="nav">Soccer</div><td><b>Chelsea hoping to sign Anelka before weekend</b></td><p>Chelsea are close to a deal.</p></body></html>`);
+    expect(r.metadata.title).toBe('Chelsea hoping to sign Anelka before weekend');
+  });
+
+  it('finds a byline element when there is no structured author', () => {
+    const r = meta('<body><article><h1>T</h1><p class="byline">By <a rel="author" href="/a/x">Sam Kerr</a> and Ana Ruiz</p><p>Text.</p></article></body>');
+    expect(r.metadata.authors).toEqual(['Sam Kerr']);
+  });
+
+  it('leaves fields absent when the page has nothing', () => {
+    const r = meta('<body><p>Just a paragraph of text here.</p></body>');
+    expect(r.metadata).toEqual({});
+  });
+
+  it('strips site affixes by site name or by a short trailing segment, not a colon', () => {
+    expect(stripSiteAffix('Markets fall again | Example Times', 'Example Times')).toBe('Markets fall again');
+    expect(stripSiteAffix('Example Times: Markets fall again', 'Example Times')).toBe('Markets fall again');
+    expect(stripSiteAffix('Markets fall again as oil slides - BBC News')).toBe('Markets fall again as oil slides');
+    expect(stripSiteAffix('Apple’s new phone reviewed: a quiet upgrade')).toBe('Apple’s new phone reviewed: a quiet upgrade');
+  });
+
+  it('normalises dates to ISO 8601', () => {
+    expect(toIsoDate('2019-10-19T08:15:00+0200')).toBe('2019-10-19T08:15:00+02:00');
+    expect(toIsoDate('2019-10-19T00:00:00')).toBe('2019-10-19');
+    expect(toIsoDate('1571465700')).toBe('2019-10-19T06:15:00Z');
+    expect(toIsoDate('not a date')).toBeUndefined();
+  });
+});
