@@ -3,7 +3,7 @@
  *
  * ```
  * decruft eval [--input dump|dump-raw|html|all] [--out DIR] [--worst N] [--bootstrap 1000]
- *              [--seed 1] [--jobs N] [--limit N] [--json] CORPUS_DIR…
+ *              [--seed 1] [--jobs N] [--limit N] [--json|--markdown] CORPUS_DIR…
  * decruft eval --all ROOT          # every corpus folder under ROOT
  * ```
  * @module
@@ -18,11 +18,13 @@ import { worstPages, type RunSummary } from './summary.js';
 import type { PageRecord } from './page.js';
 
 const USAGE = `usage: decruft eval [--input dump|dump-raw|html|all] [--out DIR] [--worst N] [--bootstrap N]
-                    [--seed N] [--jobs N] [--limit N] [--json] (CORPUS_DIR… | --all ROOT)
+                    [--seed N] [--jobs N] [--limit N] [--json|--markdown] (CORPUS_DIR… | --all ROOT)
 
 For each corpus folder (<id>.<input> + <id>.gold.txt, or snippets.jsonl) clean every input and score
 it with the article-extraction benchmark metric (snippet P/R/F for snippet corpora), plus metadata
 matches where <id>.meta.json exists. --input all (default) runs every input the folder has.
+--jobs N: N worker threads (default 1, in process). --limit N: an evenly spread subset of N pages.
+--markdown: the tables as Markdown (for the README). --out DIR: <corpus>.<input>.jsonl per-page scores.
 `;
 
 function usage(msg: string): number {
@@ -53,6 +55,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
         jobs: { type: 'string' },
         limit: { type: 'string' },
         json: { type: 'boolean', default: false },
+        markdown: { type: 'boolean', default: false },
         all: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -134,8 +137,8 @@ export async function evalCommand(argv: string[]): Promise<number> {
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     return 0;
   }
-  const parts = [qualityTable(runs)];
-  const meta = metadataTable(runs);
+  const parts = [qualityTable(runs, o.markdown)];
+  const meta = metadataTable(runs, o.markdown);
   if (meta) parts.push(meta);
   if (worstN > 0) parts.push(...worst.map((w) => worstList(w.run, w.pages)));
   process.stdout.write(parts.join('\n\n') + '\n');

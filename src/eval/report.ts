@@ -14,8 +14,22 @@ function f3(x: number): string {
   return x.toFixed(3);
 }
 
+/** A plain-text table (columns padded; `right` columns right-aligned) or a Markdown table. */
+function renderTable(head: string[], rows: string[][], right: (i: number) => boolean, markdown: boolean): string[] {
+  if (markdown) {
+    return [
+      `| ${head.join(' | ')} |`,
+      `|${head.map((_, i) => (right(i) ? '--:' : '---')).join('|')}|`,
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ];
+  }
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], right(i))).join('  ').trimEnd();
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
 /** The quality table: corpus × input with pages, P, R, F1 ±, accuracy, errors, pages/s. */
-export function qualityTable(runs: readonly RunSummary[]): string {
+export function qualityTable(runs: readonly RunSummary[], markdown = false): string {
   const head = ['corpus', 'input', 'pages', 'P', 'R', 'F1 ±', 'acc', 'errors', 'pages/s'];
   const rows = runs.map((r) => [
     r.corpus + (r.gold === 'snippets' ? ' *' : ''),
@@ -28,9 +42,7 @@ export function qualityTable(runs: readonly RunSummary[]): string {
     r.errors ? `${r.errors} ${Object.entries(r.errorCodes).map(([c, n]) => `${c}:${n}`).join(',')}` : '0',
     r.pagesPerSec.toFixed(0),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], i >= 2 && i !== 7)).join('  ').trimEnd();
-  const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+  const out = renderTable(head, rows, (i) => i >= 2 && i !== 7, markdown);
   const notes: string[] = [];
   if ((runs[0]?.bootstrapN ?? 0) >= 2) {
     notes.push(`± = 1.96 × std of ${runs[0].bootstrapN} bootstrap resamples of pages (seed ${runs[0].seed}), as the benchmark's evaluate.py.`);
@@ -43,7 +55,7 @@ export function qualityTable(runs: readonly RunSummary[]): string {
 }
 
 /** The metadata table: per field, share matched over pages whose gold has the field. */
-export function metadataTable(runs: readonly RunSummary[]): string {
+export function metadataTable(runs: readonly RunSummary[], markdown = false): string {
   const withMeta = runs.filter((r) => Object.keys(r.meta).length);
   if (!withMeta.length) return '';
   const head = ['corpus', 'input', ...META_FIELDS];
@@ -55,12 +67,8 @@ export function metadataTable(runs: readonly RunSummary[]): string {
       return m ? `${f3(m.share)} (${m.matched}/${m.n})` : '-';
     }),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i])).join('  ').trimEnd();
   return [
-    line(head),
-    widths.map((w) => '-'.repeat(w)).join('  '),
-    ...rows.map(line),
+    ...renderTable(head, rows, (i) => i >= 2, markdown),
     '',
     'Share of pages whose value matches the gold, over pages whose gold has the field (title: normalised exact; date: same day; authors: same set of names).',
   ].join('\n');

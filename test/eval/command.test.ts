@@ -89,3 +89,15 @@ describe('decruft eval', () => {
     expect(await evalCommand(['--worst', '-1', 'x'])).toBe(2);
   });
 });
+
+describe('decruft eval --markdown', () => {
+  it('prints the tables as Markdown', async () => {
+    const root = fixture();
+    let stdout = '';
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
+    await evalCommand(['--markdown', '--worst', '0', '--bootstrap', '0', join(root, 'goldy')]);
+    spy.mockRestore();
+    expect(stdout).toMatch(/^\| corpus \| input \| pages \| P \| R \| F1 ± \| acc \| errors \| pages\/s \|\n\|---\|---\|--:\|/);
+    expect(stdout).toMatch(/\| goldy \| dump \| 2 \|/);
+  });
+});
