@@ -128,7 +128,7 @@ lines.push(`- Code: ${defaultDist ? `dist/ built from the working tree at commit
 lines.push(`- Date: ${new Date().toISOString()}; Node ${process.version}; ${ncpu} cores (${cpus()[0]?.model ?? '?'}), ${f(totalmem() / 2 ** 30, 1)} GiB RAM`);
 const loadEnd = loadavg()[0];
 lines.push(`- Load average (1 min) at start / end: ${f(loadStart, 2)} / ${f(loadEnd, 2)}${Math.max(loadStart, loadEnd) > ncpu / 2 ? ' — **the machine was busy: figures are low and the pool ratio is not meaningful; rerun on an idle machine**' : ''}`);
-lines.push('- Every configuration runs in its own process over documents already in memory (gunzipped), after a warm-up pass (decruft: the whole set; Readability: 20 documents).');
+lines.push('- Every configuration runs in its own process over documents already in memory (gunzipped), after a warm-up pass (decruft: the first 200 documents, per worker in a pool; Readability: 20 documents).');
 lines.push('- 1 worker = in-process `clean()` loop; p50/p95/max = ms per document there. Pool = piscina, `--jobs N` worker threads, chunks of 4 (HTML) or 16 (dumps) documents. Peak RSS = `process.resourceUsage().maxRSS` of that process (for a pool: the whole process, all workers).');
 lines.push('- Readability = `new JSDOM(bytes)` + `new Readability(document).parse()` (scripts off, nothing fetched), HTML only. Ratio = decruft pages/s ÷ Readability pages/s; pair median = median over documents of Readability ms ÷ decruft ms.');
 lines.push('');

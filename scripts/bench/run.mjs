@@ -54,7 +54,7 @@ function docsFor() {
 async function single() {
   const { paths, docs } = docsFor();
   const fn = o.engine === 'readability' ? await readabilityFn() : await (async () => { const c = await decruftClean(); return (d) => c(d, { type }).text; })();
-  const warm = Number(o.warmup) || docs.length;
+  const warm = Number(o.warmup) || 200;
   for (let i = 0; i < Math.min(warm, docs.length); i++) {
     try { fn(docs[i]); } catch {}
   }
@@ -84,14 +84,14 @@ async function pool() {
     minThreads: jobs, maxThreads: jobs, workerData: { dist },
   });
   const chunk = type === 'html' ? 4 : 16;
-  const pass = async () => {
+  const pass = async (set) => {
     const tasks = [];
-    for (let i = 0; i < docs.length; i += chunk) tasks.push(p.run({ docs: docs.slice(i, i + chunk), type }));
+    for (let i = 0; i < set.length; i += chunk) tasks.push(p.run({ docs: set.slice(i, i + chunk), type }));
     return Promise.all(tasks);
   };
-  await pass(); // warm-up: every worker loads and JIT-compiles
+  await pass(docs.slice(0, 200 * jobs)); // warm-up: every worker loads and JIT-compiles
   const t0 = performance.now();
-  const res = await pass();
+  const res = await pass(docs);
   const wall = performance.now() - t0;
   await p.destroy();
   const bytes = docs.reduce((n, d) => n + d.length, 0);
