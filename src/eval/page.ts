@@ -13,6 +13,9 @@ import { matchMetadata, metaGold, type MetaField, type MetaVerdict } from './met
 import { pagePR, scorePage } from './metric.js';
 import { scoreSnippets, type SnippetGold, type SnippetPage } from './snippets.js';
 
+/** Per-page time budget in the eval (the library default is 10 s). */
+export const EVAL_TIMEOUT_MS = 120_000;
+
 /** What a worker needs to evaluate a page (plain data, cheap to post). */
 export interface PageTask {
   dir: string;
@@ -66,7 +69,9 @@ export function evalPage(task: PageTask): PageRecord {
       bytes = data.length;
       const t0 = performance.now();
       try {
-        result = clean(data, { type: input === 'html' ? 'html' : 'text' });
+        // A generous time budget: the eval measures quality, and a busy machine must not turn a
+        // slow page into a TIMEOUT (an empty output) and move the figures.
+        result = clean(data, { type: input === 'html' ? 'html' : 'text', timeoutMs: EVAL_TIMEOUT_MS });
       } finally {
         ms = performance.now() - t0;
       }
