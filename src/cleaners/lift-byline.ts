@@ -10,6 +10,7 @@ import type { Doc } from '../doc.js';
 import { isKept } from '../doc.js';
 import { cleanName, parseByline, type Byline } from '../metadata/byline.js';
 import { findDate } from '../metadata/date.js';
+import { readDateLine } from './lift-date.js';
 import { findBodyStart, headerZone } from '../metadata/text-util.js';
 
 /** Options of {@link liftByline}. */
@@ -30,10 +31,47 @@ function nameThenDate(text: string, lang: string | undefined): Byline | undefine
   return name ? { authors: [name] } : undefined;
 }
 
-function bylineOf(doc: Doc, i: number, maxWords: number): Byline | undefined {
-  if (doc.features[i]!.words > maxWords) return undefined;
+const LABEL_ONLY_RE = /^(?:by|von|par|por|di|door|autor|autorin|author|auteur|text)\s*:?$/iu;
+
+function nextKept(doc: Doc, i: number, dir: 1 | -1): number {
+  for (let j = i + dir; j >= 0 && j < doc.children.length; j += dir) if (isKept(doc.children[j]!)) return j;
+  return -1;
+}
+
+/** A line that is only a date (checked on a neighbour of a bare name). */
+function isDateLine(doc: Doc, i: number): boolean {
+  return i >= 0 && doc.features[i]!.words <= 12 && readDateLine(doc.children[i]!.text, doc.lang, 1) !== undefined;
+}
+
+/**
+ * The byline of block `i`, with the blocks it takes: `By …` / `Von …` lines, a byline segment of
+ * a `site | date | Par …` line, a label on its own line followed by the name (`por` / `César
+ * Salza`), or a bare name right above or below the date line (`Fleur Leyden` / `January 19, 2008`).
+ */
+function bylineOf(doc: Doc, i: number, maxWords: number): { by: Byline; blocks: number[] } | undefined {
+  if (doc.features[i]!.words > maxWords * 1.5) return undefined;
   const text = doc.children[i]!.text;
-  return parseByline(text) ?? nameThenDate(text, doc.lang);
+  if (doc.features[i]!.words <= maxWords) {
+    const direct = parseByline(text) ?? nameThenDate(text, doc.lang);
+    if (direct) return { by: direct, blocks: [i] };
+  }
+  const segments = text.split(/\s[|•·]\s/u);
+  if (segments.length > 1) {
+    for (const s of segments) {
+      const by = parseByline(s.trim());
+      if (by?.authors.length) return { by, blocks: [i] };
+    }
+  }
+  if (LABEL_ONLY_RE.test(text)) {
+    const j = nextKept(doc, i, 1);
+    const name = j >= 0 ? cleanName(doc.children[j]!.text) : undefined;
+    if (name) return { by: { authors: [name] }, blocks: [i, j] };
+  }
+  const name = doc.features[i]!.words <= 4 && !/['’]s\b/u.test(text) ? cleanName(text) : undefined;
+  if (name && (isDateLine(doc, nextKept(doc, i, 1)) || isDateLine(doc, nextKept(doc, i, -1)))) {
+    return { by: { authors: [name] }, blocks: [i] };
+  }
+  return undefined;
 }
 
 export const liftByline = defineCleaner<LiftBylineOptions>(
@@ -56,8 +94,10 @@ export const liftByline = defineCleaner<LiftBylineOptions>(
     }
     let done = doc.metadata.authors !== undefined;
     for (const i of scope) {
-      const by = bylineOf(doc, i, options.maxWords);
-      if (!by) continue;
+      if (!isKept(doc.children[i]!)) continue;
+      const found = bylineOf(doc, i, options.maxWords);
+      if (!found) continue;
+      const by = found.by;
       const block = doc.children[i]!;
       const where = `line ${block.position.start.line}`;
       if (by.source) setMeta('source', by.source, where);
@@ -69,6 +109,7 @@ export const liftByline = defineCleaner<LiftBylineOptions>(
       } else {
         lift(block, by.authors.length ? 'authors' : 'source', reason);
       }
+      for (const j of found.blocks.slice(1)) lift(doc.children[j]!, 'authors', reason);
     }
   },
 );

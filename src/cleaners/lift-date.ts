@@ -81,13 +81,18 @@ export const liftDate = defineCleaner<LiftDateOptions>(
   ({ doc, options, setMeta, lift, stripPrefix }) => {
     const zone = headerZone(doc, options.zone);
     const bodyStart = findBodyStart(doc);
+    // A date line can also sit just under the first paragraph (when that is a dek taken for the lead).
+    const after: number[] = [];
+    for (let i = bodyStart + 1; bodyStart >= 0 && i < doc.children.length && after.length < 3; i++) {
+      if (isKept(doc.children[i]!)) after.push(i);
+    }
     const lines: { i: number; line: DateLine }[] = [];
-    for (const i of zone) {
+    for (const i of [...zone, ...after.reverse()]) {
       if (doc.features[i]!.words > options.maxWords) continue;
       const line = readDateLine(doc.children[i]!.text, doc.lang, options.maxResidual);
       if (line) lines.push({ i, line });
     }
-    // Closest to the body first: sidebars and teaser lists with dates sit further up.
+    // Closest to the body first (above it, then below): sidebars and teaser lists sit further up.
     lines.reverse();
     const published = lines.find((l) => !l.line.updated) ?? lines[0];
     for (const cand of lines) {

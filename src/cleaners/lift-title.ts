@@ -10,7 +10,9 @@ import { defineCleaner } from '../cleaner.js';
 import type { Doc } from '../doc.js';
 import { isKept } from '../doc.js';
 import { tokenize } from '../features.js';
-import { bodyWords, findBodyStart, headerZone, isTitleLike, overlap } from '../metadata/text-util.js';
+import { bodyWords, contentWords, findBodyStart, headerZone, isTitleLike, overlap } from '../metadata/text-util.js';
+import { loadVocab, vocabMatches } from '../vocab.js';
+import { readDateLine } from './lift-date.js';
 
 /** Options of {@link liftTitle}. */
 export interface LiftTitleOptions {
@@ -42,17 +44,46 @@ function findKnownTitle(doc: Doc, title: string, zone: number[]): number | undef
   return start >= 0 ? found[found.length - 1] : found[0];
 }
 
-/** Score of a title candidate: overlap with the body, a little less the further up it sits. */
-function candidates(doc: Doc, zone: number[], minOverlap: number): { i: number; score: number; shared: number }[] {
-  const words = bodyWords(doc, 8);
-  const out: { i: number; score: number; shared: number }[] = [];
+interface Candidate {
+  i: number;
+  score: number;
+  shared: number;
+  share: number;
+}
+
+/** Not a headline whatever its words: a label line, a date line, a widget row with `|`. */
+function excluded(doc: Doc, i: number): boolean {
+  const text = doc.children[i]!.text;
+  if (BYLINE_RE.test(text) || vocabMatches(loadVocab('header-labels'), text)) return true;
+  if (/[|>→]|\s[·•]\s/u.test(text) || readDateLine(text, doc.lang, 2)) return true;
+  // A headline starts with a capital, a digit or a quote (`editor's picks` is a label).
+  if (/^\p{Ll}/u.test(text)) return true;
+  return false;
+}
+
+/**
+ * Title candidates with their score: overlap with the body, less the further up they sit. Right
+ * above the body (nothing kept in between but one block) one shared word is enough.
+ */
+function candidates(doc: Doc, zone: number[], minOverlap: number): Candidate[] {
+  const words = bodyWords(doc, 12);
+  const out: Candidate[] = [];
+  const start = findBodyStart(doc);
+  const end = start >= 0 ? start : doc.children.length;
   zone.forEach((i, k) => {
-    if (!isTitleLike(doc, i) || BYLINE_RE.test(doc.children[i]!.text)) return;
+    if (!isTitleLike(doc, i) || excluded(doc, i)) return;
     const { share, shared } = overlap(doc, i, words);
-    if (shared === 0 || share < minOverlap) return;
-    if (shared < 2 && share < 0.5) return;
-    const distance = zone.length - k;
-    out.push({ i, score: share + 0.05 * Math.min(shared, 6) - 0.01 * distance, shared });
+    const between = zone.length - k - 1;
+    if (shared === 0) return;
+    if (share < minOverlap && !(between <= 1 && shared >= 1)) return;
+    if (shared < 2 && share < 0.5 && between > 1) return;
+    // The headline is usually followed by the date or byline of the story.
+    const below = metaBelow(doc, i, end);
+    const meta = below === 1 ? 0.6 : below > 0 ? 0.2 : 0;
+    // Two-word labels (`Go to Google News`, `Past 7 Days`) share a word by chance: weigh by length.
+    const cw = new Set(contentWords(doc, i)).size;
+    const score = share * Math.min(1, cw / 3) + 0.05 * Math.min(shared, 6) - 0.03 * between + meta;
+    out.push({ i, score, shared, share });
   });
   return out;
 }
@@ -61,7 +92,7 @@ export const liftTitle = defineCleaner<LiftTitleOptions>(
   {
     id: 'lift-title',
     purpose: 'Lifts the headline above the first body paragraph into metadata.title.',
-    defaults: { zone: 12, minOverlap: 0.3 },
+    defaults: { zone: 20, minOverlap: 0.3 },
   },
   ({ doc, options, setMeta, lift }) => {
     const zone = headerZone(doc, options.zone);
@@ -76,7 +107,12 @@ export const liftTitle = defineCleaner<LiftTitleOptions>(
     // A headline directly followed by its dek: both share words with the body; the headline is
     // the upper one.
     const above = cands.find((c) => zone.indexOf(c.i) === zone.indexOf(best.i) - 1);
-    if (above && previousKept(doc, best.i) === above.i && doc.features[above.i]!.words <= doc.features[best.i]!.words) {
+    if (
+      above &&
+      above.share >= 0.5 &&
+      previousKept(doc, best.i) === above.i &&
+      doc.features[above.i]!.words <= doc.features[best.i]!.words
+    ) {
       best = above;
     }
     const block = doc.children[best.i]!;
@@ -91,6 +127,19 @@ export const liftTitle = defineCleaner<LiftTitleOptions>(
     }
   },
 );
+
+/**
+ * How far below block `i` (in blocks, up to 4, before `end`) the story's date or byline was
+ * lifted: 1 = right under it; 0 = not there.
+ */
+function metaBelow(doc: Doc, i: number, end: number): number {
+  for (let j = i + 1, k = 1; j < end && k <= 4; j++) {
+    const r = doc.children[j]!.lifted?.ruleId;
+    if (r === 'lift-date' || r === 'lift-byline') return k;
+    if (isKept(doc.children[j]!)) k++;
+  }
+  return 0;
+}
 
 /** Index of the nearest kept block above `i`, or -1. */
 function previousKept(doc: Doc, i: number): number {

@@ -4,6 +4,10 @@
  * @module
  */
 import { loadVocab } from '../vocab.js';
+import { findDate } from './date.js';
+
+const WEEKDAY_RE =
+  /\s*,?\s*\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b.*$|\s*,?\s*\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b.*$/iu;
 
 /** Words that make a piece of a byline a role or an organisation, not a person. */
 const ROLE_RE =
@@ -23,7 +27,10 @@ function titleCase(word: string): string {
 
 /** A person's name: 2–5 words, capitalised (particles allowed), letters only. */
 export function cleanName(raw: string): string | undefined {
-  const s = raw.replace(/^[\s,;:·•|–—-]+|[\s,;:·•|–—-]+$/gu, '').replace(/\s+/g, ' ');
+  const s = raw
+    .replace(/^[\s,;:·•|–—-]+|[\s,;:·•|–—-]+$/gu, '')
+    .replace(/\s+/g, ' ')
+    .replace(/(?:\s+(?:le|la|el|il|am|on|at|à|a|de|du|em|op|um|den|der|the))+$/iu, '');
   if (!s || ROLE_RE.test(s) || /\d|@|https?:|www\./iu.test(s)) return undefined;
   const words = s.split(' ');
   if (words.length < 2 || words.length > 5) return undefined;
@@ -38,8 +45,11 @@ export function cleanName(raw: string): string | undefined {
 
 /** Split a list of names (`A, B and C`) after the byline label, cutting roles/agencies/dates. */
 export function splitNames(rest: string): string[] {
+  if (!rest) return [];
   // Cut at the first separator that starts something else: ` - `, `|`, `·`, `(`, a date, a role.
-  rest = rest.replace(/@[\w.]+/gu, ' ').split(/\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato)\b/iu)[0]!;
+  const date = findDate(rest);
+  if (date) rest = rest.slice(0, date.start);
+  rest = rest.replace(WEEKDAY_RE, '').replace(/@[\w.]+/gu, ' ').split(/\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato)\b/iu)[0]!;
   const cut = rest.split(/\s[-–—|·•]\s|\s*[|·•(/]\s*|\s+(?:on|am|le|el|il|op)\s+\p{L}*\s*\d|\s+\d/u)[0] ?? '';
   const names: string[] = [];
   for (const piece of cut.split(AND_RE)) {

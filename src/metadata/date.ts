@@ -103,7 +103,7 @@ interface Time {
 
 // 10:44 AM ET · 10:32 a.m. EST · 14:22 Uhr · 10h00 · 00.00 · 16:23:08 · 9.30 pm · 08:00 +0200
 const TIME_RE = new RegExp(
-  String.raw`(?<![\d.:/-])([01]?\d|2[0-3])(?:[:h]|\.(?=\d\d(?:\s*[ap]\.?m\b|\D*$|\s)))([0-5]\d)(?::([0-5]\d))?(?:\.\d+)?` +
+  String.raw`(?<![\d.:/])([01]?\d|2[0-3])(?:[:h]|\.(?=\d\d(?:\s*[ap]\.?m\b|\D*$|\s)))([0-5]\d)(?::([0-5]\d))?(?:\.\d+)?` +
     String.raw`(?:\s*([ap])\.?\s?m\.?(?![a-z]))?` +
     String.raw`(?:\s*(?:uhr|h|hrs|horas?|ore|godz\.?)(?![\p{L}]))?` +
     String.raw`(?:\s*\(?\s*((?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|Z(?![\p{L}])|(?:${ZONE_ALT})(?![\p{L}]))\)?)?`,
@@ -154,7 +154,7 @@ const NUM_RE = /(?<![\d.:/])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d/]|
 const MDY_RE = new RegExp(String.raw`(?<![\p{L}])${M_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,|\s+de)?\s*,?\s+${YEAR}(?!\d)`, 'iu');
 /** `3 March 2008`, `3. März 2008`, `12 de marzo de 2019`, `1er mars 2019`, `3rd of March, 2008`. */
 const DMY_RE = new RegExp(
-  String.raw`(?<![\d\p{L}])(\d{1,2})(?:\.|st|nd|rd|th|er|ª|º)?\s*(?:de\s+|of\s+|-)?${M_NAME}(?:\s+de|\s*-|,)?\s*${YEAR}(?!\d)`,
+  String.raw`(?<![\d\p{L}])(\d{1,2})(?:\.|st|nd|rd|th|er|ª|º)?,?\s*(?:de\s+|of\s+|-)?${M_NAME}(?:\s+de|\s*-|,)?\s*${YEAR}(?!\d)`,
   'iu',
 );
 

@@ -26,8 +26,8 @@ const DAY = String.raw`(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{
 /** The agency in parentheses: 1–4 words, 2–30 characters. */
 const AGENCY = String.raw`\(\s*([\p{L}][\p{L}\p{N}&.'’/ -]{0,28}[\p{L}.])\s*\)`;
 
-const WITH_AGENCY = new RegExp(String.raw`^(${CAPS_PLACE}|${NAME_PLACE})${REGION}${DAY}\s*${AGENCY}\s*${DASH}\s*`, 'u');
-const CAPS_ONLY = new RegExp(String.raw`^(${CAPS_PLACE})${REGION}${DAY}\s*${DASH}\s+(?=["“„«\p{Lu}\p{N}])`, 'u');
+const WITH_AGENCY = new RegExp(String.raw`^((?:${CAPS_PLACE}|${NAME_PLACE})${REGION})${DAY}\s*${AGENCY}\s*${DASH}\s*`, 'u');
+const CAPS_ONLY = new RegExp(String.raw`^(${CAPS_PLACE}${REGION})${DAY}\s*${DASH}\s+(?=["“„«\p{Lu}\p{N}])`, 'u');
 const AGENCY_ONLY = new RegExp(String.raw`^${AGENCY}\s*${DASH}\s*(?=["“„«\p{Lu}\p{N}])`, 'u');
 
 /** Read a dateline at the start of a paragraph; undefined when there is none. */

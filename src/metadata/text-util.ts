@@ -38,7 +38,7 @@ export function findBodyStart(doc: Doc): number {
   for (let k = 0; k < kept.length; k++) {
     const i = kept[k]!;
     if (!isProse(doc, i, 15)) continue;
-    const following = kept.slice(k + 1, k + 6);
+    const following = kept.slice(k + 1, k + 11);
     const next = following.slice(0, 3).some((j) => isProse(doc, j, 12));
     if (!next && doc.features[i]!.words < 45) continue;
     // Same topic as what follows: a promo or teaser above the article shares no content words.
@@ -82,11 +82,23 @@ export function bodyWords(doc: Doc, blocks = 4): Set<string> {
   return out;
 }
 
-/** Share of a block's content words found in `words` (0 when it has none). */
+/** Crude stem: the first six letters of a long word (`integration` ~ `integrated`). */
+function stem(w: string): string {
+  return w.length > 6 ? w.slice(0, 6) : w.replace(/s$/u, '');
+}
+
+const stemCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** Share of a block's content words found in `words`, by stem (0 when it has none). */
 export function overlap(doc: Doc, i: number, words: ReadonlySet<string>): { share: number; shared: number } {
   const cw = [...new Set(contentWords(doc, i))];
   if (!cw.length) return { share: 0, shared: 0 };
-  const shared = cw.filter((w) => words.has(w) || words.has(w.replace(/s$/, '')) || words.has(`${w}s`)).length;
+  let stems = stemCache.get(words);
+  if (!stems) {
+    stems = new Set([...words].map(stem));
+    stemCache.set(words, stems);
+  }
+  const shared = cw.filter((w) => stems.has(stem(w))).length;
   return { share: shared / cw.length, shared };
 }
 
