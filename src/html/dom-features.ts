@@ -6,6 +6,7 @@
  */
 import type { Block } from '../types.js';
 import type { BlockSite, ElementRecord } from './walker.js';
+import { checkDeadline } from './walker.js';
 import {
   F_ARIA_HIDDEN, F_ARTICLE, F_FIGURE, F_HIDDEN, F_HIDDEN_CLASS, F_LINK, F_LIST, F_NAV, F_TABLE,
 } from './walker.js';
@@ -64,6 +65,7 @@ export function addDomFeatures(
   recs: ElementRecord[],
   main: MainContent | undefined,
   evidence: ClassEvidence,
+  deadline = Infinity,
 ): void {
   let firstH1 = -1;
   for (let i = 0; i < blocks.length; i++) {
@@ -74,6 +76,7 @@ export function addDomFeatures(
   }
   const top = main ? main.score || 1 : 1;
   for (let i = 0; i < blocks.length; i++) {
+    if ((i & 8191) === 8191) checkDeadline(deadline, 'block features');
     const b = blocks[i]!;
     const s = sites[i]!;
     const c = recs[s.container]!;

@@ -7,7 +7,7 @@
 import type { Block, Metadata, MetadataField, Provenance } from '../types.js';
 import type { HtmlContext } from '../doc.js';
 import { DecruftError } from '../errors.js';
-import { walkHtml } from './walker.js';
+import { checkDeadline, walkHtml } from './walker.js';
 import { LineIndex } from './positions.js';
 import { repairUnclosedRawText } from './repair.js';
 import { findMainContent } from './main-content.js';
@@ -42,9 +42,11 @@ export interface HtmlPageContext extends HtmlContext {
   main?: string;
 }
 
-function setPositions(source: string, blocks: Block[]): void {
+function setPositions(source: string, blocks: Block[], deadline: number): void {
   const lines = new LineIndex(source);
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    if ((i & 8191) === 8191) checkDeadline(deadline, 'positions');
+    const b = blocks[i]!;
     const p = b.position;
     const start = p.start.offset >= 0 ? p.start.offset : 0;
     p.start = lines.point(start);
@@ -69,15 +71,18 @@ export function parseHtml(source: string, options: ParseHtmlOptions): ParsedHtml
     links: options.links ?? false,
     url: options.url,
   });
-  setPositions(source, blocks);
+  checkDeadline(options.deadline, 'parsing');
+  setPositions(source, blocks, options.deadline);
   for (const b of blocks) if (b.dom?.level === 1 && page.h1.length < 5) page.h1.push(b.text);
   const evidence = classEvidence(recs);
   const main = findMainContent(recs, blocks, sites, evidence);
-  addDomFeatures(blocks, sites, recs, main, evidence);
+  checkDeadline(options.deadline, 'main-content scoring');
+  addDomFeatures(blocks, sites, recs, main, evidence, options.deadline);
   const html: HtmlPageContext = { htmlLang: page.htmlLang, page, main: main?.evidence };
   const warnings: string[] = [];
   if (blocks.length === 0) warnings.push('no-text');
   const heads = blocks.map((b) => ({ text: b.text, level: b.dom?.level ?? 0, inMain: b.dom?.extra?.inMain === true }));
+  checkDeadline(options.deadline, 'block features');
   const { metadata, provenance } = extractMetadata(page, options.url, heads);
   return { blocks, html, metadata, provenance, warnings };
 }

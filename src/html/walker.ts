@@ -86,8 +86,9 @@ interface Frame {
   kind: BlockKind | undefined;
   level: number;
   href: string | undefined;
-  /** Length of the markdown parts when a link opened. */
+  /** Length of the markdown parts when a link opened, and the run it opened in. */
   mdMark: number;
+  mdRun: number;
   /** Index in `page.items` of a value capturing this element's text, else -1. */
   capture: number;
 }
@@ -109,7 +110,9 @@ export interface WalkResult {
   page: PageInfo;
 }
 
-const WS_RE = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g;
+/** A whitespace run that is not already one plain space (so a long single-spaced text is not rewritten). */
+const WS_RUN_RE = /(?:[^\S ]|[\u200b-\u200d\u2060\ufeff]| (?=[\s\u200b-\u200d\u2060\ufeff]))[\s\u200b-\u200d\u2060\ufeff]*/g;
+const NEEDS_WS_RE = /[^\S ]|[\u200b-\u200d\u2060\ufeff]| {2}/;
 const SOFT_HYPHEN_RE = /\u00ad/g;
 const ITEMPROPS: ReadonlySet<string> = new Set([
   'headline', 'name', 'author', 'creator', 'datepublished', 'datecreated', 'datemodified',
@@ -124,16 +127,22 @@ const MAX_TOKENS = 200;
 const MAX_PATH = 12;
 const MAX_CAPTURE = 400;
 
+/** Throw TIMEOUT once `performance.now()` passes the deadline (call every few thousand steps). */
+export function checkDeadline(deadline: number, stage: string): void {
+  if (performance.now() > deadline) throw new DecruftError('TIMEOUT', `HTML ${stage} ran over the time budget`);
+}
+
 /** Collapse whitespace (incl. NBSP and zero-width characters) and trim. */
 export function normalizeText(s: string): string {
-  let out = s.replace(WS_RE, ' ').trim();
+  let out = NEEDS_WS_RE.test(s) ? s.replace(WS_RUN_RE, ' ').trim() : s.trim();
   if (out.includes('\u00ad')) out = out.replace(SOFT_HYPHEN_RE, '');
   return out;
 }
 
-function countMatches(s: string, re: RegExp): number {
-  const m = s.match(re);
-  return m ? m.length : 0;
+function countWords(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 function ownTokens(attribs: Record<string, string>): string {
@@ -156,7 +165,11 @@ class Walker {
   private bodyIdx = -1;
   // The current text run.
   private parts: string[] = [];
+  /** Markdown parts of the run (only with `links`), and whether a link was written into them. */
   private md: string[] = [];
+  private runMdLink = false;
+  /** Counts flushed runs, so a link spanning blocks writes no half markdown link. */
+  private runSeq = 0;
   private runLink = 0;
   private runStart = -1;
   private runEnd = 0;
@@ -173,7 +186,7 @@ class Walker {
     this.openRecord('#document', -1, 0, '');
     this.frames.push({
       tag: '#document', rec: 0, blockIdx: 0, flags: 0, nav: '', tokens: '', kind: undefined, level: 0,
-      href: undefined, mdMark: 0, capture: -1,
+      href: undefined, mdMark: 0, mdRun: 0, capture: -1,
     });
   }
 
@@ -192,9 +205,7 @@ class Walker {
   }
 
   private tick(): void {
-    if ((++this.events & 1023) === 0 && performance.now() > this.options.deadline) {
-      throw new DecruftError('TIMEOUT', 'HTML parsing ran over the time budget');
-    }
+    if ((++this.events & 1023) === 0) checkDeadline(this.options.deadline, 'parsing');
   }
 
   onopentag(name: string, attribs: Record<string, string>): void {
@@ -222,7 +233,7 @@ class Walker {
         else {
           this.pendingBr = true;
           this.parts.push(' ');
-          this.md.push('  \n');
+          if (this.options.links) this.md.push(' ');
         }
         this.pushInert(name, parent);
         return;
@@ -327,7 +338,7 @@ class Walker {
     const mdMark = href !== undefined && this.options.links ? this.md.push('[') - 1 : -1;
     this.frames.push({
       tag: name, rec, blockIdx: isBlock ? idx : parent.blockIdx, flags, nav, tokens, kind, level,
-      href, mdMark, capture,
+      href, mdMark, mdRun: this.runSeq, capture,
     });
   }
 
@@ -335,7 +346,7 @@ class Walker {
   private pushInert(name: string, parent: Frame): void {
     this.frames.push({
       tag: name, rec: -1, blockIdx: parent.blockIdx, flags: parent.flags | F_DROP, nav: parent.nav,
-      tokens: '', kind: parent.kind, level: parent.level, href: undefined, mdMark: -1, capture: -1,
+      tokens: '', kind: parent.kind, level: parent.level, href: undefined, mdMark: -1, mdRun: 0, capture: -1,
     });
   }
 
@@ -360,9 +371,12 @@ class Walker {
     }
     if (frame.rec >= 0) this.flush();
     if (frame.capture >= 0) this.openCaptures.pop();
-    if (frame.mdMark >= 0) {
+    if (frame.mdMark >= 0 && frame.mdRun === this.runSeq) {
       if (this.md.length === frame.mdMark + 1) this.md.pop();
-      else this.md.push(`](${this.resolve(frame.href!)})`);
+      else {
+        this.md.push(`](${this.resolve(frame.href!)})`);
+        this.runMdLink = true;
+      }
     }
     if (frame.rec >= 0) {
       const r = this.recs[frame.rec]!;
@@ -423,7 +437,7 @@ class Walker {
     if (data.trim() === '') {
       if (this.parts.length) {
         this.parts.push(' ');
-        this.md.push(' ');
+        if (this.options.links) this.md.push(' ');
       }
       return;
     }
@@ -431,7 +445,7 @@ class Walker {
     if (this.runStart < 0) this.runStart = this.parser.startIndex;
     this.runEnd = this.parser.endIndex + 1;
     this.parts.push(data);
-    this.md.push(data);
+    if (this.options.links) this.md.push(data);
     if (frame.flags & F_LINK) this.runLink += normalizeText(data).length;
   }
 
@@ -451,7 +465,11 @@ class Walker {
   /** Close the current text run into a block owned by the nearest block-level element. */
   private flush(): void {
     this.pendingBr = false;
-    if (this.parts.length === 0) return;
+    if (this.parts.length === 0) {
+      if (this.md.length) this.md = [];
+      this.runSeq++;
+      return;
+    }
     const text = normalizeText(this.parts.join(''));
     const frames = this.frames;
     const top = frames[frames.length - 1]!;
@@ -463,7 +481,7 @@ class Walker {
       let kind: BlockKind = KIND_BY_TAG[ownerFrame.tag] ?? ownerFrame.kind ?? 'paragraph';
       if (kind === 'table-cell' && ownerFrame.kind) kind = ownerFrame.kind;
       const linkChars = Math.min(this.runLink, text.length);
-      const words = countMatches(text, / /g) + 1;
+      const words = countWords(text);
       ownerRec.chars += text.length;
       ownerRec.linkChars += linkChars;
       ownerRec.words += words;
@@ -488,12 +506,14 @@ class Walker {
         },
       };
       if (kind === 'heading') block.dom!.level = ownerFrame.level;
-      block.markdown = this.markdown(kind, ownerFrame.level);
+      block.markdown = this.markdown(kind, ownerFrame.level, text);
       this.blocks.push(block);
       this.sites.push({ owner, container, flags, nav: ownerFrame.nav, words, inner: this.runInner.slice(0, MAX_TOKENS) });
     }
     this.parts = [];
-    this.md = [];
+    if (this.md.length) this.md = [];
+    this.runMdLink = false;
+    this.runSeq++;
     this.runLink = 0;
     this.runStart = -1;
     this.runInner = '';
@@ -516,17 +536,15 @@ class Walker {
     return out.length > MAX_TOKENS ? out.slice(0, MAX_TOKENS) : out;
   }
 
-  private markdown(kind: BlockKind, level: number): string {
-    let body = normalizeText(this.md.join(''));
+  private markdown(kind: BlockKind, level: number, text: string): string {
+    if (kind === 'pre') return '```\n' + (this.runMdLink ? this.md : this.parts).join('').replace(/^\n+|\s+$/g, '') + '\n```';
+    const body = this.runMdLink ? normalizeText(this.md.join('')) : text;
     if (kind === 'heading') return `${'#'.repeat(Math.min(Math.max(level, 1), 6))} ${body}`;
     if (kind === 'list-item') return `- ${body}`;
     if (kind === 'quote') return `> ${body}`;
-    if (kind === 'pre') {
-      body = this.md.join('').replace(/^\n+|\s+$/g, '');
-      return '```\n' + body + '\n```';
-    }
     return body;
   }
+
 }
 
 /** Walk an HTML source once into blocks, element records and page facts. */
