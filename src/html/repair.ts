@@ -1,7 +1,7 @@
 /**
  * Same-length repairs of markup that would swallow the page: an RCDATA element (`<title>`,
  * `<textarea>`) that is never closed makes the tokenizer read the rest of the document as its
- * text. Renaming the unclosed open tag (`<title` → `<xitle`) keeps every offset unchanged.
+ * text. Renaming the unclosed open tag (`<title` → `<qitle`) keeps every offset unchanged.
  * @module
  */
 
@@ -23,7 +23,7 @@ export function repairUnclosedRawText(source: string): string {
         open.lastIndex = c.index + 2;
         continue;
       }
-      out = `${out.slice(0, m.index + 1)}x${out.slice(m.index + 2)}`;
+      out = `${out.slice(0, m.index + 1)}q${out.slice(m.index + 2)}`;
       break;
     }
   }
