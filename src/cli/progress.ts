@@ -47,7 +47,6 @@ function jsonProgress(stats: RunStats, intervalMs: number): Progress {
 }
 
 function barProgress(stats: RunStats): Progress {
-  const known = () => stats.total !== undefined;
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
@@ -55,9 +54,11 @@ function barProgress(stats: RunStats): Progress {
       clearOnComplete: false,
       fps: 5,
       format: (options, params, payload: { rate: string; mbps: string; errors: number; eta: string }) => {
-        const head = known()
-          ? `${cliProgress.Format.BarFormat(params.progress, options)} ${params.value}/${params.total} docs`
-          : `${params.value} docs`;
+        const total = stats.total;
+        const head =
+          total !== undefined && total > 0
+            ? `${cliProgress.Format.BarFormat(Math.min(1, params.value / total), options)} ${params.value}/${total} docs`
+            : `${params.value} docs`;
         return `${head} | ${payload.rate} docs/s | ${payload.mbps} MB/s | ETA ${payload.eta} | errors ${payload.errors}`;
       },
     },
