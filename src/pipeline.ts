@@ -24,6 +24,7 @@ import { domBoilerplate } from './cleaners/dom-boilerplate.js';
 import { captions } from './cleaners/captions.js';
 import { relatedLinks } from './cleaners/related-links.js';
 import { duplicates } from './cleaners/duplicates.js';
+import { trailingStories } from './cleaners/trailing-stories.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type AnyCleaner = Cleaner<any>;
@@ -60,6 +61,7 @@ export const CLEANERS: readonly AnyCleaner[] = [
   // specific cleaners above name their blocks first.
   navigation,
   // --- 4. scorers ---
+  trailingStories,
 ];
 
 /** Look up a cleaner by rule id. */
