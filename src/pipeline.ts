@@ -24,6 +24,7 @@ import { domBoilerplate } from './cleaners/dom-boilerplate.js';
 import { captions } from './cleaners/captions.js';
 import { relatedLinks } from './cleaners/related-links.js';
 import { duplicates } from './cleaners/duplicates.js';
+import { contentScorer } from './cleaners/content-scorer.js';
 import { trailingStories } from './cleaners/trailing-stories.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -61,6 +62,7 @@ export const CLEANERS: readonly AnyCleaner[] = [
   // specific cleaners above name their blocks first.
   navigation,
   // --- 4. scorers ---
+  contentScorer,
   trailingStories,
 ];
 

@@ -1,0 +1,99 @@
+/**
+ * Human-readable evidence for a model decision: the features that moved the block's log-odds most
+ * (path attribution), each described with its value.
+ * @module
+ */
+import type { GbdtModel } from './gbdt.js';
+import { attribute } from './gbdt.js';
+
+const pct = (x: number) => x.toFixed(2);
+
+function describe(name: string, x: number): string {
+  const [scope, feat] = name.includes('.') && /^(prev|next)\d/.test(name) ? name.split('.', 2) as [string, string] : ['', name];
+  const where = scope ? `${scope.startsWith('prev') ? 'previous' : 'next'}${scope.endsWith('2') ? ' but one' : ''} block: ` : '';
+  const d = (() => {
+    switch (feat) {
+      case 'logWords':
+        return x < 0 ? 'no block' : `${Math.round(Math.expm1(x))} words`;
+      case 'logChars':
+        return `${Math.round(Math.expm1(x))} characters`;
+      case 'stopwordRatio':
+        return `stopword ratio ${pct(x)}`;
+      case 'linkDensity':
+        return `link density ${pct(x)}`;
+      case 'endsSentence':
+        return x > 0 ? 'ends a sentence' : 'no sentence end';
+      case 'capitalisedRatio':
+        return `${Math.round(x * 100)}% capitalised words`;
+      case 'punctRatio':
+        return `punctuation ${pct(x)}`;
+      case 'digitRatio':
+        return `digits ${pct(x)}`;
+      case 'removedBefore':
+        return x > 0 ? 'removed by an earlier cleaner' : 'kept by earlier cleaners';
+      case 'distDensest':
+      case 'distLongest':
+        return `${Math.round(Math.expm1(x))} blocks from the main text`;
+      case 'signedDistLongest':
+        return `${Math.round(Math.expm1(Math.abs(x)))} blocks ${x < 0 ? 'before' : 'after'} the longest block`;
+      case 'leftSentDist':
+      case 'rightSentDist':
+        return x > 6.9 ? `no prose ${feat.startsWith('left') ? 'before' : 'after'} it` : `${Math.round(Math.expm1(x))} blocks to prose ${feat.startsWith('left') ? 'before' : 'after'} it`;
+      case 'inSentSpan':
+        return x > 0 ? 'between prose paragraphs' : 'outside the prose';
+      case 'inDensestSpan':
+        return x > 0 ? 'inside the main text span' : 'outside the main text span';
+      case 'relPosition':
+        return `at ${Math.round(x * 100)}% of the page`;
+      case 'textBefore':
+        return `${Math.round(x * 100)}% of the page text before it`;
+      case 'textAfter':
+        return `${Math.round(x * 100)}% of the page text after it`;
+      case 'topicalOverlap':
+        return `${Math.round(x * 100)}% of its words shared with the main text`;
+      case 'topicalOverlapNeighbours':
+        return `neighbours share ${Math.round(x * 100)}% of words with the main text`;
+      case 'repeatCount':
+        return `occurs ${Math.round(Math.exp(x))}× in the page`;
+      case 'textRepeatedNearby':
+        return x > 0 ? 'repeated nearby' : 'not repeated';
+      case 'win3LogWords':
+        return `neighbours average ${Math.round(Math.expm1(x))} words`;
+      case 'win10LogWords':
+        return `region averages ${Math.round(Math.expm1(x))} words`;
+      case 'win3Stop':
+      case 'win10Stop':
+        return `neighbours' stopword ratio ${pct(x)}`;
+      case 'win3Link':
+        return `neighbours' link density ${pct(x)}`;
+      case 'win3Ends':
+        return `${Math.round(x * 100)}% of neighbours end a sentence`;
+      case 'win3Removed':
+        return `${Math.round(x * 100)}% of neighbours removed`;
+      case 'wordsOverMax':
+        return `${Math.round(x * 100)}% of the longest block's length`;
+      case 'lengthRank':
+        return `length rank ${Math.round(x * 100)}%`;
+      default:
+        if (feat.startsWith('vocab:')) return x > 0 ? `matches ${feat.slice(6)} vocabulary` : `no ${feat.slice(6)} vocabulary`;
+        if (/^(kind|tag)=/.test(feat) || feat.startsWith('attr~') || feat.startsWith('path>')) {
+          return x > 0 ? feat : `not ${feat}`;
+        }
+        return `${feat} ${Number.isInteger(x) ? x : pct(x)}`;
+    }
+  })();
+  return where + d;
+}
+
+/**
+ * The `k` features that pushed the log-odds most in `direction` (-1: towards boilerplate,
+ * +1: towards content), described.
+ */
+export function evidence(model: GbdtModel, x: Float64Array, offset: number, direction: -1 | 1, k = 3): string[] {
+  const contrib = attribute(model, x, offset);
+  return [...contrib.entries()]
+    .filter(([, v]) => v * direction > 0)
+    .sort((a, b) => b[1] * direction - a[1] * direction || a[0] - b[0])
+    .slice(0, k)
+    .map(([f]) => describe(model.features[f]!, x[offset + f]!));
+}

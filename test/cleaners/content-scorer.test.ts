@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
+import { loadModel } from '../../src/model/load.js';
+
+const text = { type: 'text' as const };
+const article = [
+  'Skip to main content',
+  'Home',
+  'World',
+  'Business',
+  'Sports',
+  'Log in',
+  'Floods force thousands from their homes in the north',
+  'Heavy rain over the weekend caused rivers to burst their banks across the northern provinces, forcing thousands of residents to leave their homes, officials said on Monday.',
+  'The regional government said emergency shelters had been opened in schools and sports halls, and that the army had been asked to help with the evacuation of villages cut off by the water.',
+  '"We have never seen the river rise this fast," said a farmer who had spent the night on the roof of his barn with his family before being rescued by boat.',
+  'Forecasters expect more rain later in the week, and the authorities warned that the dikes in several towns could give way if the water keeps rising.',
+  'Terms of use',
+  'Privacy policy',
+  'Contact us',
+  '© 2024 Example Media Group. All rights reserved.',
+].join('\n');
+
+describe.runIf(loadModel('text'))('content-scorer', () => {
+  it('keeps the article paragraphs of a whole-page dump', () => {
+    const out = clean(article, text);
+    expect(out.text).toContain('Heavy rain over the weekend');
+    expect(out.text).toContain('the dikes in several towns could give way');
+    expect(out.text).not.toContain('Privacy policy');
+  });
+
+  it('names the score and the evidence of each removal', () => {
+    const out = clean(article, text);
+    const mine = out.removed.filter((r) => r.ruleId === 'content-scorer');
+    expect(mine.length).toBeGreaterThan(0);
+    for (const r of mine) expect(r.reason).toMatch(/^p\(content\)=0\.\d\d < [\d.]+.* — .+/);
+  });
+
+  it('can be turned off', () => {
+    const out = clean(article, { ...text, cleaners: { 'content-scorer': false } });
+    expect(out.removed.some((r) => r.ruleId === 'content-scorer')).toBe(false);
+  });
+
+  it('never empties a page that has prose (over-pruning guard)', () => {
+    const out = clean(article, { ...text, cleaners: { 'content-scorer': { threshold: 0.999 } } });
+    expect(out.text).toContain('Heavy rain');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, predictRow, type GbdtModel } from '../../src/model/gbdt.js';
+import { trainGbdt, type TrainSet } from '../../src/model/train.js';
+import { serializeModel } from '../../src/model/serialize.js';
+
+/** Synthetic data: label = x0 > 0.5 (x1 is noise), deterministic. */
+function synthetic(n: number): TrainSet {
+  const width = 2;
+  const data = new Float64Array(n * width);
+  const y = new Uint8Array(n);
+  const w = new Float64Array(n).fill(1);
+  for (let i = 0; i < n; i++) {
+    const x0 = (i * 37 % 101) / 100;
+    const x1 = (i * 53 % 97) / 96;
+    data[i * 2] = x0;
+    data[i * 2 + 1] = x1;
+    y[i] = x0 > 0.5 ? 1 : 0;
+  }
+  return { width, data, y, w };
+}
+
+const params = { trees: 20, depth: 3, learningRate: 0.3, bins: 16, minLeaf: 5, lambda: 1 };
+
+function asModel(fit: ReturnType<typeof trainGbdt>): GbdtModel {
+  return {
+    format: 'decruft-gbdt/1',
+    input: 'text',
+    spec: { vocab: [], extra: [] },
+    features: ['x0', 'x1'],
+    base: fit.base,
+    trees: fit.trees,
+    threshold: 0.5,
+    smoothing: { method: 'none', stay: 0 },
+    training: {},
+  };
+}
+
+describe('gbdt', () => {
+  it('learns a threshold on the informative feature', () => {
+    const model = asModel(trainGbdt(synthetic(500), params));
+    expect(predictRow(model, Float64Array.of(0.9, 0.1))).toBeGreaterThan(2);
+    expect(predictRow(model, Float64Array.of(0.1, 0.9))).toBeLessThan(-2);
+  });
+
+  it('is deterministic: the same data gives the same JSON', () => {
+    const a = serializeModel(asModel(trainGbdt(synthetic(300), params)));
+    const b = serializeModel(asModel(trainGbdt(synthetic(300), params)));
+    expect(a).toBe(b);
+  });
+
+  it('attributes the score to the feature that decides it', () => {
+    const model = asModel(trainGbdt(synthetic(500), params));
+    const contrib = attribute(model, Float64Array.of(0.1, 0.5));
+    const x0 = contrib.get(0) ?? 0;
+    const x1 = contrib.get(1) ?? 0;
+    expect(x0).toBeLessThan(0);
+    expect(Math.abs(x0)).toBeGreaterThan(Math.abs(x1));
+  });
+
+  it('path attributions add up to the log-odds minus the tree roots', () => {
+    const model = asModel(trainGbdt(synthetic(500), params));
+    const x = Float64Array.of(0.7, 0.2);
+    const roots = model.trees.reduce((s, t) => s + t.v[0]!, model.base);
+    const sum = [...attribute(model, x).values()].reduce((s, v) => s + v, roots);
+    expect(sum).toBeCloseTo(predictRow(model, x), 9);
+  });
+});
