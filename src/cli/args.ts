@@ -150,6 +150,9 @@ export function normalize(inputs: string[], raw: RawOptions, stdinIsTTY: boolean
   const format: OutputFormat = raw.format ?? (raw.jsonl || outIsJsonlFile ? 'jsonl' : 'text');
   let outMode: OutMode = 'stdout';
   if (raw.out !== undefined) outMode = format === 'jsonl' ? 'jsonl-file' : 'dir';
+  if (format === 'jsonl' && raw.out !== undefined && /[/\\]$/.test(raw.out)) {
+    throw new UsageError(`--format jsonl writes one file: give --out a file path, not the directory ${raw.out}`);
+  }
   if (outIsJsonlFile && format !== 'jsonl') throw new UsageError(`--out ${raw.out} ends in .jsonl but --format is ${format}`);
   if (raw.links && format !== 'markdown') throw new UsageError('--links needs --format markdown');
   if (raw.unordered && outMode === 'dir') {

@@ -8,7 +8,7 @@ import { isDynamicPattern } from 'tinyglobby';
 import { createPool, type DocRunner } from '../batch/pool.js';
 import { failure, type DocOutcome } from '../batch/outcome.js';
 import { Semaphore } from '../batch/semaphore.js';
-import { EXIT, type RunSettings } from './args.js';
+import { EXIT, UsageError, type RunSettings } from './args.js';
 import { discover } from './inputs.js';
 import { createProgress } from './progress.js';
 import { readItems, type Item } from './readers.js';
@@ -73,7 +73,14 @@ async function handle(item: Item, sink: Sink, pool: DocRunner, loads: Semaphore,
 export async function runBatch(settings: RunSettings): Promise<number> {
   const stats = new RunStats();
   const multi = await manyDocs(settings);
-  const sink = openSink(settings, multi);
+  let sink: Sink;
+  try {
+    sink = openSink(settings, multi);
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    process.stderr.write(`decruft: cannot open the output: ${(err as Error).message}\n`);
+    return EXIT.FATAL;
+  }
   const pool = await createPool(settings.jobs, settings.config);
   if (settings.progress !== 'none') countInBackground(settings, stats);
   const progress = createProgress(settings.progress, stats);
