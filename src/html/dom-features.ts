@@ -29,18 +29,32 @@ export function classEvidence(recs: ElementRecord[]): ClassEvidence {
   const chrome: string[] = new Array<string>(recs.length);
   const article = new Uint8Array(recs.length);
   chrome[0] = '';
+  const cache = new Map<string, number>();
+  const byTokens = new Map<string, { article: boolean; chrome: string }>();
   for (let i = 1; i < recs.length; i++) {
     const r = recs[i]!;
     const p = r.parent >= 0 ? r.parent : 0;
     let c = chrome[p]!;
     let a = article[p]!;
-    if (r.tokens) {
+    const known = r.tokens ? byTokens.get(r.tokens) : undefined;
+    if (known) {
+      if (known.article) {
+        a = 1;
+        c = '';
+      } else if (known.chrome) c = known.chrome;
+    } else if (r.tokens) {
       let ownChrome = '';
       let ownArticle = false;
       for (const t of r.tokens.split(' ')) {
-        if (ARTICLE_TOKEN_RE.test(t)) ownArticle = true;
-        else if (!ownChrome && STRONG_NEGATIVE_RE.test(t)) ownChrome = t;
+        let v = cache.get(t);
+        if (v === undefined) {
+          v = ARTICLE_TOKEN_RE.test(t) ? 1 : STRONG_NEGATIVE_RE.test(t) ? 2 : 0;
+          cache.set(t, v);
+        }
+        if (v === 1) ownArticle = true;
+        else if (v === 2 && !ownChrome) ownChrome = t;
       }
+      byTokens.set(r.tokens, { article: ownArticle, chrome: ownChrome });
       if (ownArticle) {
         a = 1;
         c = '';

@@ -71,6 +71,7 @@ export interface HeadlineBlock {
 }
 
 const MAX_HEADLINE_CHARS = 300;
+const FIRST_WORD_TRIM_RE = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 
 /**
  * The block that shows a title candidate in the page: one whose text equals the cleaned candidate,
@@ -112,10 +113,19 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
   const item = itemsWith(src, 'headline')[0];
   if (item?.text || item?.attr) cands.push({ value: normalizeText(item.attr ?? item.text), evidence: 'itemprop headline' });
   if (src.page.title) cands.push({ value: src.page.title, evidence: '<title>' });
-  const heads = blocks
-    .filter((b) => b.text.length >= 8 && b.text.length <= MAX_HEADLINE_CHARS)
-    .slice(0, 2000)
-    .map((b) => ({ key: titleKey(b.text), b }));
+  // Only blocks that could match a candidate get a key: a heading, or a block whose first word is in one.
+  const lowered = cands.map((c) => c.value.toLowerCase()).join(' ');
+  const heads: Array<{ key: string; b: HeadlineBlock }> = [];
+  for (const b of blocks) {
+    if (heads.length >= 200) break;
+    if (b.text.length < 8 || b.text.length > MAX_HEADLINE_CHARS) continue;
+    if (b.level === 0) {
+      const sp = b.text.indexOf(' ');
+      const first = (sp > 0 ? b.text.slice(0, sp) : b.text).toLowerCase();
+      if (first.length > 2 && !lowered.includes(first.replace(FIRST_WORD_TRIM_RE, ''))) continue;
+    }
+    heads.push({ key: titleKey(b.text), b });
+  }
   // The headline as the page shows it, matched against each candidate in order of preference.
   for (const c of cands) {
     const cleaned = stripSiteAffix(c.value, siteName, h1s);
