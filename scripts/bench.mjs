@@ -3,7 +3,9 @@
 // Reads dist/ (run `npm run build` first). Each configuration runs in its own process, after a
 // warm-up pass. Writes bench/RESULTS.md. Never a timed test.
 //   node scripts/bench.mjs [--quick] [--profile] [--corpus NAME]… [--input html|dump]…
-//        [--no-readability] [--no-mem] [--corpora ROOT] [--out bench/RESULTS.md]
+//        [--no-readability] [--readability-limit N] [--no-pool] [--no-cli] [--no-mem]
+//        [--corpora ROOT] [--out bench/RESULTS.md]
+// The results file is rewritten after every configuration, so a long run leaves partial figures.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -22,6 +24,7 @@ const { values: o } = parseArgs({
     'no-mem': { type: 'boolean', default: false },
     'no-pool': { type: 'boolean', default: false },
     'no-cli': { type: 'boolean', default: false },
+    'readability-limit': { type: 'string' },
     corpora: { type: 'string', default: process.env.DECRUFT_CORPORA ?? join(repo, '../shared/corpora') },
     dist: { type: 'string', default: process.env.DECRUFT_DIST ?? join(repo, 'dist') },
     out: { type: 'string', default: join(repo, 'bench/RESULTS.md') },
@@ -35,7 +38,7 @@ const corpora = o.corpus ?? ['dragnet', 'l3s-gn1', 'readability', 'trafilatura']
 const inputs = o.input ?? ['html', 'dump'];
 const ncpu = cpus().length;
 const limit = o.quick ? 100 : 0;
-const rLimit = o.quick ? 25 : 0;
+const rLimit = o['readability-limit'] ? Number(o['readability-limit']) : o.quick ? 25 : 0;
 const runner = join(repo, 'scripts/bench/run.mjs');
 
 function child(args) {
@@ -72,6 +75,7 @@ const log = (s) => process.stderr.write(s + '\n');
 const loadStart = loadavg()[0];
 const rows = [];
 const profiles = [];
+const mem = [];
 for (const corpus of corpora) {
   const dir = join(o.corpora, corpus);
   for (const input of inputs) {
@@ -99,10 +103,11 @@ for (const corpus of corpora) {
       profiles.push({ corpus, input, ...child(['--engine', 'decruft', '--mode', 'profile', ...base]) });
     }
     rows.push(row);
+    report();
   }
 }
 
-let mem = [];
+// mem: declared above, with rows
 if (!o['no-mem']) {
   for (const [input, source] of [
     ['html', join(o.corpora, 'l3s-gn1/gn-0001.html.gz')],
@@ -111,84 +116,93 @@ if (!o['no-mem']) {
     if (!inputs.includes(input) || !existsSync(source)) continue;
     log(`20 MB ${input} page…`);
     mem.push({ input, source: source.slice(o.corpora.length + 1), ...child(['--mode', 'mem20', '--input', input, '--source', source]) });
+    report();
   }
 }
+report(true);
 
-// ---- report ----
-const mb = (b) => b / 1e6;
-const rate = (r) => (r ? r.docs / (r.wallMs / 1000) : NaN);
-const mbs = (r) => (r ? mb(r.bytes) / (r.wallMs / 1000) : NaN);
-const lines = [];
-const cmd = `node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`.trim();
-lines.push('# decruft benchmark', '');
-lines.push(`- Command: \`${cmd}\` (\`npm run bench\`${o.quick ? '; --quick: 100 documents per corpus, 25 for Readability' : ''})`);
-const defaultDist = resolve(o.dist) === join(repo, 'dist');
-const git = spawnSync('git', ['-C', repo, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
-lines.push(`- Code: ${defaultDist ? `dist/ built from the working tree at commit ${git}` : `${o.dist} (DECRUFT_DIST)`}`);
-lines.push(`- Date: ${new Date().toISOString()}; Node ${process.version}; ${ncpu} cores (${cpus()[0]?.model ?? '?'}), ${f(totalmem() / 2 ** 30, 1)} GiB RAM`);
-const loadEnd = loadavg()[0];
-lines.push(`- Load average (1 min) at start / end: ${f(loadStart, 2)} / ${f(loadEnd, 2)}${Math.max(loadStart, loadEnd) > ncpu / 2 ? ' — **the machine was busy: figures are low and the pool ratio is not meaningful; rerun on an idle machine**' : ''}`);
-lines.push('- Every configuration runs in its own process over documents already in memory (gunzipped), after a warm-up pass (decruft: the first 200 documents, per worker in a pool; Readability: 20 documents).');
-lines.push('- 1 worker = in-process `clean()` loop; p50/p95/max = ms per document there. Pool = piscina, `--jobs N` worker threads, chunks of 4 (HTML) or 16 (dumps) documents. Peak RSS = `process.resourceUsage().maxRSS` of that process (for a pool: the whole process, all workers).');
-lines.push('- Readability = `new JSDOM(bytes)` + `new Readability(document).parse()` (scripts off, nothing fetched), HTML only. Ratio = decruft pages/s ÷ Readability pages/s; pair median = median over documents of Readability ms ÷ decruft ms.');
-lines.push('');
-lines.push(`| corpus | input | docs | MB | 1 worker pages/s | MB/s | p50 ms | p95 ms | max ms | errors | peak RSS MB | pool --jobs 1 pages/s | pool --jobs ${ncpu} pages/s | jobs ${ncpu}/1 | pool RSS MB |`);
-lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
-for (const { corpus, input, s, p1, pN } of rows) {
-  lines.push(
-    `| ${corpus} | ${input} | ${s.docs} | ${f(mb(s.bytes), 1)} | ${f(rate(s))} | ${f(mbs(s), 1)} | ${f(s.p50, 2)} | ${f(s.p95, 2)} | ${f(s.max, 1)} | ${s.errors} | ${f(s.maxRssMB)} | ${f(rate(p1))} | ${f(rate(pN))} | ${p1 && pN ? f(rate(pN) / rate(p1), 2) + '×' : '-'} | ${pN ? f(pN.maxRssMB) : '-'} |`,
-  );
-}
-const withCli = rows.filter((r) => r.cli);
-if (withCli.length) {
-  lines.push('', `### decruft CLI batch: \`decruft --jobs N --format jsonl --out FILE 'DIR/*.<input>'\` (wall time incl. start-up, reading, writing)`, '');
-  lines.push(`| corpus | input | docs | --jobs 1 s | pages/s | --jobs ${ncpu} s | pages/s | jobs ${ncpu}/1 | exit codes |`);
-  lines.push('|---|---|--:|--:|--:|--:|--:|--:|---|');
-  for (const { corpus, input, s, cli } of withCli) {
-    const [a, b] = cli;
-    lines.push(`| ${corpus} | ${input} | ${s.docs} | ${f(a.wallMs / 1000, 1)} | ${f(s.docs / (a.wallMs / 1000))} | ${f(b.wallMs / 1000, 1)} | ${f(s.docs / (b.wallMs / 1000))} | ${f(a.wallMs / b.wallMs, 2)}× | ${a.status}, ${b.status}${a.stderr || b.stderr ? ' ' + (a.stderr || b.stderr).replace(/\s+/g, ' ') : ''} |`);
-  }
-}
-const withR = rows.filter((r) => r.r);
-if (withR.length) {
-  lines.push('', '### decruft vs @mozilla/readability + jsdom (HTML, 1 worker)', '');
-  lines.push('| corpus | docs | decruft pages/s | Readability pages/s | ratio | pair median | Readability p50 / p95 / max ms | Readability errors | Readability peak RSS MB |');
-  lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|');
-  for (const { corpus, s, r } of withR) {
-    const dIdx = new Map(s.ids.map((id, i) => [id, s.ms[i]]));
-    const pairs = r.ids.map((id, i) => r.ms[i] / dIdx.get(id)).filter(Number.isFinite);
+// ---- report (rewritten after every configuration) ----
+function report(final = false) {
+  const mb = (b) => b / 1e6;
+  const rate = (r) => (r ? r.docs / (r.wallMs / 1000) : NaN);
+  const mbs = (r) => (r ? mb(r.bytes) / (r.wallMs / 1000) : NaN);
+  const lines = [];
+  const cmd = `node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`.trim();
+  lines.push('# decruft benchmark', '');
+  lines.push(`- Command: \`${cmd}\` (\`npm run bench\`${o.quick ? '; --quick: 100 documents per corpus, 25 for Readability' : ''})`);
+  const defaultDist = resolve(o.dist) === join(repo, 'dist');
+  const git = spawnSync('git', ['-C', repo, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  lines.push(`- Code: ${defaultDist ? `dist/ built from the working tree at commit ${git}` : `${o.dist} (DECRUFT_DIST)`}`);
+  lines.push(`- Date: ${new Date().toISOString()}; Node ${process.version}; ${ncpu} cores (${cpus()[0]?.model ?? '?'}), ${f(totalmem() / 2 ** 30, 1)} GiB RAM`);
+  const loadEnd = loadavg()[0];
+  lines.push(`- Load average (1 min) at start / end: ${f(loadStart, 2)} / ${f(loadEnd, 2)}${Math.max(loadStart, loadEnd) > ncpu / 2 ? ' — **the machine was busy: figures are low and the pool ratio is not meaningful; rerun on an idle machine**' : ''}`);
+  lines.push('- Every configuration runs in its own process over documents already in memory (gunzipped), after a warm-up pass (decruft: the first 200 documents, per worker in a pool; Readability: 20 documents).');
+  lines.push('- 1 worker = in-process `clean()` loop; p50/p95/max = ms per document there. Pool = piscina, `--jobs N` worker threads, chunks of 4 (HTML) or 16 (dumps) documents. Peak RSS = `process.resourceUsage().maxRSS` of that process (for a pool: the whole process, all workers).');
+  lines.push('- Readability = `new JSDOM(bytes)` + `new Readability(document).parse()` (scripts off, nothing fetched), HTML only. Ratio = Readability total ms ÷ decruft total ms on the same documents (= decruft pages/s ÷ Readability pages/s); pair median = median over documents of Readability ms ÷ decruft ms.');
+  lines.push('');
+  lines.push(`| corpus | input | docs | MB | 1 worker pages/s | MB/s | p50 ms | p95 ms | max ms | errors | peak RSS MB | pool --jobs 1 pages/s | pool --jobs ${ncpu} pages/s | jobs ${ncpu}/1 | pool RSS MB |`);
+  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  for (const { corpus, input, s, p1, pN } of rows) {
     lines.push(
-      `| ${corpus} | ${r.docs} | ${f(rate(s))} | ${f(rate(r), 1)} | ${f(rate(s) / rate(r), 1)}× | ${f(median(pairs), 1)}× | ${f(r.p50, 1)} / ${f(r.p95, 1)} / ${f(r.max)} | ${r.errors} | ${f(r.maxRssMB)} |`,
+      `| ${corpus} | ${input} | ${s.docs} | ${f(mb(s.bytes), 1)} | ${f(rate(s))} | ${f(mbs(s), 1)} | ${f(s.p50, 2)} | ${f(s.p95, 2)} | ${f(s.max, 1)} | ${s.errors} | ${f(s.maxRssMB)} | ${f(rate(p1))} | ${f(rate(pN))} | ${p1 && pN ? f(rate(pN) / rate(p1), 2) + '×' : '-'} | ${pN ? f(pN.maxRssMB) : '-'} |`,
     );
   }
-}
-if (mem.length) {
-  lines.push('', '### 20 MB page (real article body repeated)', '');
-  lines.push('| input | source | size MB | RSS before MB | peak RSS MB | growth MB | growth ÷ size | time s | result |');
-  lines.push('|---|---|--:|--:|--:|--:|--:|--:|---|');
-  for (const m of mem) {
-    lines.push(
-      `| ${m.input} | ${m.source} | ${f(m.sizeMB, 1)} | ${f(m.rssBeforeMB)} | ${f(m.peakMB)} | ${f(m.growthMB)} | ${f(m.growthMB / m.sizeMB, 1)}× | ${f(m.ms / 1000, 1)} | ${m.error ? 'error: ' + m.error : m.words + ' words'} |`,
-    );
-  }
-}
-if (profiles.length) {
-  lines.push('', '### Where time goes (`clean(…, {profile: true})`, summed over the corpus)', '');
-  for (const p of profiles) {
-    const total = p.sums.total ?? Object.values(p.sums).reduce((a, b) => a + b, 0);
-    lines.push(`**${p.corpus}/${p.input}** — ${p.profiled} documents profiled (${p.errors} errors), total ${f(total)} ms, ${f(total / Math.max(1, p.profiled), 2)} ms/doc`, '');
-    lines.push('| stage | ms | ms/doc | % of total |', '|---|--:|--:|--:|');
-    const entries = Object.entries(p.sums).filter(([k]) => k !== 'total');
-    const top = entries.filter(([k]) => !k.includes(':')).sort((a, b) => b[1] - a[1]);
-    const sub = entries.filter(([k]) => k.includes(':')).sort((a, b) => b[1] - a[1]);
-    for (const [k, v] of [...top, ...sub]) {
-      lines.push(`| ${k.includes(':') ? '&nbsp;&nbsp;' + k : k} | ${f(v)} | ${f(v / Math.max(1, p.profiled), 3)} | ${f((100 * v) / total, 1)} |`);
+  const withCli = rows.filter((r) => r.cli);
+  if (withCli.length) {
+    lines.push('', `### decruft CLI batch: \`decruft --jobs N --format jsonl --out FILE 'DIR/*.<input>'\` (wall time incl. start-up, reading, writing)`, '');
+    lines.push(`| corpus | input | docs | --jobs 1 s | pages/s | --jobs ${ncpu} s | pages/s | jobs ${ncpu}/1 | exit codes |`);
+    lines.push('|---|---|--:|--:|--:|--:|--:|--:|---|');
+    for (const { corpus, input, s, cli } of withCli) {
+      const [a, b] = cli;
+      lines.push(`| ${corpus} | ${input} | ${s.docs} | ${f(a.wallMs / 1000, 1)} | ${f(s.docs / (a.wallMs / 1000))} | ${f(b.wallMs / 1000, 1)} | ${f(s.docs / (b.wallMs / 1000))} | ${f(a.wallMs / b.wallMs, 2)}× | ${a.status}, ${b.status}${a.stderr || b.stderr ? ' ' + (a.stderr || b.stderr).replace(/\s+/g, ' ') : ''} |`);
     }
-    lines.push('');
+  }
+  const withR = rows.filter((r) => r.r);
+  if (withR.length) {
+    lines.push('', '### decruft vs @mozilla/readability + jsdom (HTML, 1 worker)', '');
+    lines.push('| corpus | docs | decruft pages/s | Readability pages/s | ratio | pair median | Readability p50 / p95 / max ms | Readability errors | Readability peak RSS MB |');
+    lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|');
+    for (const { corpus, s, r } of withR) {
+      const dIdx = new Map(s.ids.map((id, i) => [id, s.ms[i]]));
+      const pairs = r.ids.map((id, i) => r.ms[i] / dIdx.get(id)).filter(Number.isFinite);
+      // Throughput ratio on the same documents: Readability total ms ÷ decruft total ms over them.
+      const same = r.ids.reduce((n, id) => n + (dIdx.get(id) ?? NaN), 0);
+      const ratio = r.ms.reduce((a, b) => a + b, 0) / same;
+      lines.push(
+        `| ${corpus} | ${r.docs} | ${f(rate(s))} | ${f(rate(r), 1)} | ${f(ratio, 1)}× | ${f(median(pairs), 1)}× | ${f(r.p50, 1)} / ${f(r.p95, 1)} / ${f(r.max)} | ${r.errors} | ${f(r.maxRssMB)} |`,
+      );
+    }
+  }
+  if (mem.length) {
+    lines.push('', '### 20 MB page (real article body repeated)', '');
+    lines.push('| input | source | size MB | RSS before MB | peak RSS MB | growth MB | growth ÷ size | time s | result |');
+    lines.push('|---|---|--:|--:|--:|--:|--:|--:|---|');
+    for (const m of mem) {
+      lines.push(
+        `| ${m.input} | ${m.source} | ${f(m.sizeMB, 1)} | ${f(m.rssBeforeMB)} | ${f(m.peakMB)} | ${f(m.growthMB)} | ${f(m.growthMB / m.sizeMB, 1)}× | ${f(m.ms / 1000, 1)} | ${m.error ? 'error: ' + m.error : m.words + ' words'} |`,
+      );
+    }
+  }
+  if (profiles.length) {
+    lines.push('', '### Where time goes (`clean(…, {profile: true})`, summed over the corpus)', '');
+    for (const p of profiles) {
+      const total = p.sums.total ?? Object.values(p.sums).reduce((a, b) => a + b, 0);
+      lines.push(`**${p.corpus}/${p.input}** — ${p.profiled} documents profiled (${p.errors} errors), total ${f(total)} ms, ${f(total / Math.max(1, p.profiled), 2)} ms/doc`, '');
+      lines.push('| stage | ms | ms/doc | % of total |', '|---|--:|--:|--:|');
+      const entries = Object.entries(p.sums).filter(([k]) => k !== 'total');
+      const top = entries.filter(([k]) => !k.includes(':')).sort((a, b) => b[1] - a[1]);
+      const sub = entries.filter(([k]) => k.includes(':')).sort((a, b) => b[1] - a[1]);
+      for (const [k, v] of [...top, ...sub]) {
+        lines.push(`| ${k.includes(':') ? '&nbsp;&nbsp;' + k : k} | ${f(v)} | ${f(v / Math.max(1, p.profiled), 3)} | ${f((100 * v) / total, 1)} |`);
+      }
+      lines.push('');
+    }
+  }
+  const md = lines.join('\n') + '\n';
+  mkdirSync(dirname(o.out), { recursive: true });
+  writeFileSync(o.out, md);
+  if (final) {
+    process.stdout.write(md);
+    log(`wrote ${o.out}`);
   }
 }
-const md = lines.join('\n') + '\n';
-mkdirSync(dirname(o.out), { recursive: true });
-writeFileSync(o.out, md);
-process.stdout.write(md);
-log(`wrote ${o.out}`);
