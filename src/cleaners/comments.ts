@@ -21,6 +21,8 @@ export interface CommentsOptions {
   lookahead: number;
   /** Pieces of comment evidence needed below a header within `lookahead`. */
   minEvidence: number;
+  /** Evidence must appear among this many kept blocks right under a header. */
+  confirmWithin: number;
   /** Most blocks between two pieces of evidence inside one section. */
   maxGap: number;
   /** Signatures needed for a section without a header. */
@@ -30,11 +32,13 @@ export interface CommentsOptions {
 /** A comment signature: `Name says:`, `Name wrote:`, `Posted by Name at 10:32 PM`, `Name | 12 May 2009`. */
 const SAYS =
   '(?:says|said|wrote|writes|replied|commented|sagt|schreibt|schrieb|meint|antwortete|dit|a écrit|écrit|escribió|escribe|dice|dijo|ha scritto|scrive|disse|escreveu|diz|napisał(?:a)?)';
+/** A commenter's name: up to four words, no sentence punctuation or comma. */
+const NAME = '[^\\s.,!?:;]+(?:\\s[^\\s.,!?:;]+){0,3}';
 const SIGNATURE_RES: RegExp[] = [
-  new RegExp(`^[^.!?]{1,60}?\\s${SAYS}\\s*:?\\s*$`, 'iu'),
-  new RegExp(`^[^.!?]{1,60}?\\s(?:\\(\\d+\\)\\s)?${SAYS}:`, 'iu'),
+  new RegExp(`^${NAME}\\s${SAYS}\\s*(?::|\\.\\.\\.|…)?\\s*$`, 'iu'),
+  new RegExp(`^${NAME}\\s(?:\\(\\d+\\)\\s)?${SAYS}:`, 'iu'),
   /^(?:posted|written|submitted|comment(?:ed)?|eingetragen|geschrieben|publicado|posté|publié|pubblicato|enviado) (?:by|von|par|por|da) .{1,60}(?:\s(?:at|on|um|am|le|el|il|em|\||-|–|@)\s.{1,40})?$/iu,
-  /^(?:by |von |par |por |da )?[\p{Lu}][\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}\s*(?:\||–|-|,|on|at|am|le|el)\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}+\.? \d{4})(?:,?\s*(?:at|um|à|a las|alle|às)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?)?\s*$/iu,
+  /^[\p{Lu}][\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}\s*(?:\||–|-|,|on|at|am|le|el)\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}+\.? \d{4})(?:,?\s*(?:at|um|à|a las|alle|às)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?)?\s*$/iu,
   /^\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4},? (?:at|@) \d{1,2}:\d{2}\s*(?:am|pm)?\s*$/iu,
   /^\d{1,2}\.? \p{L}+\.? \d{4},? (?:um|at|à|a las|alle|às) \d{1,2}[:.]\d{2}(?: ?uhr| ?h)?\s*$/iu,
 ];
@@ -48,7 +52,7 @@ export const comments = defineCleaner<CommentsOptions>(
   {
     id: 'comments',
     purpose: 'Removes reader-comment sections (header, comments, reply links, comment form) and comment-form lines.',
-    defaults: { maxHeaderWords: 12, lookahead: 12, minEvidence: 2, maxGap: 10, minSignatures: 3 },
+    defaults: { maxHeaderWords: 12, lookahead: 12, minEvidence: 2, confirmWithin: 2, maxGap: 10, minSignatures: 3 },
   },
   ({ doc, options, remove }) => {
     const headers = loadVocab('comments');
@@ -62,7 +66,9 @@ export const comments = defineCleaner<CommentsOptions>(
     const isSig = (i: number): boolean => isSignature(blocks[i]!.text);
     /** Comment evidence: a signature, a timestamp line, a reply/report link or a form line. */
     const evidence = (i: number): 'signature' | 'timestamp' | 'part' | undefined => {
-      if (isLifted(blocks[i]!)) return undefined;
+      const b = blocks[i]!;
+      // A block another cleaner took (a share widget, a promo) is no evidence of comments.
+      if (b.removed !== undefined && b.removed.ruleId !== 'comments') return undefined;
       if (isSig(i)) return 'signature';
       if (isDateLine(blocks[i]!.text)) return 'timestamp';
       if (isPart(i)) return 'part';
@@ -113,7 +119,11 @@ export const comments = defineCleaner<CommentsOptions>(
       if (isHeader(i)) {
         let found = 0;
         for (let k = i + 1; k < Math.min(n, i + 1 + options.lookahead); k++) if (evidence(k)) found++;
-        if (found >= options.minEvidence) {
+        // Comments start right under their header: evidence among the first kept blocks below it
+        // (a header printed above the article, "334 comments", is followed by the article instead).
+        const below: number[] = [];
+        for (let k = i + 1; k < n && below.length < options.confirmWithin; k++) if (isKept(blocks[k]!)) below.push(k);
+        if (found >= options.minEvidence && below.some((k) => evidence(k))) {
           const { end, sigs, ev } = sectionEnd(i);
           if (end > i) {
             take(i, end, `section under header ${quote(b.text, 40)} (${ev} comment lines, ${sigs} signatures)`);
@@ -132,8 +142,11 @@ export const comments = defineCleaner<CommentsOptions>(
             last = k;
           }
         }
-        if (count >= options.minSignatures) {
-          const { end } = sectionEnd(i);
+        // Signatures alone may be quotes in an essay ("Various people wrote:"); comments also carry
+        // timestamps, reply links or a form.
+        const sec = count >= options.minSignatures ? sectionEnd(i) : undefined;
+        if (sec && sec.ev - sec.sigs >= 1) {
+          const { end } = sec;
           take(i, end, `run of ${count} comment signatures starting ${quote(b.text, 40)}`);
           i = end + 1;
           continue;

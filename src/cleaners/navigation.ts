@@ -24,8 +24,10 @@ export interface NavigationOptions {
   minShortShare: number;
   /** Above the first paragraph, up to this many trailing run lines of `protectWords`+ words are kept (title, dek, date). */
   protectTop: number;
-  /** Fewest words of a protected top line. */
+  /** Fewest words of the protected last line of a top run (lines above it need two more). */
   protectWords: number;
+  /** A run counts as "above the first paragraph" when it ends at most this many blocks before it. */
+  protectGap: number;
   /** Keep a run line of 2+ words printed right under a date line (a headline under its date). */
   protectAfterDate: boolean;
   /** HTML: link density from which a short block counts as a link line whatever its punctuation. */
@@ -37,6 +39,7 @@ const HOME_RE = /^(?:home|home ?page|start|startseite|accueil|inicio|portada|in�
 const CRUMB_SEP_RE = /\s+(?:>{1,2}|»|›|→|\/|::)\s+|\s*[»›→]\s*/u;
 const PIPE_SEP_RE = /\s*[|•·]\s*/u;
 const SENTENCE_END_RE = /[.!?]["'”’»)]*$/u;
+const ARCHIVE_COUNT_RE = /^[\p{L}\s]+\d{0,4}\s*\(\d+\)$|^\d{4}\s*\(\d+\)$/u;
 const TYPED_BULLET_RE = /^[-+*–—•·]\s/u;
 /** Rules whose removals inside a run show it is page furniture. */
 const JUNK_RULES = new Set(['navigation', 'share-widgets', 'promos', 'comments', 'related-links']);
@@ -58,7 +61,7 @@ function isBreadcrumb(text: string): boolean {
   if (!segs.every((s) => /\p{L}/u.test(s) && wordCount(s) <= 6 && !SENTENCE_END_RE.test(s))) return false;
   if (HOME_RE.test(segs[0]!)) return true;
   const arrows = (stripped.match(/>|»|›|→/gu) ?? []).length;
-  return arrows >= 2 && segs.every((s) => wordCount(s) <= 4);
+  return arrows >= 2 && segs.slice(0, -1).every((s) => wordCount(s) <= 4);
 }
 
 /** `Home | News | Sport | Weather`: three or more short segments separated by pipes or bullets. */
@@ -85,7 +88,8 @@ export const navigation = defineCleaner<NavigationOptions>(
       minRun: 4,
       minShortShare: 0.5,
       protectTop: 3,
-      protectWords: 3,
+      protectWords: 2,
+      protectGap: 3,
       minLinkDensity: 0.9,
       protectAfterDate: true,
     },
@@ -132,24 +136,27 @@ export const navigation = defineCleaner<NavigationOptions>(
       const idx: number[] = [];
       for (let k = start; k <= end; k++) idx.push(k);
       const kept = idx.filter((k) => isKept(blocks[k]!));
-      const labels = kept.filter((k) => !isDateLine(blocks[k]!.text) && /\p{L}/u.test(blocks[k]!.text));
+      // Dates, quantities and figures (`200 g Zucker`, `390 kcal`) hold a run together but are not
+      // removed as links; archive counts (`July (39)`) are.
+      const labels = kept.filter((k) => {
+        const t = blocks[k]!.text;
+        if (isDateLine(t) || !/\p{L}/u.test(t)) return false;
+        return !/\d/u.test(t) || ARCHIVE_COUNT_RE.test(t);
+      });
       // Members already removed by a named cleaner (a share row, a promo) count towards the run.
       const others = idx.length - kept.length;
-      if (labels.length < 2 || labels.length + others < options.minRun) continue;
-      const short = labels.filter((k) => shapeOf(blocks[k]!.text, feats[k]!).words <= 3).length;
-      if (short / labels.length < options.minShortShare) continue;
-      // Between paragraphs (a gallery list, an address, a bullet list) a run needs named junk in it.
-      const inside = firstBody >= 0 && start > firstBody && end < lastBody;
-      const named = idx.some((k) => JUNK_RULES.has(blocks[k]!.removed?.ruleId ?? ''));
-      if (inside && !named) continue;
-
-      // Keep the headline-like lines that end a run right above the first paragraph.
+      if (labels.length < 3 && labels.length < options.minRun) continue;
+      if (labels.length + others < options.minRun) continue;
+      // Keep the headline-like lines that end a run just above the first paragraph: the last one
+      // (the line right above the text is most likely the title) if it has `protectWords` words,
+      // and longer ones above it (a dek, a kicker).
       const protectedIdx = new Set<number>();
-      if (firstBody >= 0 && end + 1 >= firstBody && start < firstBody) {
+      if (firstBody >= 0 && start < firstBody && end + 1 + options.protectGap >= firstBody) {
         for (let k = Math.min(end, firstBody - 1); k >= start && protectedIdx.size < options.protectTop; k--) {
           const b = blocks[k]!;
           if (!isKept(b)) continue;
-          if (shapeOf(b.text, feats[k]!).words < options.protectWords) break;
+          const words = shapeOf(b.text, feats[k]!).words;
+          if (words < (protectedIdx.size === 0 ? options.protectWords : options.protectWords + 2)) break;
           protectedIdx.add(k);
         }
       }
@@ -160,12 +167,20 @@ export const navigation = defineCleaner<NavigationOptions>(
           if (prev >= start && isDateLine(blocks[prev]!.text) && feats[k]!.words >= 2) protectedIdx.add(k);
         }
       }
+      // The share of very short lines is taken over the lines the run would remove.
+      const candidates = labels.filter((k) => !protectedIdx.has(k));
+      if (candidates.length === 0) continue;
+      const short = candidates.filter((k) => shapeOf(blocks[k]!.text, feats[k]!).words <= 3).length;
+      if (short / candidates.length < options.minShortShare) continue;
+      // Between paragraphs (a gallery list, an address, a bullet list) a run needs named junk in it.
+      const inside = firstBody >= 0 && start > firstBody && end < lastBody;
+      const named = idx.some((k) => JUNK_RULES.has(blocks[k]!.removed?.ruleId ?? ''));
+      if (inside && !named) continue;
       const total = idx.length;
-      for (const k of labels) {
-        if (protectedIdx.has(k)) continue;
+      for (const k of candidates) {
         remove(
           blocks[k]!,
-          `navigation: run of ${total} short lines without sentence punctuation (${short} of ${labels.length} kept of at most 3 words)`,
+          `navigation: run of ${total} short lines without sentence punctuation (${short} of ${candidates.length} removed of at most 3 words)`,
         );
       }
     }

@@ -125,7 +125,7 @@ export function runs(doc: Doc, member: (i: number) => boolean): Array<[number, n
 
 /** Social networks and share targets, as they appear in button rows. */
 const NETWORKS =
-  'facebook(?: messenger)?|twitter|whats ?app|linked ?in|xing|pinterest|reddit|tumblr|telegram|messenger|google ?\\+|google plus(?: one)?|digg(?: this)?|del\\.icio\\.us|delicious|stumble ?upon|instagram|you ?tube|flipboard|threads|bluesky|mastodon|vkontakte|vk|weibo|wechat|viber|skype|evernote|newsvine|myspace|fark|technorati|slashdot|mixx|friendfeed|yahoo(?: buzz)?|hacker news|tiktok|snapchat|sms|e-?mail|mail|rss|print|drucken|imprimer|imprimir|stampa|share|teilen|partager|compartir|condividi|partilhar|compartilhar|udostępnij|tweet|pin it|copy link|link kopieren|copier le lien|copiar (?:el )?(?:link|enlace)|blogthis!|email this|share to|x|line|pocket';
+  'email this|blogthis!|share to|pin it|copy link|link kopieren|copier le lien|copiar (?:el )?(?:link|enlace)|facebook(?: messenger)?|twitter|whats ?app|linked ?in|xing|pinterest|reddit|tumblr|telegram|messenger|google ?\\+|google plus(?: one)?|digg(?: this)?|del\\.icio\\.us|delicious|stumble ?upon|instagram|you ?tube|flipboard|threads|bluesky|mastodon|vkontakte|vk|weibo|wechat|viber|skype|evernote|newsvine|myspace|fark|technorati|slashdot|mixx|friendfeed|yahoo(?: buzz)?|hacker news|tiktok|snapchat|sms|e-?mail|mail|rss|print|drucken|imprimer|imprimir|stampa|share|teilen|partager|compartir|condividi|partilhar|compartilhar|udostępnij|tweet|x|line|pocket';
 const NETWORK_RE = new RegExp(`(?:${NETWORKS})`, 'giu');
 /** Names that alone do not make a button row ("X", "Line", "Mail", "Print"…). */
 const WEAK_NETWORK = /^(?:x|line|mail|pocket|print|share|e-?mail|rss|sms|threads)$/iu;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { comments } from '../../src/cleaners/comments.js';
+import { removedBy, runAlone } from './run-junk.js';
+
+const BODY = 'Die Deutsche Bahn streicht den Zutritt zu ihrer DB Lounge für Fahrgäste mit einem Sparpreis-Ticket der ersten Klasse.';
+const BODY2 = 'Zusätzlich soll es für eine Übergangszeit eine Kulanzregelung geben, teilte das Unternehmen am Freitag mit.';
+
+describe('comments', () => {
+  it('removes a German WordPress comment section with its form (trafilatura page)', () => {
+    const section = [
+      '4 Antworten',
+      'Kommentare4',
+      'Pingbacks0',
+      'Borchert sagt:',
+      '18. Oktober 2019 um 15:05 Uhr',
+      'Mir ist auch schon aufgefallen, dass es speziell in München in der 2.Klasse Lounge manchmal unerträglich voll ist.',
+      'Antworten',
+      'Moritz sagt:',
+      '18. Oktober 2019 um 17:18 Uhr',
+      'Glückwunsch an den Autor, das ist nach der ganzen Verwirrung ein echter Scoop.',
+      'Antworten',
+      'Schreibe einen Kommentar Antworten abbrechen',
+      'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.',
+      'Kommentar',
+      'Name *',
+      'E-Mail *',
+      'Website',
+    ];
+    const doc = runAlone(comments, [BODY, BODY2, ...section], 'de');
+    expect(doc.children.filter((b) => b.removed).map((b) => b.text)).toEqual(section);
+    expect(doc.children[2]!.removed?.reason).toMatch(/^comments: section under header "4 Antworten" \(\d+ comment lines, \d+ signatures\)$/);
+  });
+
+  it('removes a Blogger thread (dragnet page)', () => {
+    const section = [
+      '13 comments:',
+      'tRiSh said...',
+      "pfffiou that's exactly hat I need. Even if it's going to be hard, I need to stay positive. Thanks.",
+      'September 10, 2012 4:45 AM',
+      'Ankita said...',
+      'Wish I could think this way more often :)',
+      'September 10, 2012 6:14 AM',
+    ];
+    const body = ['Sunday, September 9', 'prepping for a new week, and trying to stay positive about all the things that are coming.'];
+    expect(removedBy(comments, [...body, ...section])).toEqual(section);
+  });
+
+  it('keeps the article under a comment counter printed above it', () => {
+    const lines = [
+      'Panthers Training Camp Aug 9th Open Thread',
+      '334 comments',
+      "We've got another morning practice at Panthers training camp on tap for 10:30am, and the weather looks good.",
+      "So let's keep it going, because this is now an open thread for everyone who is following camp.",
+      'The team will practice again on Friday morning before the first preseason game next week.',
+    ];
+    expect(removedBy(comments, lines)).toEqual(['334 comments']);
+  });
+
+  it('keeps quoted letters in an essay ("X wrote:" without timestamps or replies)', () => {
+    const lines = [
+      "And here's the Random Commentary section:",
+      'Makali wrote:',
+      "Whenever a programmer thinks, 'Hey, skins, what a cool idea', their computer's speakers should make a noise.",
+      'Various people wrote:',
+      "You shouldn't even bother compiling the GUI into mplayer!",
+      'Various other people wrote:',
+      "You didn't try vlc!",
+      'True, I hadn’t. Now I have. It has an overly-complicated UI, but at least it plays the movie.',
+    ];
+    expect(removedBy(comments, lines)).toEqual([]);
+  });
+
+  it('removes comment-form lines in French, Spanish, Italian and Portuguese', () => {
+    expect(removedBy(comments, [BODY, 'Laisser un commentaire', 'Votre adresse e-mail ne sera pas publiée.'], 'fr')).toEqual([
+      'Laisser un commentaire',
+      'Votre adresse e-mail ne sera pas publiée.',
+    ]);
+    expect(removedBy(comments, [BODY, 'Deja un comentario', 'Comentarios (3)'], 'es')).toEqual(['Deja un comentario', 'Comentarios (3)']);
+    expect(removedBy(comments, [BODY, 'Lascia un commento', 'Commenti (12)'], 'it')).toEqual(['Lascia un commento', 'Commenti (12)']);
+    expect(removedBy(comments, [BODY, 'Deixe um comentário', '5 comentários'], 'pt')).toEqual(['Deixe um comentário', '5 comentários']);
+  });
+
+  it('keeps a lone "Discussion" subhead', () => {
+    const lines = [BODY, 'Discussion', BODY2];
+    expect(removedBy(comments, lines)).toEqual([]);
+  });
+});

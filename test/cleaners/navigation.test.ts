@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import type { Doc } from '../../src/doc.js';
+import { blocksFromText } from '../../src/blocks/from-text.js';
+import { computeFeatures } from '../../src/features.js';
+import { navigation } from '../../src/cleaners/navigation.js';
+
+/** Run the navigation cleaner alone on dump lines; return the removed lines. */
+function removed(lines: string[], lang = 'en'): string[] {
+  const source = lines.join('\n');
+  const children = blocksFromText(source);
+  const doc: Doc = {
+    type: 'root',
+    inputType: 'text',
+    source,
+    children,
+    features: computeFeatures(children, lang),
+    lang,
+    metadata: {},
+    provenance: {},
+    warnings: [],
+  };
+  navigation.run(doc, undefined, new VFile());
+  return doc.children.filter((b) => b.removed).map((b) => b.text);
+}
+
+const BODY =
+  'The United States and Iran began their second round of talks on Iraq security Tuesday, and early word from the meeting reports tension.';
+const BODY2 = 'Qomi dismissed the allegations, saying the Americans had no proof, the official said on Tuesday evening.';
+
+describe('navigation', () => {
+  it('removes the link run above the headline of seed 001 and keeps the headline', () => {
+    const lines = [
+      'Tips, questions, and suggestions',
+      'Sign up for emails',
+      'IraqSide:Buzz',
+      'Iran Factor',
+      'US-Iran Have "Heated Exchange"',
+      BODY,
+      BODY2,
+    ];
+    expect(removed(lines)).toEqual(['Tips, questions, and suggestions', 'Sign up for emails', 'IraqSide:Buzz', 'Iran Factor']);
+  });
+
+  it('removes the blogroll after the article (seed 001)', () => {
+    const lines = [
+      BODY,
+      BODY2,
+      'SloggerHeadlines',
+      'Wounded Warrior Project',
+      'IraqTicker',
+      'MNF-Iraq',
+      'NYTBaghdadBlog',
+      'McClatchyBaghdad',
+      'IraqBusiness',
+      'CIVIC - Give War Victims a Voice',
+    ];
+    expect(removed(lines)).toEqual(lines.slice(2));
+  });
+
+  it('keeps lone subheads between paragraphs (seed 000)', () => {
+    const lines = [BODY, 'BROAD DISCUSSION', BODY2, 'POSITIVE SPIN', BODY, 'REASONABLE CHANCE', BODY2];
+    expect(removed(lines)).toEqual([]);
+  });
+
+  it('removes a numbered nav label (seed 003) and footer labels in German', () => {
+    expect(removed(['1. Archive', BODY])).toEqual(['1. Archive']);
+    expect(removed([BODY, 'Zum Inhalt springen', 'Impressum', BODY2, 'Datenschutzerklärung'], 'de')).toEqual([
+      'Zum Inhalt springen',
+      'Impressum',
+      'Datenschutzerklärung',
+    ]);
+  });
+
+  it('removes footer labels in French, Spanish, Italian and Portuguese', () => {
+    expect(removed([BODY, 'Mentions légales', 'Plan du site'], 'fr')).toEqual(['Mentions légales', 'Plan du site']);
+    expect(removed([BODY, 'Política de privacidad', 'Mapa del sitio'], 'es')).toEqual(['Política de privacidad', 'Mapa del sitio']);
+    expect(removed([BODY, 'Chi siamo', 'Contatti'], 'it')).toEqual(['Chi siamo', 'Contatti']);
+    expect(removed([BODY, 'Fale conosco', 'Termos de uso'], 'pt')).toEqual(['Fale conosco', 'Termos de uso']);
+  });
+
+  it('removes breadcrumbs and pipe menus', () => {
+    const lines = [
+      'Home > News > World',
+      'Startseite » Politik',
+      'Blog » News » open3 » Publikumsvoting beim Wiener Content Award gestartet',
+      'Home | News | Sport | Weather',
+      BODY,
+    ];
+    expect(removed(lines)).toEqual(lines.slice(0, 4));
+  });
+
+  it('keeps a sentence with a pipe or an arrow', () => {
+    const lines = [BODY, 'Prices rose 5% > expectations, analysts said | Reuters.', BODY2];
+    expect(removed(lines)).toEqual([]);
+  });
+
+  it('keeps a typed bullet list and a recipe list inside the article', () => {
+    const bullets = [
+      'Minecraft 1.8 - The Bountiful Update',
+      '+ Added Slime Block',
+      '+ Added Iron Trapdoor',
+      '+ Added Prismarine and Sea Lantern blocks',
+      '+ Added the Ocean Monument',
+      '+ Added Red Sandstone',
+      BODY,
+    ];
+    expect(removed(bullets)).toEqual([]);
+    const recipe = ['Zutaten', '200 g Zucker', '65 g Margarine oder Butter', '2 Eier', '1 Prise Salz', 'Zubereitung', BODY];
+    expect(removed(recipe, 'de')).not.toContain('200 g Zucker');
+    expect(removed(recipe, 'de')).not.toContain('65 g Margarine oder Butter');
+  });
+
+  it('does not count a CJK sentence as a one-word label', () => {
+    const lines = [
+      '一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣',
+      '玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達來到玉峰國小',
+      '美樹美如其名偌大楓香樹早已呈現金黃 泛紅色彩也是愛攝人仕所喜愛造訪之地',
+      '第二次造訪美樹發現到營區變了 印象中以前生冷招牌換成了原木招牌可謂匠心獨運',
+    ];
+    expect(removed(lines, 'zh')).toEqual([]);
+  });
+
+  it('explains a run removal by its evidence', () => {
+    const source = [BODY, 'News', 'Sport', 'Business', 'Culture', 'Weather'].join('\n');
+    const children = blocksFromText(source);
+    const doc: Doc = { type: 'root', inputType: 'text', source, children, features: computeFeatures(children, 'en'), metadata: {}, provenance: {}, warnings: [] };
+    navigation.run(doc, undefined, new VFile());
+    expect(children[1]!.removed?.reason).toMatch(/^navigation: run of 5 short lines without sentence punctuation/);
+  });
+});
