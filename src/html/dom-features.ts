@@ -8,7 +8,7 @@ import type { Block } from '../types.js';
 import type { BlockSite, ElementRecord } from './walker.js';
 import { checkDeadline } from './walker.js';
 import {
-  F_ARIA_HIDDEN, F_ARTICLE, F_FIGURE, F_HIDDEN, F_HIDDEN_CLASS, F_LINK, F_LIST, F_NAV, F_TABLE,
+  F_ARIA_HIDDEN, F_ARTICLE, F_FIGURE, F_FORM, F_HIDDEN, F_HIDDEN_CLASS, F_LINK, F_LIST, F_NAV, F_TABLE,
 } from './walker.js';
 import type { MainContent } from './main-content.js';
 import { classWeight, inRanges } from './main-content.js';
@@ -16,7 +16,7 @@ import { STRONG_NEGATIVE_RE } from './tags.js';
 
 /** Class/id tokens that name the article body itself. */
 const ARTICLE_TOKEN_RE =
-  /^(?:article|story|entry|post|main)(?:[-_]?(?:body|content|text|main|inner|container|wrapper))?$|^(?:articlebody|storybody|entry-content|post-content|article-content|story-content|main-content|content-body|body-text|story-text|article-text)$/;
+  /^(?:article|story|entry|post|main)(?:[-_]?(?:body|content|text|main|inner|container|wrapper))?$|^(?:articlebody|storybody|postbody|entrybody|hentry|h-entry|blog-posts?|post-outer|post-entry|main-content|content-body|body-text|itemfulltext|article__body|article__content|story__body)$/;
 
 /** Nearest class/id evidence per record: a chrome token (e.g. `sidebar`), or article evidence. */
 export interface ClassEvidence {
@@ -115,6 +115,7 @@ export function addDomFeatures(
       inTable: (f & F_TABLE) !== 0,
       inFigure: (f & F_FIGURE) !== 0,
       inList: (f & F_LIST) !== 0,
+      inForm: (f & F_FORM) !== 0,
       containerId: s.container,
       containerTag: c.tag,
       containerWords: c.words,

@@ -37,8 +37,11 @@ export const LEAF_BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address', 'legend', 'summary', 'th',
 ]);
 
-/** Landmarks that hold page chrome rather than the story. */
-export const NAV_LIKE_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu']);
+/**
+ * Landmarks that hold page chrome rather than the story. Not `form`: ASP.NET-style pages wrap the
+ * whole page, article included, in one `<form>` (reported as `extra.inForm` instead).
+ */
+export const NAV_LIKE_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
 
 /** ARIA roles with the same meaning as {@link NAV_LIKE_TAGS}. */
 export const NAV_LIKE_ROLES: ReadonlySet<string> = new Set([

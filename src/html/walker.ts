@@ -57,6 +57,7 @@ export const F_LIST = 256;
 export const F_HEADING = 512;
 export const F_ARIA_HIDDEN = 1024;
 export const F_HEAD = 2048;
+export const F_FORM = 4096;
 
 /** Per-block facts the walk knows and later stages need (aligned with blocks). */
 export interface BlockSite {
@@ -280,6 +281,9 @@ class Walker {
         break;
       case 'table':
         flags |= F_TABLE;
+        break;
+      case 'form':
+        flags |= F_FORM;
         break;
       case 'figure':
         flags |= F_FIGURE;
