@@ -1,19 +1,23 @@
 /**
  * Text dump → blocks: one block per non-empty line (the dumps put one block element per line).
+ * Raw dumps (every text node on its own line, sentences split at links) are detected and their
+ * continuation lines joined into paragraph blocks (see `raw-dump.ts`).
  * @module
  */
 import type { Block } from '../types.js';
+import { groupRawLines, joinText, looksRaw, type SourceLine } from './raw-dump.js';
 
 /** Collapse runs of whitespace and trim. */
 export function normalizeSpace(s: string): string {
   return s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
 
-/** Split a plain-text dump into line blocks with their positions. */
-export function blocksFromText(source: string): Block[] {
-  const blocks: Block[] = [];
+/** Non-empty lines of a dump with their positions, and the total number of lines. */
+function splitLines(source: string): { lines: SourceLine[]; total: number } {
+  const lines: SourceLine[] = [];
   let offset = 0;
   let line = 1;
+  let blank = 0;
   const len = source.length;
   while (offset <= len) {
     let nl = source.indexOf('\n', offset);
@@ -22,22 +26,47 @@ export function blocksFromText(source: string): Block[] {
     const text = normalizeSpace(raw);
     if (text) {
       const lead = raw.length - raw.trimStart().length;
-      const start = offset + lead;
-      const end = offset + raw.trimEnd().length;
-      blocks.push({
-        type: 'block',
-        index: blocks.length,
-        kind: 'line',
+      lines.push({
         text,
-        position: {
-          start: { line, column: lead + 1, offset: start },
-          end: { line, column: end - offset + 1, offset: end },
-        },
+        line,
+        column: lead + 1,
+        start: offset + lead,
+        end: offset + raw.trimEnd().length,
+        blankBefore: blank,
       });
-    }
+      blank = 0;
+    } else blank++;
     if (nl === len) break;
     offset = nl + 1;
     line++;
   }
-  return blocks;
+  return { lines, total: line };
+}
+
+/** Column (1-based) of an offset, given the offset where its line starts. */
+function endColumn(source: string, end: number): number {
+  return end - (source.lastIndexOf('\n', end - 1) + 1) + 1;
+}
+
+/**
+ * Split a plain-text dump into blocks with their positions: one block per line, or, for a raw
+ * dump, one block per paragraph of joined continuation lines.
+ */
+export function blocksFromText(source: string): Block[] {
+  const { lines, total } = splitLines(source);
+  const groups = looksRaw(lines, total) ? groupRawLines(lines) : lines.map((l) => [l]);
+  return groups.map((g, index) => {
+    const first = g[0]!;
+    const last = g[g.length - 1]!;
+    return {
+      type: 'block',
+      index,
+      kind: g.length > 1 ? 'paragraph' : 'line',
+      text: g.length > 1 ? joinText(g) : first.text,
+      position: {
+        start: { line: first.line, column: first.column, offset: first.start },
+        end: { line: last.line, column: endColumn(source, last.end), offset: last.end },
+      },
+    };
+  });
 }
