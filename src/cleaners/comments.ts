@@ -43,6 +43,10 @@ const SIGNATURE_RES: RegExp[] = [
   /^\d{1,2}\.? \p{L}+\.? \d{4},? (?:um|at|à|a las|alle|às) \d{1,2}[:.]\d{2}(?: ?uhr| ?h)?\s*$/iu,
 ];
 
+/** One-word comment headers and reply buttons that mean nothing else on a line of their own. */
+const LONE_LABEL_RE =
+  /^(?:comments|kommentare|kommentar|commentaires|comentarios|commenti|comentários|reply|antworten|répondre|responder|rispondi|responder)$/iu;
+
 function isSignature(text: string): boolean {
   if (text.length > 120) return false;
   return SIGNATURE_RES.some((re) => re.test(text));
@@ -159,7 +163,7 @@ export const comments = defineCleaner<CommentsOptions>(
     blocks.forEach((b, k) => {
       if (!isKept(b)) return;
       const t = b.text;
-      const strong = feats[k]!.words >= 2 || /\d|\*|:\s*$|\(/u.test(t);
+      const strong = feats[k]!.words >= 2 || /\d|\*|:\s*$|\(/u.test(t) || LONE_LABEL_RE.test(t);
       if (!strong) return;
       if (isHeader(k) && feats[k]!.words <= 6) remove(b, `comments: comment-section header ${quote(t)}`);
       else if (isPart(k)) remove(b, `comments: comment-form line ${quote(t)}`);

@@ -10,7 +10,7 @@ import { defineCleaner } from '../cleaner.js';
 import { isKept } from '../doc.js';
 import { loadVocab } from '../vocab.js';
 import { isDateLine } from './util/text-shape.js';
-import { findLine, firstBodyIndex, isLabelLine, lastBodyIndex, quote, runs, shapeOf } from './util/lines.js';
+import { findLine, firstBodyIndex, labelText, isLabelLine, lastBodyIndex, quote, runs, shapeOf } from './util/lines.js';
 
 /** Options of {@link navigation}. */
 export interface NavigationOptions {
@@ -39,7 +39,9 @@ const HOME_RE = /^(?:home|home ?page|start|startseite|accueil|inicio|portada|in�
 const CRUMB_SEP_RE = /\s+(?:>{1,2}|»|›|→|\/|::)\s+|\s*[»›→]\s*/u;
 const PIPE_SEP_RE = /\s*[|•·]\s*/u;
 const SENTENCE_END_RE = /[.!?]["'”’»)]*$/u;
-const ARCHIVE_COUNT_RE = /^[\p{L}\s]+\d{0,4}\s*\(\d+\)$|^\d{4}\s*\(\d+\)$/u;
+const ARCHIVE_COUNT_RE = /^[\p{L}\s]+\d{0,4}\s*\(\d+\)$|^\d{4}\s*\(\d+\)$|^\p{L}+ \d{4}$/u;
+/** A short link label with a navigation arrow: `World »`, `« Back to blog`, `More ›`. */
+const ARROW_LINK_RE = /^(?:[«‹]\s*\p{L}[^»›]*|\p{L}[^.!?«‹]*\s[»›])$/u;
 const TYPED_BULLET_RE = /^[-+*–—•·]\s/u;
 /** Rules whose removals inside a run show it is page furniture. */
 const JUNK_RULES = new Set(['navigation', 'share-widgets', 'promos', 'comments', 'related-links']);
@@ -111,6 +113,10 @@ export const navigation = defineCleaner<NavigationOptions>(
           return;
         }
       }
+      if (f.words <= 4 && ARROW_LINK_RE.test(b.text)) {
+        remove(b, `navigation: arrow link ${quote(b.text)}`);
+        return;
+      }
       if (isBreadcrumb(b.text)) {
         remove(b, `navigation: breadcrumb trail ${quote(b.text)}`);
         return;
@@ -139,7 +145,7 @@ export const navigation = defineCleaner<NavigationOptions>(
       // Dates, quantities and figures (`200 g Zucker`, `390 kcal`) hold a run together but are not
       // removed as links; archive counts (`July (39)`) are.
       const labels = kept.filter((k) => {
-        const t = blocks[k]!.text;
+        const t = labelText(blocks[k]!.text);
         if (isDateLine(t) || !/\p{L}/u.test(t)) return false;
         return !/\d/u.test(t) || ARCHIVE_COUNT_RE.test(t);
       });
