@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
+import { parseByline } from '../../src/metadata/byline.js';
+
+const only = { type: 'text' as const };
+const body = [
+  'At least six people were killed and six others injured in a Taliban militant attack on the main luxury hotel in Kabul on Monday, officials said.',
+  'Foreign Minister Jonas Gahr Stoere was unharmed in the attack, which included a suicide blast, and took shelter with other guests in the hotel basement.',
+];
+
+describe('parseByline', () => {
+  it.each([
+    ['By SARAH LYALL', ['Sarah Lyall']],
+    ['By JOHN SMITH and JANE DOE, Associated Press Writer', ['John Smith', 'Jane Doe']],
+    ['By Jalilur Rehman, AFP', ['Jalilur Rehman']],
+    ['Von Benjamin Fischer und Marcus Theurer', ['Benjamin Fischer', 'Marcus Theurer']],
+    ['Par Jean Dupont', ['Jean Dupont']],
+    ['Por Steven Lee Myers, Keith Bradsher y Tariq Panja', ['Steven Lee Myers', 'Keith Bradsher', 'Tariq Panja']],
+    ['Di Mario Rossi', ['Mario Rossi']],
+    ['Autor: Jan Kowalski', ['Jan Kowalski']],
+    ['Posted By Stephen M. Walt Thursday, August 9, 2012 - 10:40 AM Share', ['Stephen M. Walt']],
+    ['Contributed by Nicol Wistreich Friday, 28 December 2007', ['Nicol Wistreich']],
+    ['by Mackenzie Fogelson on 11/06/2012 • No Comments | Social Media', ['Mackenzie Fogelson']],
+  ])('%s', (line, names) => {
+    expect(parseByline(line)?.authors).toEqual(names);
+  });
+
+  it('reads an agency-only byline as a source', () => {
+    expect(parseByline('By the Associated Press')).toEqual({ authors: [], source: 'Associated Press' });
+  });
+
+  it('is not fooled by sentences starting with the same words', () => {
+    expect(parseByline('By the end of the day, the hotel had been evacuated.')).toBeUndefined();
+    expect(parseByline('Di fronte alla crisi, il governo ha deciso')).toBeUndefined();
+  });
+});
+
+describe('lift-byline', () => {
+  it('lifts the byline under the headline (l3s-gn1 gn-0247 style)', () => {
+    const r = clean(['Gore Urges Bold Moves in Nobel Speech', 'By SARAH LYALL', 'Published: December 11, 2007', ...body].join('\n'), only);
+    expect(r.metadata.authors).toEqual(['Sarah Lyall']);
+    expect(r.metadata.date).toBe('2007-12-11');
+    expect(r.removed.filter((x) => x.ruleId === 'lift-byline').map((x) => x.text)).toEqual(['By SARAH LYALL']);
+  });
+
+  it('lifts a label on its own line with the name under it (readability rh-0023)', () => {
+    const r = clean(['Twitter Lite se estrena en 11 países de América Latina', 'por', 'César Salza', '1 de diciembre de 2017 3:00 AM PST', ...body].join('\n'), only);
+    expect(r.metadata.authors).toEqual(['César Salza']);
+    expect(r.metadata.date).toBe('2017-12-01T03:00:00-08:00');
+  });
+
+  it('lifts a bare name right above the date line (l3s-gn1 gn-0104)', () => {
+    const r = clean(['CDMA closure delayed at least three months', 'Fleur Leyden', 'January 19, 2008 12:00am', ...body].join('\n'), only);
+    expect(r.metadata.authors).toEqual(['Fleur Leyden']);
+  });
+
+  it('takes a date from a `Name - date` line (readability rh-0009)', () => {
+    const r = clean(['Just-released Minecraft exploit makes it easy to crash game servers', 'Dan Goodin - Apr 16, 2015 8:02 pm UTC', ...body].join('\n'), only);
+    expect(r.metadata.authors).toEqual(['Dan Goodin']);
+    expect(r.metadata.date).toBe('2015-04-16T20:02:00+00:00');
+  });
+});

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
+
+const only = { type: 'text' as const };
+const seed = (n: string): string => readFileSync(new URL(`../../samples/seed-${n}/input.txt`, import.meta.url), 'utf8');
+const body = [
+  'The Security Council today discussed the United Nations peacekeeping mission in Kosovo, a Serbian province where ethnic Albanians outnumber Serbs by nine to one.',
+  'The Council also discussed the standards for Kosovo and the need for increasing the number of returnees to the province, which has been run by the United Nations since 1999.',
+];
+
+describe('lift-date', () => {
+  it('lifts a US date line with time zone (seed 001)', () => {
+    const r = clean(seed('001'), only);
+    expect(r.metadata.date).toBe('2007-07-24T10:44:00-04:00');
+    const rm = r.removed.find((x) => x.ruleId === 'lift-date')!;
+    expect(rm.text).toBe('07/24/2007 10:44 AM ET');
+    expect(rm.lineStart).toBe(7);
+  });
+
+  it('takes `00.00` as no time given (seed 004)', () => {
+    expect(clean(seed('004'), only).metadata.date).toBe('2007-05-28');
+  });
+
+  it('lifts a labelled German date line and an update line into modified', () => {
+    const input = ['Streit um Kosovo', 'Veröffentlicht am 12.03.2019 um 08:15 Uhr', 'Aktualisiert am 13.03.2019 um 10:00 Uhr', ...body].join('\n');
+    const r = clean(input, only);
+    expect(r.metadata.date).toBe('2019-03-12T08:15:00');
+    expect(r.metadata.modified).toBe('2019-03-13T10:00:00');
+    expect(r.text).not.toMatch(/2019/);
+  });
+
+  it('reads a French date line', () => {
+    const r = clean(['Le Conseil de sécurité discute du Kosovo', 'Publié le 12 mars 2019 à 10h00', ...body].join('\n'), only);
+    expect(r.metadata.date).toBe('2019-03-12T10:00:00');
+  });
+
+  it('cuts a date glued to the first paragraph (l3s-gn1 gn-0001)', () => {
+    const input = [
+      'No agreement reached on Kosovo’s future status in Security Council',
+      '16 January 2008  The Security Council today discussed the United Nations peacekeeping mission in Kosovo – a Serbian province where ethnic Albanians outnumber Serbs by nine to one.',
+      body[1],
+    ].join('\n');
+    const r = clean(input, only);
+    expect(r.metadata.date).toBe('2008-01-16');
+    expect(r.text.startsWith('The Security Council today discussed')).toBe(true);
+    const cut = r.removed.find((x) => x.ruleId === 'lift-date')!;
+    expect(cut.text).toBe('16 January 2008');
+    expect(input.slice(cut.start, cut.start + 15)).toBe('16 January 2008');
+  });
+
+  it('keeps a sentence that merely contains a date', () => {
+    const line = 'On March 3, 2008, the council met again and agreed to continue its work on the status of the province.';
+    const r = clean([line, ...body].join('\n'), only);
+    expect(r.metadata.date).toBeUndefined();
+    expect(r.text).toContain(line);
+  });
+});

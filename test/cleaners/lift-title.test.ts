@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
+
+const only = { type: 'text' as const };
+const seed = (n: string): string => readFileSync(new URL(`../../samples/seed-${n}/input.txt`, import.meta.url), 'utf8');
+const lifted = (r: ReturnType<typeof clean>, id: string): string[] => r.removed.filter((x) => x.ruleId === id).map((x) => x.text);
+
+describe('lift-title', () => {
+  it('finds the headline below navigation lines, by its place and words (seed 001)', () => {
+    const r = clean(seed('001'), only);
+    expect(r.metadata.title).toBe('US-Iran Have "Heated Exchange"');
+    expect(lifted(r, 'lift-title')).toEqual(['US-Iran Have "Heated Exchange"']);
+    expect(r.text).not.toContain('Heated Exchange"\n');
+  });
+
+  it('finds the headline as the first line (seed 002) and after a date line (seed 004)', () => {
+    expect(clean(seed('002'), only).metadata.title).toBe('U.S., Iran hold "positive" talks on Iraq violence');
+    expect(clean(seed('004'), only).metadata.title).toBe('US-Iranian talks on Iraqi security situation end');
+  });
+
+  it('leaves the title absent when there is none (seeds 000, 003)', () => {
+    expect(clean(seed('000'), only).metadata.title).toBeUndefined();
+    expect(clean(seed('003'), only).metadata.title).toBeUndefined();
+  });
+
+  it('prefers the line right above the byline to a section label (dragnet dn-0456)', () => {
+    const input = [
+      'Social Media Marketing',
+      'Facebook',
+      'Google +',
+      'Better Social Integration for Ultimate UX',
+      'by Mackenzie Fogelson on 11/06/2012 • No Comments | Social Media',
+      'More and more, it’s becoming imperative for companies to provide a unified experience between their website and their social media presence, and social integration is how they get there.',
+      'Social media is an enormous component to getting the full experience of any company’s brand. That’s why it’s so important to integrate social media into your website for the ultimate user experience.',
+    ].join('\n');
+    const r = clean(input, only);
+    expect(r.metadata.title).toBe('Better Social Integration for Ultimate UX');
+    expect(r.metadata.authors).toEqual(['Mackenzie Fogelson']);
+  });
+
+  it('finds a German headline (trafilatura tf-0412)', () => {
+    const input = [
+      'Netzpolitik',
+      '05/08/2019',
+      'Uber-Konkurrent Lyft startet mit Waymo-Robotertaxis in USA',
+      'Der Fahrdienst-Vermittler Lyft wird in den USA künftig auch selbstfahrende Autos der Google-Schwesterfirma Waymo einsetzen. Die Robotertaxis sollen zunächst im Großraum Phoenix unterwegs sein.',
+      'Waymo hatte dort bereits im vergangenen Dezember einen eigenen Fahrdienst mit selbstfahrenden Autos gestartet, die Zahl der Nutzer ist aber begrenzt.',
+    ].join('\n');
+    const r = clean(input, only);
+    expect(r.metadata.title).toBe('Uber-Konkurrent Lyft startet mit Waymo-Robotertaxis in USA');
+    expect(r.metadata.date).toBe('2019-08-05');
+  });
+
+  it('does not take a photo caption credit for the headline (l3s-gn1 gn-0085 style)', () => {
+    const input = [
+      'Marcos Baghdatis (AAP)',
+      'Marcos Baghdatis has denied partying with fans who were evicted from the Australian Open for chanting.',
+      'Baghdatis was filmed with the fans, who were removed from Melbourne Park, but the Cypriot said he had not partied with them.',
+    ].join('\n');
+    expect(clean(input, only).metadata.title).toBeUndefined();
+  });
+});
