@@ -14,6 +14,7 @@ import { findMainContent } from './main-content.js';
 import { addDomFeatures, classEvidence } from './dom-features.js';
 import type { PageInfo } from './page-info.js';
 import { extractMetadata } from './metadata/index.js';
+import { applyReadabilityFallback } from './fallback-readability.js';
 
 /** What the HTML front end hands to the pipeline. */
 export interface ParsedHtml {
@@ -32,6 +33,8 @@ export interface ParseHtmlOptions {
   deadline: number;
   /** Keep hyperlinks as `[text](href)` in `block.markdown`. */
   links?: boolean;
+  /** Ask Readability (jsdom) when the fast main-content candidate is nearly empty (default false). */
+  readabilityFallback?: boolean;
 }
 
 /** Page facts the HTML path passes along to its cleaners and metadata getters. */
@@ -78,7 +81,12 @@ export function parseHtml(source: string, options: ParseHtmlOptions): ParsedHtml
   const main = findMainContent(recs, blocks, sites, evidence);
   checkDeadline(options.deadline, 'main-content scoring');
   addDomFeatures(blocks, sites, recs, main, evidence, options.deadline);
-  const html: HtmlPageContext = { htmlLang: page.htmlLang, page, main: main?.evidence };
+  const usedReadability = options.readabilityFallback === true && applyReadabilityFallback(blocks, source, options.deadline, options.url);
+  const html: HtmlPageContext = {
+    htmlLang: page.htmlLang,
+    page,
+    main: usedReadability ? 'readability fallback (fast candidate nearly empty)' : main?.evidence,
+  };
   const warnings: string[] = [];
   if (blocks.length === 0) warnings.push('no-text');
   const heads = blocks.map((b) => ({ text: b.text, level: b.dom?.level ?? 0, inMain: b.dom?.extra?.inMain === true }));

@@ -63,3 +63,18 @@ describe('HTML safety', () => {
     expect(r.blocks.map((b) => b.text)).toContain('Story text');
   });
 });
+
+describe('Readability fallback', () => {
+  it('runs Readability on jsdom without running scripts or loading resources', async () => {
+    const { readabilityText } = await import('../../src/html/fallback-readability.js');
+    const g = globalThis as Record<string, unknown>;
+    const para = 'The harbour authority said on Monday that the new pier, delayed for two years by storms and a dispute over costs, would open to ferries in the spring. ';
+    const html = `<html><head><script>window.parent.__rbPwned = true; globalThis.__rbPwned = true;</script>
+      <link rel="stylesheet" href="https://evil.example/a.css"></head><body><nav><a href="/">Home</a></nav>
+      <article><h1>Pier to open</h1><p>${para.repeat(3)}</p><p>${para.repeat(2)}</p><img src="https://evil.example/i.png"></article></body></html>`;
+    const text = readabilityText(html, 'https://news.example/pier');
+    expect(g.__rbPwned).toBeUndefined();
+    expect(text).toContain('The harbour authority said on Monday');
+    expect(text).not.toContain('Home');
+  });
+});
