@@ -10,6 +10,7 @@ import { sigmoid } from './gbdt.js';
 import type { Page } from './corpus.js';
 import type { TrainSet } from './train.js';
 import { decide } from './smooth.js';
+import { fastScore, prepareFast, type FastPage } from './fast-score.js';
 import { docVectors, type VectorSpec } from './vector.js';
 
 /**
@@ -170,4 +171,24 @@ export function scoreDecisions(
 ): CorpusScore {
   const texts = pvs.map((pv, k) => keptText(pv, logOdds[k]!.map(sigmoid), threshold, smoothing));
   return scoreTexts(pvs, texts);
+}
+
+const fastCache = new WeakMap<PageVectors, FastPage>();
+
+/** Like {@link scoreDecisions}, with the fast metric for gold pages (for the hyper-parameter grid). */
+export function scoreDecisionsFast(
+  pvs: PageVectors[],
+  logOdds: Float64Array[],
+  threshold: number,
+  smoothing: SmoothingParams,
+): CorpusScore {
+  if (pvs.length && pvs[0]!.gold === undefined) return scoreDecisions(pvs, logOdds, threshold, smoothing);
+  const scores = pvs.map((pv, k) => {
+    let fp = fastCache.get(pv);
+    if (!fp) fastCache.set(pv, (fp = prepareFast(pv)));
+    const { keep } = decide(logOdds[k]!.map(sigmoid), pv.words, threshold, smoothing);
+    return fastScore(fp, keep);
+  });
+  const a = aggregate(scores);
+  return { pages: a.pages, precision: a.precision, recall: a.recall, f1: a.f1 };
 }

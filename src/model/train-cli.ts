@@ -14,19 +14,18 @@ import { fileURLToPath } from 'node:url';
 import type { InputType } from '../types.js';
 import type { GbdtModel, SmoothingParams } from './gbdt.js';
 import { loadCorpus, type Page } from './corpus.js';
-import { buildSet, scoreDecisions, stagedLogOdds, vectorize, type CorpusScore, type PageVectors } from './cv.js';
+import { buildSet, scoreDecisions, scoreDecisionsFast, stagedLogOdds, vectorize, type CorpusScore, type PageVectors } from './cv.js';
 import { DEFAULT_PARAMS, round, trainGbdt, type TrainParams } from './train.js';
 import { featureNames, type VectorSpec } from './vector.js';
 import { serializeModel } from './serialize.js';
 
 const CORPORA = ['dragnet', 'l3s-gn1', 'readability', 'trafilatura'];
-const THRESHOLDS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65];
+const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6];
 const SMOOTHINGS: SmoothingParams[] = [
   { method: 'none', stay: 0 },
-  { method: 'hmm', stay: 0.6 },
   { method: 'hmm', stay: 0.7 },
-  { method: 'hmm', stay: 0.8 },
-  { method: 'hmm', stay: 0.9 },
+  { method: 'hmm', stay: 0.85 },
+  { method: 'hmm', stay: 0.95 },
 ];
 
 function arg(name: string): string | undefined {
@@ -124,7 +123,11 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
   // Leave-one-corpus-out CV: held-out log-odds per corpus and stage.
   const heldOut = new Map<string, Float64Array[][]>(); // corpus → stage → page → log-odds
   const cv = !process.argv.includes('--no-cv') && pvsBy.size > 1;
-  if (cv) {
+  const cvCache = cacheFile ? `${cacheFile}.cv-${params.trees}-${params.depth}.bin` : undefined;
+  if (cv && cvCache && existsSync(cvCache)) {
+    for (const [c, v] of deserialize(readFileSync(cvCache)) as Map<string, Float64Array[][]>) heldOut.set(c, v);
+    log(`held-out log-odds from ${cvCache}`);
+  } else if (cv) {
     for (const c of pvsBy.keys()) {
       const t0 = performance.now();
       const train = [...pvsBy].filter(([k]) => k !== c).flatMap(([, v]) => v);
@@ -136,6 +139,7 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
       heldOut.set(c, staged);
       log(`  fold without ${c}: trained in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
     }
+    if (cvCache) writeFileSync(cvCache, serialize(heldOut));
   }
   // Pick trees × threshold × smoothing on the held-out scores (mean F1 over corpora).
   let best = { score: -1, stage: stages.length - 1, threshold: 0.5, smoothing: SMOOTHINGS[0]! };
@@ -145,7 +149,7 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
       for (const sm of SMOOTHINGS)
         for (const th of THRESHOLDS) {
           let sum = 0;
-          for (const [c, pvs] of pvsBy) sum += scoreDecisions(pvs, heldOut.get(c)![s]!, th, sm).f1;
+          for (const [c, pvs] of pvsBy) sum += scoreDecisionsFast(pvs, heldOut.get(c)![s]!, th, sm).f1;
           const score = sum / pvsBy.size;
           if (score > best.score + 1e-9) best = { score, stage: s, threshold: th, smoothing: sm };
         }
