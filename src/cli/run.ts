@@ -81,9 +81,20 @@ export async function runBatch(settings: RunSettings): Promise<number> {
     process.stderr.write(`decruft: cannot open the output: ${(err as Error).message}\n`);
     return EXIT.FATAL;
   }
+  // Ctrl-C / kill: keep what is done (flush + journal), say how to resume, exit 130/143.
+  const onSignal = (signal: NodeJS.Signals) => {
+    progress?.stop();
+    sink.interrupt();
+    const resumable = settings.outMode === 'stdout' ? '' : '; rerun the same command to resume';
+    process.stderr.write(`\ndecruft: interrupted (${signal}) after ${stats.done} documents${resumable}\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  let progress: ReturnType<typeof createProgress> | undefined;
   const pool = await createPool(settings.jobs, settings.config);
   if (settings.progress !== 'none') countInBackground(settings, stats);
-  const progress = createProgress(settings.progress, stats);
+  progress = createProgress(settings.progress, stats);
   // Inputs loaded at once: one per worker plus a little read-ahead; results held for ordering: more.
   const loads = new Semaphore(settings.jobs + 2);
   const windowSize = settings.jobs * 16 + 16;
@@ -118,6 +129,8 @@ export async function runBatch(settings: RunSettings): Promise<number> {
   } catch (err) {
     fatal = err;
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     progress.stop();
     await pool.close().catch(() => {});
     await sink.close().catch((e) => (fatal ??= e));

@@ -23,6 +23,8 @@ export interface Sink {
   plan(item: Item): Plan;
   write(outcome: DocOutcome, item: Item): Promise<void>;
   close(): Promise<void>;
+  /** On an interrupt: make what was written so far durable (synchronously). */
+  interrupt(): void;
   /** Documents already done by an earlier run that this run will not see again (JSONL resume). */
   readonly resumed: number;
 }
@@ -96,6 +98,7 @@ class StdoutSink implements Sink {
   async close(): Promise<void> {
     this.errors?.close();
   }
+  interrupt(): void {}
 }
 
 /** One output file per document below a directory; a finished output is skipped on rerun. */
@@ -150,6 +153,9 @@ class DirSink implements Sink {
   }
   async close(): Promise<void> {
     this.errors?.close();
+  }
+  interrupt(): void {
+    this.errors?.sync();
   }
 }
 
@@ -230,6 +236,9 @@ class JsonlFileSink implements Sink {
     this.buf = [];
     this.bufBytes = 0;
     this.seqs = [];
+  }
+  interrupt(): void {
+    this.flush();
   }
   async close(): Promise<void> {
     this.flush();

@@ -19,14 +19,18 @@ function inputs(): string[] {
 const ENV = { DECRUFT_FLUSH_RECORDS: '4' };
 
 /** Start the CLI and SIGKILL it once `trigger()` says so (or let it finish). */
-function runAndKill(args: string[], trigger: () => boolean): Promise<{ killed: boolean; code: number | null }> {
+function runAndKill(
+  args: string[],
+  trigger: () => boolean,
+  signal: NodeJS.Signals = 'SIGKILL',
+): Promise<{ killed: boolean; code: number | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...ENV }, stdio: 'ignore' });
     let killed = false;
     const poll = setInterval(() => {
       if (!killed && trigger()) {
         killed = true;
-        child.kill('SIGKILL');
+        child.kill(signal);
       }
     }, 5);
     const guard = setTimeout(() => child.kill('SIGKILL'), 120_000);
@@ -102,6 +106,21 @@ describe('resume after SIGKILL', () => {
     expect(rerun.code).toBe(0);
     expect(tree(out)).toEqual(expected);
     expect(JSON.parse(rerun.stderr.trim()).summary.skipped).toBeGreaterThan(0);
+  });
+
+  it('Ctrl-C (SIGINT) keeps what is done, exits 130, and a rerun completes byte-identical', async () => {
+    const args = ['--format', 'jsonl', '--jobs', '2', '--quiet', ...inputs().slice(0, 1)];
+    const dir = tempDir('decruft-resume-int-');
+    const clean = join(dir, 'clean.jsonl');
+    expect((await runCli([...args, '--out', clean], { env: ENV })).code).toBe(0);
+    const full = sizeOf(clean);
+    const out = join(dir, 'resumed.jsonl');
+    const fraction = 0.2 + 0.6 * Math.random();
+    const run = await runAndKill([...args, '--out', out], () => sizeOf(out) >= fraction * full, 'SIGINT');
+    expect(run.killed, `fraction ${fraction}`).toBe(true);
+    expect(run.code).toBe(130);
+    expect((await runCli([...args, '--out', out], { env: ENV })).code).toBe(0);
+    expect(readFileSync(out).equals(readFileSync(clean))).toBe(true);
   });
 
   it('a journal of another command is not resumed (usage error, exit 2)', async () => {
