@@ -59,6 +59,8 @@ export const F_ARIA_HIDDEN = 1024;
 export const F_HEAD = 2048;
 export const F_FORM = 4096;
 
+const HIDDEN_ANY = F_HIDDEN | F_HIDDEN_CLASS;
+
 /** Per-block facts the walk knows and later stages need (aligned with blocks). */
 export interface BlockSite {
   /** Record of the element that owns the text. */
@@ -297,7 +299,9 @@ class Walker {
         this.bodyIdx = this.frames.length;
         break;
     }
-    const isBlock = BLOCK_TAGS.has(name);
+    // A hidden inline element (display:none, hidden, sr-only…) becomes its own block, so its text
+    // is not merged into a visible paragraph and dom-hidden can report it.
+    const isBlock = BLOCK_TAGS.has(name) || ((flags & HIDDEN_ANY) !== 0 && (parent.flags & HIDDEN_ANY) === 0);
     if (isBlock) {
       this.flush();
       const k = KIND_BY_TAG[name];

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
+import { CLEANERS } from '../../src/pipeline.js';
+
+/** clean() with only the named cleaners on. */
+const only = (ids: string[]) => ({
+  type: 'html' as const,
+  cleaners: Object.fromEntries(CLEANERS.filter((c) => !ids.includes(c.id)).map((c) => [c.id, false as const])),
+});
+
+const STORY = `<p>The city council voted on Tuesday to expand the bus network, adding three routes that will serve the northern suburbs from next spring.</p>
+  <p>Officials said the plan, which costs about 12 million euros, would be paid for by a regional grant and higher parking fees in the centre.</p>`;
+
+describe('dom-boilerplate', () => {
+  it('removes nav, footer and sidebar blocks outside the main content, with reasons', () => {
+    const html = `<html><body><header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav></header>
+      <div class="article-body">${STORY}</div>
+      <div class="sidebar"><h3>Most read</h3><p>Ten things to do this weekend in the city</p></div>
+      <footer><p>© 2024 Example Media. All rights reserved.</p></footer></body></html>`;
+    const r = clean(html, only(['dom-boilerplate']));
+    const removed = r.removed.filter((x) => x.ruleId === 'dom-boilerplate');
+    expect(removed.map((x) => x.text)).toEqual(['Home', 'World', 'Most read', 'Ten things to do this weekend in the city', '© 2024 Example Media. All rights reserved.']);
+    expect(removed[0]!.reason).toBe('in <nav> outside the main content');
+    expect(removed[2]!.reason).toBe('under class/id "sidebar" outside the main content');
+    expect(r.text).toContain('The city council voted on Tuesday');
+  });
+
+  it('keeps the article header (title, byline) that sits inside the main content', () => {
+    const html = `<html><body><nav><a href="/">Home</a></nav><article><header><h1>Buses for the north</h1><p class="byline">By Ana Ruiz</p></header>
+      ${STORY}<footer><p>Filed under: transport</p></footer></article></body></html>`;
+    const r = clean(html, only(['dom-boilerplate']));
+    const byDom = r.removed.filter((x) => x.ruleId === 'dom-boilerplate').map((x) => x.text);
+    expect(byDom).toEqual(['Home']);
+  });
+});
+
+describe('dom-hidden', () => {
+  it('removes hidden-attribute, display:none and sr-only text, keeps aria-hidden by default', () => {
+    const html = `<html><body><article>${STORY}
+      <div hidden>Subscribe to read more</div><p style="display:none">Advertisement</p>
+      <span class="sr-only">Share on Facebook</span><p aria-hidden="true">Decorative pull quote that stays</p></article></body></html>`;
+    const r = clean(html, only(['dom-hidden']));
+    const removed = r.removed.filter((x) => x.ruleId === 'dom-hidden').map((x) => x.text);
+    expect(removed).toEqual(['Subscribe to read more', 'Advertisement', 'Share on Facebook']);
+    expect(r.removed.find((x) => x.text === 'Decorative pull quote that stays')?.ruleId).not.toBe('dom-hidden');
+  });
+});
