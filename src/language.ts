@@ -26,10 +26,90 @@ export function normalizeLang(tag: string | undefined | null): string | undefine
   return ISO3_TO_1[code];
 }
 
+/**
+ * Frequent function words of European languages, for short texts and for languages franc-min does
+ * not know (Finnish, Danish, Norwegian, Catalan, Slovak) or confuses (German/Dutch,
+ * Swedish/Danish/Norwegian, Spanish/Portuguese/Catalan, Czech/Slovak).
+ */
+const FUNCTION_WORDS: Record<string, string> = {
+  en: 'the of and to in is that for it with as was on are be by this have from at not but they his which were has been would their',
+  de: 'der die und das ist nicht mit sich des auf für ein eine dem den von zu im auch als wird werden bei nach oder aber wie noch über sind',
+  nl: 'de het een van en is dat op niet met voor zijn er te aan ook als bij door maar om naar wordt nog werd hun dan zij heeft',
+  fr: 'le la les des et est une dans que qui pour pas sur au avec ce il sont du plus par mais ont été cette aux ses nous elle',
+  es: 'el la los las de que y en del se por con una para es su al lo como más pero sus fue han este esta también ha entre sobre',
+  pt: 'o os as de que e do da em um uma para com não no na por mais dos das se ao foi são pelo pela também como mas ou seu',
+  ca: 'el la els les de que i és per amb una del als al no es va però més aquest també com han seu sobre dels hi ha',
+  it: 'il lo la gli le di che e è un una per con non del della nel sono più ha anche come dei alla questo ma si delle',
+  pl: 'i w na z nie się że do to jest o jak co ale od po przez dla są jego tak już być oraz jej tym ich',
+  cs: 'a v se na je že s z do o to jsou by jako ale k pro jeho které který byl tak i podle také jsem bylo',
+  sk: 'a v sa na je že s z do o to sú by ako ale k pre jeho ktoré ktorý bol tak aj podľa tiež som bolo',
+  sv: 'och i att det som en på är av för med till den har de inte om ett var men jag från vi kan efter hade blev också',
+  da: 'og i at det som en på er af for med til den har de ikke om et var men jeg fra vi kan efter havde blev også mod',
+  no: 'og i å det som en på er av for med til den har de ikke om et var men jeg fra vi kan etter hadde ble også mot',
+  fi: 'ja on ei se että oli kuin mutta myös tai ovat hän joka sen niin vain kun jo ole olla mukaan jotka sekä kanssa',
+  hu: 'a az és hogy nem is egy van ez meg de el már csak volt mint amely ki kell még után',
+  ro: 'și de în la a cu pe care să nu este pentru o un din mai ce se au fost sunt sau după',
+};
+const FW_SETS = new Map(Object.entries(FUNCTION_WORDS).map(([k, v]) => [k, new Set(v.split(' '))]));
+
+/** Languages franc-min tells apart badly; within a group the function words decide. */
+const CONFUSABLE: readonly (readonly string[])[] = [
+  ['de', 'nl'],
+  ['sv', 'da', 'no'],
+  ['es', 'pt', 'ca', 'gl'],
+  ['cs', 'sk'],
+];
+
+/** Share of tokens that are function words of each language, best first. */
+function functionWordScores(text: string): { lang: string; share: number }[] {
+  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (tokens.length < 4) return [];
+  const scores = [...FW_SETS].map(([lang, set]) => {
+    let n = 0;
+    for (const t of tokens) if (set.has(t)) n++;
+    return { lang, share: n / tokens.length };
+  });
+  return scores.sort((a, b) => b.share - a.share);
+}
+
+/** The best language by function words, when its share and its lead over the next are enough. */
+function vote(scores: { lang: string; share: number }[], minShare: number, lead: number): string | undefined {
+  const [best, next] = scores;
+  if (!best || best.share < minShare) return undefined;
+  if (next && best.share < next.share * lead) return undefined;
+  return best.lang;
+}
+
+/** Drop lines that are not language: base64 blobs, URLs, long runs without spaces. */
+function languageText(sample: string): string {
+  return sample
+    .split('\n')
+    .filter((l) => {
+      const words = l.split(/\s+/).filter(Boolean);
+      if (!words.length) return false;
+      const avg = l.replace(/\s+/g, '').length / words.length;
+      return avg <= 20 && !/^(?:https?:|www\.)\S+$/u.test(l.trim());
+    })
+    .join('\n');
+}
+
 /** Detect the language of a text sample; undefined when too short or unsure. */
 export function detectLanguage(sample: string): string | undefined {
-  if (sample.length < 40) return undefined;
-  const code = franc(sample.slice(0, 3000), { minLength: 40 });
-  if (code === 'und') return undefined;
-  return ISO3_TO_1[code];
+  let text = languageText(sample);
+  if (text.length < 40 && sample.length >= 200) text = sample;
+  if (text.length < 20) return undefined;
+  const scores = functionWordScores(text.slice(0, 3000));
+  const code = text.length >= 40 ? franc(text.slice(0, 3000), { minLength: 40 }) : 'und';
+  const guess = code === 'und' ? undefined : ISO3_TO_1[code];
+  // Short text: franc's trigrams are unreliable; trust only clear function words.
+  if (text.length < 200) return vote(scores, 0.15, 1.3) ?? (text.length >= 40 ? guess : undefined);
+  // A language franc-min does not know (Finnish read as Malay, Danish as Swedish…).
+  if (!guess || !FW_SETS.has(guess)) return vote(scores, 0.05, 1.5) ?? guess;
+  // Within a group franc confuses, the function words decide.
+  const group = CONFUSABLE.find((g) => g.includes(guess));
+  if (group) {
+    const inGroup = scores.filter((s) => group.includes(s.lang));
+    return vote(inGroup, 0.05, 1.05) ?? guess;
+  }
+  return guess;
 }
