@@ -18,6 +18,9 @@ import { STRONG_NEGATIVE_RE } from './tags.js';
 const ARTICLE_TOKEN_RE =
   /^(?:article|story|entry|post|main)(?:[-_]?(?:body|content|text|main|inner|container|wrapper))?$|^(?:articlebody|storybody|postbody|entrybody|hentry|h-entry|blog-posts?|post-outer|post-entry|main-content|content-body|body-text|itemfulltext|article__body|article__content|story__body)$/;
 
+/** Comment sections can be most of a page's text and are still not the article. */
+const COMMENTS_RE = /comment|disqus|respon[sd]|repl(?:y|ies)|discussion/;
+
 /** Nearest class/id evidence per record: a chrome token (e.g. `sidebar`), or article evidence. */
 export interface ClassEvidence {
   chrome: string[];
@@ -31,11 +34,22 @@ export function classEvidence(recs: ElementRecord[]): ClassEvidence {
   chrome[0] = '';
   const cache = new Map<string, number>();
   const byTokens = new Map<string, { article: boolean; chrome: string }>();
+  // An element holding most of the page's text is a layout wrapper, whatever its class says
+  // (`two-col-sidebar-right`): chrome tokens count only on smaller elements.
+  const bigChars = recs[0]!.chars * 0.4;
   for (let i = 1; i < recs.length; i++) {
     const r = recs[i]!;
     const p = r.parent >= 0 ? r.parent : 0;
     let c = chrome[p]!;
     let a = article[p]!;
+    if (r.chars > bigChars && r.chars > 500 && !COMMENTS_RE.test(r.tokens)) {
+      chrome[i] = c;
+      article[i] = a;
+      if (r.tokens) {
+        for (const t of r.tokens.split(' ')) if (ARTICLE_TOKEN_RE.test(t)) article[i] = 1;
+      }
+      continue;
+    }
     const known = r.tokens ? byTokens.get(r.tokens) : undefined;
     if (known) {
       if (known.article) {
