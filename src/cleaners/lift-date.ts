@@ -46,9 +46,16 @@ export interface DateLine {
 export function readDateLine(text: string, lang: string | undefined, maxResidual = 3): DateLine | undefined {
   const match = findDate(text, lang);
   if (!match) return undefined;
-  const rest = (text.slice(0, match.start) + ' ' + text.slice(match.end)).replace(labels(), ' ');
-  const residual = rest.match(/[\p{L}\p{N}][\p{L}\p{N}.'’@-]*/gu) ?? [];
-  if (residual.length > maxResidual) return undefined;
+  // Remove every date of the line (`19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019 …`).
+  let rest = text.slice(0, match.start) + ' ' + text.slice(match.end);
+  for (let k = 0, m = findDate(rest, lang); m && k < 3; k++, m = findDate(rest, lang)) {
+    rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
+  }
+  rest = rest.replace(labels(), ' ');
+  const residual = rest.match(/[\p{L}\p{N}][\p{L}\p{N}.'’@/-]*/gu) ?? [];
+  // A line that opens with its date may carry a little more (an issue number, the paper's name).
+  const allowed = match.start === 0 ? maxResidual + 1 : maxResidual;
+  if (residual.length > allowed) return undefined;
   return { match, residual, updated: UPDATED_RE.test(text) };
 }
 

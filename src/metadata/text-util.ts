@@ -47,6 +47,8 @@ export function findBodyStart(doc: Doc): number {
     result = i;
     break;
   }
+  // A short article (a teaser before a paywall, a caption-length story): its first prose paragraph.
+  if (result < 0) result = kept.find((i) => isProse(doc, i, 15)) ?? -1;
   return result;
 }
 
