@@ -45,7 +45,7 @@ describe('decruft FILE', () => {
 
   it('--format json prints the record with id, text and metadata', async () => {
     const r = await runCli(['--format', 'json', SEED]);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const rec = JSON.parse(r.stdout);
     const res = clean(seedBytes);
     expect(rec.id).toBe(SEED);
