@@ -37,8 +37,9 @@ const NAME = '[^\\s.,!?:;]+(?:\\s[^\\s.,!?:;]+){0,3}';
 const SIGNATURE_RES: RegExp[] = [
   new RegExp(`^${NAME}\\s${SAYS}\\s*(?::|\\.\\.\\.|…)?\\s*$`, 'iu'),
   new RegExp(`^${NAME}\\s(?:\\(\\d+\\)\\s)?${SAYS}:`, 'iu'),
+  new RegExp(`^[\\p{L}\\d .,]{4,30}\\s[/|–—-]\\s${NAME}\\s${SAYS}\\s*:?\\s*$`, 'iu'),
   /^(?:posted|written|submitted|comment(?:ed)?|eingetragen|geschrieben|publicado|posté|publié|pubblicato|enviado) (?:by|von|par|por|da) .{1,60}(?:\s(?:at|on|um|am|le|el|il|em|\||-|–|@)\s.{1,40})?$/iu,
-  /^[\p{Lu}][\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}\s*(?:\||–|-|,|on|at|am|le|el)\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}+\.? \d{4})(?:,?\s*(?:at|um|à|a las|alle|às)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?)?\s*$/iu,
+  /^[\p{Lu}][\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}\s*(?:\||–|—|-|,|on|at|am|le|el)\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}+\.? \d{4})(?:,?\s*(?:at|um|à|a las|alle|às)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?)?\s*$/iu,
   /^\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4},? (?:at|@) \d{1,2}:\d{2}\s*(?:am|pm)?\s*$/iu,
   /^\d{1,2}\.? \p{L}+\.? \d{4},? (?:um|at|à|a las|alle|às) \d{1,2}[:.]\d{2}(?: ?uhr| ?h)?\s*$/iu,
 ];
@@ -47,9 +48,22 @@ const SIGNATURE_RES: RegExp[] = [
 const LONE_LABEL_RE =
   /^(?:comments|kommentare|kommentar|commentaires|comentarios|commenti|comentários|reply|antworten|répondre|responder|rispondi|responder)$/iu;
 
+/** An article byline (`by John on July 7, 2012`, `Posted by …`) is not a comment signature. */
+const BYLINE_RE = /^(?:by|von|par|por|di|da|de|posted|written|published|veröffentlicht|publié|publicado|pubblicato)\s/iu;
+
 function isSignature(text: string): boolean {
-  if (text.length > 120) return false;
+  if (text.length > 120 || BYLINE_RE.test(text)) return false;
   return SIGNATURE_RES.some((re) => re.test(text));
+}
+
+/** A date and a clock time in one short line: `Tim Ferriss — June 24th, 2012, 11:39 pm`. */
+const DATE_PART =
+  '(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4})';
+const TIME_PART = '\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h))?';
+const DATE_TIME_RE = new RegExp(`${DATE_PART}.{0,20}?\\b${TIME_PART}|${TIME_PART}.{0,12}?${DATE_PART}`, 'iu');
+
+function hasDateTime(text: string, words: number): boolean {
+  return words <= 16 && text.length <= 120 && /\p{L}{2}/u.test(text) && DATE_TIME_RE.test(text);
 }
 
 export const comments = defineCleaner<CommentsOptions>(
@@ -74,7 +88,7 @@ export const comments = defineCleaner<CommentsOptions>(
       // A block another cleaner took (a share widget, a promo) is no evidence of comments.
       if (b.removed !== undefined && b.removed.ruleId !== 'comments') return undefined;
       if (isSig(i)) return 'signature';
-      if (isDateLine(blocks[i]!.text)) return 'timestamp';
+      if (isDateLine(b.text) || hasDateTime(b.text, feats[i]!.words)) return 'timestamp';
       if (isPart(i)) return 'part';
       return undefined;
     };
@@ -89,9 +103,11 @@ export const comments = defineCleaner<CommentsOptions>(
     };
 
     /** Extend a section from `start` to the last evidence (gaps ≤ maxGap) and the comment text after it. */
-    const sectionEnd = (start: number): { end: number; sigs: number; ev: number } => {
+    const sectionEnd = (start: number): { end: number; sigs: number; ev: number; parts: number } => {
       let last = start;
       let sigs = 0;
+      let stamps = 0;
+      let parts = 0;
       let ev = 0;
       for (let k = start + 1; k < n && k - last <= options.maxGap; k++) {
         if (isLifted(blocks[k]!)) break;
@@ -100,6 +116,8 @@ export const comments = defineCleaner<CommentsOptions>(
           last = k;
           ev++;
           if (e === 'signature') sigs++;
+          if (e === 'timestamp') stamps++;
+          if (e === 'part') parts++;
         }
       }
       // The text of the last comment follows its signature: take long lines up to the next short one.
@@ -107,10 +125,10 @@ export const comments = defineCleaner<CommentsOptions>(
       while (end + 1 < n && end - last < options.maxGap) {
         const f = feats[end + 1]!;
         if (isLifted(blocks[end + 1]!) || f.words < 8) break;
-        if (!evidence(last) || evidence(last) === 'part') break;
+        if (!evidence(last) || evidence(last) === 'part' || sigs + stamps < 2) break;
         end++;
       }
-      return { end, sigs, ev };
+      return { end, sigs, ev, parts };
     };
 
     let i = 0;
@@ -136,22 +154,25 @@ export const comments = defineCleaner<CommentsOptions>(
           }
         }
       }
-      if (isKept(b) && isSig(i)) {
-        // A cluster of signatures without a header.
+      // A cluster of signatures / dated author lines without a header (or after a long comment
+      // broke the section).
+      const signed = (k: number): boolean =>
+        isSig(k) || (isKept(blocks[k]!) && !BYLINE_RE.test(blocks[k]!.text) && hasDateTime(blocks[k]!.text, feats[k]!.words));
+      if (isKept(b) && signed(i)) {
         let count = 1;
         let last = i;
         for (let k = i + 1; k < n && k - last <= options.maxGap; k++) {
-          if (isSig(k)) {
+          if (signed(k)) {
             count++;
             last = k;
           }
         }
-        // Signatures alone may be quotes in an essay ("Various people wrote:"); comments also carry
-        // timestamps, reply links or a form.
+        // Signatures alone may be quotes in an essay ("Various people wrote:") and dated lines an
+        // events list; comments also carry reply links or a form.
         const sec = count >= options.minSignatures ? sectionEnd(i) : undefined;
-        if (sec && sec.ev - sec.sigs >= 1) {
+        if (sec && sec.parts >= 1) {
           const { end } = sec;
-          take(i, end, `run of ${count} comment signatures starting ${quote(b.text, 40)}`);
+          take(i, end, `run of ${count} comment signatures or dated author lines starting ${quote(b.text, 40)}`);
           i = end + 1;
           continue;
         }

@@ -17,7 +17,8 @@ const TRAIL_RE = /\s*[|»›>:•·/\\]+$/u;
 
 /** The block text with list markers and trailing separators stripped (`1. Archive` → `Archive`). */
 export function labelText(text: string): string {
-  return text.replace(LEAD_RE, '').replace(TRAIL_RE, '').trim();
+  const inner = /^[[(]([^\])]*)[\])]$/u.exec(text.trim());
+  return (inner ? inner[1]! : text).replace(LEAD_RE, '').replace(TRAIL_RE, '').trim();
 }
 
 /** The vocabulary entry matching the whole text or its label form (`line` entries only). */
