@@ -84,4 +84,43 @@ describe('comments', () => {
     const lines = [BODY, 'Discussion', BODY2];
     expect(removedBy(comments, lines)).toEqual([]);
   });
+  it('removes a thread of dated author lines with reply links, even after a long comment (dragnet page)', () => {
+    const long = Array.from({ length: 12 }, (_, k) => `Paragraph ${k + 1} of a long reader comment about the slow-carb diet and what it did for me.`);
+    const thread = [
+      '385 Comments',
+      'Tim Ferriss — June 24th, 2012, 11:39 pm',
+      'Greetings!',
+      'Reply',
+      'Teresa Pereira — July 8th, 2012, 10:57 am',
+      'Hi Tim,',
+      ...long,
+      'Reply',
+      'Dollfaiery — July 20th, 2012, 12:15 pm',
+      'Hey Tim, thanks for the update on the diet, it helped me a lot this summer.',
+      'Reply',
+      'Danny — July 21st, 2012, 9:30 pm',
+      'Great post, I will try it again next month with my wife and report back.',
+      'Reply',
+      'Gary — July 22nd, 2012, 6:29 pm',
+      'You need to train your body to use fat for fuel before long runs.',
+      'Reply',
+    ];
+    const body = ['Housecleaning and clarifications: this post answers the most common questions about the diet and the book.'];
+    const out = removedBy(comments, [...body, ...thread]);
+    expect(out).toContain('385 Comments');
+    expect(out).toContain('Dollfaiery — July 20th, 2012, 12:15 pm');
+    expect(out).toContain('You need to train your body to use fat for fuel before long runs.');
+    expect(out).not.toContain(body[0]);
+  });
+
+  it('keeps an article under its dated byline', () => {
+    const lines = [
+      'by John on July 7, 2012',
+      'David Hogg on linear regression:',
+      'In almost all cases in which scientists fit a straight line to their data, they are doing something that is simultaneously wrong and unnecessary.',
+      'Even if the investigator doesn’t care that the fit is wrong, it is likely to be unnecessary, because it is the data that matter.',
+      'Posted at 10:32 pm on July 7, 2012 | Permalink',
+    ];
+    expect(removedBy(comments, lines)).toEqual([]);
+  });
 });
