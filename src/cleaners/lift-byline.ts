@@ -55,10 +55,12 @@ function bylineOf(doc: Doc, i: number, maxWords: number): { by: Byline; blocks: 
     const direct = parseByline(text) ?? nameThenDate(text, doc.lang);
     if (direct) return { by: direct, blocks: [i] };
   }
-  const segments = text.split(/\s[|•·]\s/u);
+  const segments = text.split(/\s[|•·∙]\s/u);
   if (segments.length > 1) {
     for (const s of segments) {
-      const by = parseByline(s.trim());
+      // `Posted Nov 12 2012 - 2:33pm by Chi Diem Chau`: the byline after a date in the segment.
+      const at = findDate(s, doc.lang) ? s.search(/\bby\s/iu) : 0;
+      const by = parseByline(s.slice(Math.max(0, at)).trim());
       if (by?.authors.length) return { by, blocks: [i] };
     }
   }

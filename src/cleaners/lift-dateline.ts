@@ -19,7 +19,7 @@ export const liftDateline = defineCleaner<LiftDatelineOptions>(
   {
     id: 'lift-dateline',
     purpose: 'Cuts the dateline and agency (`BAGHDAD (Reuters) -`) off the first paragraph into metadata.dateline/source.',
-    defaults: { search: 3 },
+    defaults: { search: 6 },
   },
   ({ doc, options, setMeta, stripPrefix }) => {
     const start = findBodyStart(doc);

@@ -110,6 +110,8 @@ export const liftTitle = defineCleaner<LiftTitleOptions>(
     if (
       above &&
       above.share >= 0.5 &&
+      above.shared >= 2 &&
+      doc.features[above.i]!.words >= 4 &&
       previousKept(doc, best.i) === above.i &&
       doc.features[above.i]!.words <= doc.features[best.i]!.words
     ) {

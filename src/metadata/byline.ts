@@ -6,6 +6,10 @@
 import { loadVocab } from '../vocab.js';
 import { findDate } from './date.js';
 
+/** `March 18 at 11:59 AM` after the name: a date without a year. */
+const MONTH_DAY_RE =
+  /\s*,?\s*\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d.*$/iu;
+
 const WEEKDAY_RE =
   /\s*,?\s*\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b.*$|\s*,?\s*\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b.*$/iu;
 
@@ -49,7 +53,7 @@ export function splitNames(rest: string): string[] {
   // Cut at the first separator that starts something else: ` - `, `|`, `·`, `(`, a date, a role.
   const date = findDate(rest);
   if (date) rest = rest.slice(0, date.start);
-  rest = rest.replace(WEEKDAY_RE, '').replace(/@[\w.]+/gu, ' ').split(/\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato)\b/iu)[0]!;
+  rest = rest.replace(WEEKDAY_RE, '').replace(MONTH_DAY_RE, '').replace(/@[\w.]+/gu, ' ').split(/\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato)\b/iu)[0]!;
   const cut = rest.split(/\s[-–—|·•]\s|\s*[|·•(/]\s*|\s+(?:on|am|le|el|il|op)\s+\p{L}*\s*\d|\s+\d/u)[0] ?? '';
   const names: string[] = [];
   for (const piece of cut.split(AND_RE)) {
