@@ -14,13 +14,18 @@ export interface DomBoilerplateOptions {
   landmarks: boolean;
   /** Remove blocks under chrome class/id tokens outside the main content. */
   classes: boolean;
+  /**
+   * Remove every block outside the main-content candidate (readability-style extraction). Off by
+   * default: the learned scorer judges those blocks with `extra.inMain` as one feature among many.
+   */
+  outsideMain: boolean;
 }
 
 export const domBoilerplate = defineCleaner<DomBoilerplateOptions>(
   {
     id: 'dom-boilerplate',
     purpose: 'Removes blocks in nav/header/footer/aside landmarks or under chrome class/id names, outside the main content.',
-    defaults: { landmarks: true, classes: true },
+    defaults: { landmarks: true, classes: true, outsideMain: false },
     inputs: ['html'],
   },
   ({ doc, options, remove }) => {
@@ -29,6 +34,7 @@ export const domBoilerplate = defineCleaner<DomBoilerplateOptions>(
       if (!x || !x.mainFound || x.inMain) continue;
       if (options.landmarks && x.inNavLike) remove(block, `in <${String(x.navTag)}> outside the main content`);
       else if (options.classes && x.classChrome) remove(block, `under class/id "${String(x.classChrome)}" outside the main content`);
+      else if (options.outsideMain) remove(block, 'outside the main content');
     }
   },
 );
