@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Dev eval of individual cleaners (needs `npm run build`).
-//   node scripts/dev/rule-eval.mjs <corpus> <ids,comma> [--alone] [--limit N] [--show N]
+//   node scripts/dev/rule-eval.mjs <corpus> <ids,comma> [--alone] [--html] [--limit N] [--show N]
 // Compares the pipeline without the given cleaners ("before") and with them ("after").
-// --alone: every other cleaner off, so "before" is the raw dump.
+// --alone: every other cleaner off, so "before" is the raw dump. --html: the pages' HTML instead of dumps.
 // Lists blocks removed by the given cleaners whose text occurs in the gold (likely body losses),
 // and for trafilatura/ the `with` snippets the given cleaners removed (must be none).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
@@ -20,6 +21,7 @@ const args = process.argv.slice(2);
 const corpus = args[0];
 const ids = (args[1] ?? '').split(',').filter(Boolean);
 const alone = args.includes('--alone');
+const html = args.includes('--html');
 const limit = +(args[args.indexOf('--limit') + 1] || 0) || 1e9;
 const show = args.includes('--show') ? +args[args.indexOf('--show') + 1] : 40;
 const dir = join('../shared/corpora', corpus);
@@ -43,12 +45,19 @@ const drops = [];
 const removedByRule = {};
 let withLost = 0, withoutGained = 0, withoutPresent = 0;
 for (const d of docs) {
-  const path = join(dir, `${d.id}.dump.txt`);
+  const path = join(dir, html ? `${d.id}.html.gz` : `${d.id}.dump.txt`);
   if (!existsSync(path)) continue;
-  const input = readFileSync(path, 'utf8');
-  if (!input.trim()) continue;
-  const rb = clean(input, { type: 'text', cleaners: before });
-  const ra = clean(input, { type: 'text', cleaners: after });
+  const input = html ? gunzipSync(readFileSync(path)) : readFileSync(path, 'utf8');
+  if (!html && !input.trim()) continue;
+  const type = html ? 'html' : 'text';
+  let rb, ra;
+  try {
+    rb = clean(input, { type, cleaners: before });
+    ra = clean(input, { type, cleaners: after });
+  } catch (e) {
+    console.error(d.id, e.message);
+    continue;
+  }
   const mine = ra.removed.filter((r) => ids.includes(r.ruleId));
   for (const r of mine) removedByRule[r.ruleId] = (removedByRule[r.ruleId] ?? 0) + 1;
   if (isTraf) {

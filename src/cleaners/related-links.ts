@@ -24,6 +24,8 @@ export interface RelatedLinksOptions {
    * be the article's own subhead.
    */
   minItemsBeforeBody: number;
+  /** HTML input: least share of a listed headline's text inside links. */
+  minItemLinkDensity: number;
   /** How many final lines of a run before a body paragraph are checked for the article's head. */
   headLines: number;
 }
@@ -32,7 +34,7 @@ export const relatedLinks = defineCleaner<RelatedLinksOptions>(
   {
     id: 'related-links',
     purpose: 'Removes related / see-also / most-read boxes (header and headline list) and one-line teasers.',
-    defaults: { maxHeaderWords: 8, maxHeadlineWords: 22, maxInlineWords: 25, maxItems: 40, minItemsBeforeBody: 2, headLines: 4 },
+    defaults: { maxHeaderWords: 8, maxHeadlineWords: 22, maxInlineWords: 25, maxItems: 40, minItemsBeforeBody: 2, headLines: 4, minItemLinkDensity: 0.5 },
   },
   ({ doc, options, remove }) => {
     const vocab = loadVocab('related-links');
@@ -48,7 +50,10 @@ export const relatedLinks = defineCleaner<RelatedLinksOptions>(
       const b = blocks[i]!;
       if (b.lifted) return false; // the article's own title, date or byline: the box ended
       if (!isKept(b)) return true;
-      return isDateLine(b.text) || (startsLikeTitle(b.text) && isHeadlineLike(b.text, feats[i]!, shape));
+      if (isDateLine(b.text)) return true;
+      // From HTML, a listed headline is a link: an unlinked line is the article's own text.
+      if (b.dom && feats[i]!.linkDensity < options.minItemLinkDensity) return false;
+      return startsLikeTitle(b.text) && isHeadlineLike(b.text, feats[i]!, shape);
     };
 
     /** In a text dump, two or more blank lines before a block end a box. */
@@ -103,7 +108,8 @@ export const relatedLinks = defineCleaner<RelatedLinksOptions>(
         i = end - 1;
         continue;
       }
-      if (feats[i]!.words <= options.maxInlineWords && inline.test(block.text)) {
+      const linked = !block.dom || feats[i]!.linkDensity >= options.minItemLinkDensity / 2;
+      if (feats[i]!.words <= options.maxInlineWords && linked && inline.test(block.text)) {
         // Only when the line is a headline, not a sentence of the article that opens with "More:".
         if (isHeadlineLike(block.text, feats[i]!, { minWords: 2, maxWords: options.maxInlineWords })) {
           const e = inline.find(block.text)!;

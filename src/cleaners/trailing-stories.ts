@@ -32,6 +32,8 @@ export interface TrailingStoriesOptions {
   minTermsAlone: number;
   /** Fewest words of a block to count as cut off when it lacks final punctuation. */
   minTruncatedWords: number;
+  /** Longest block judged, in words (a glued teaser is a paragraph, not a page). */
+  maxWords: number;
   /** Most of the body's words the tail run may take. */
   maxShare: number;
 }
@@ -40,6 +42,8 @@ export interface TrailingStoriesOptions {
 const KICKER_RE = /^[\p{Lu}][\p{Lu}\p{N}'’&-]{2,}(?:\s+[\p{Lu}\p{N}'’&-]{2,}){0,2}\s*:\s+\S/u;
 /** Ends like a finished sentence (a full stop, question or exclamation mark, possibly quoted). */
 const FINISHED_RE = /[.!?…:;)\]]["'”’»)\]]*\s*$/u;
+/** Ends on an e-mail address, a URL, a handle or a phone number: a contact line, not a cut. */
+const CONTACT_END_RE = /(?:\S+@\S+|https?:\/\/\S+|www\.\S+|\S+\.[a-z]{2,}(?:\/\S*)?|@\w+|[+\d][\d\s()./-]{6,})\s*$/iu;
 /** Ends as if cut off: on a word, a comma or a dash (not on an emoticon, a smiley or a symbol). */
 const CUT_OFF_RE = /(?:[\p{L}\p{N}]|[,–—-]|\s["“„«])\s*$/u;
 
@@ -57,6 +61,7 @@ export const trailingStories = defineCleaner<TrailingStoriesOptions>(
       maxOverlapAlone: 0.05,
       minTermsAlone: 25,
       minTruncatedWords: 25,
+      maxWords: 250,
       maxShare: 0.6,
     },
   },
@@ -90,6 +95,7 @@ export const trailingStories = defineCleaner<TrailingStoriesOptions>(
     });
     if (reference.size < options.minLeadTerms) return;
     const leadEnd = lead[lead.length - 1]!;
+    const leadStopwords = lead.reduce((n, i) => n + feats[i]!.stopwordRatio, 0) / lead.length;
 
     // A line that closes the article (a wire sign-off), anywhere after the lead.
     const closedAt = body.find((i) => i > leadEnd && feats[i]!.words <= 30 && endMarker.test(doc.children[i]!.text));
@@ -105,11 +111,16 @@ export const trailingStories = defineCleaner<TrailingStoriesOptions>(
         // is the article's own closing line.
         return finished && f.sentences > 0 ? { kind: 'on' } : { kind: 'neutral' };
       }
+      // Too long for a teaser, or not in the article's language (a bilingual page, a list of
+      // names): not something this cleaner can judge.
+      if (f.words > options.maxWords || f.stopwordRatio < leadStopwords / 2) return { kind: 'on' };
       const share = overlap(terms, reference);
       const articleShare = overlap(terms, article);
       if (share > options.maxOverlap || articleShare > options.maxArticleOverlap) return { kind: 'on' };
       const cues: string[] = [];
-      if (!finished && CUT_OFF_RE.test(block.text) && f.words >= options.minTruncatedWords) cues.push('cut off mid-sentence');
+      if (!finished && CUT_OFF_RE.test(block.text) && !CONTACT_END_RE.test(block.text) && f.words >= options.minTruncatedWords) {
+        cues.push('cut off mid-sentence');
+      }
       if (teaserEnd.test(block.text)) cues.push('ends like a teaser');
       const kicker = KICKER_RE.exec(block.text);
       if (kicker && f.words >= options.minTruncatedWords) cues.push(`opens with the kicker "${kicker[0].slice(0, -1).trim()}"`);
