@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
 import { loadModel } from '../../src/model/load.js';
+import { CLEANERS } from '../../src/pipeline.js';
 
 const text = { type: 'text' as const };
+/** Only the scorer, so its own decisions are tested (the named cleaners would take the junk first). */
+const alone = {
+  type: 'text' as const,
+  cleaners: Object.fromEntries(CLEANERS.filter((c) => c.id !== 'content-scorer').map((c) => [c.id, false as const])),
+};
 const article = [
   'Skip to main content',
   'Home',
@@ -30,7 +36,8 @@ describe.runIf(loadModel('text'))('content-scorer', () => {
   });
 
   it('names the score and the evidence of each removal', () => {
-    const out = clean(article, text);
+    const out = clean(article, alone);
+    expect(out.text).toContain('Heavy rain over the weekend');
     const mine = out.removed.filter((r) => r.ruleId === 'content-scorer');
     expect(mine.length).toBeGreaterThan(0);
     for (const r of mine) expect(r.reason).toMatch(/^p\(content\)=0\.\d\d < [\d.]+.* — .+/);
