@@ -40,6 +40,14 @@ const CRUMB_SEP_RE = /\s+(?:>{1,2}|»|›|→|\/|::)\s+|\s*[»›→]\s*/u;
 const PIPE_SEP_RE = /\s*[|•·]\s*/u;
 const SENTENCE_END_RE = /[.!?]["'”’»)]*$/u;
 const ARCHIVE_COUNT_RE = /^[\p{L}\s]+\d{0,4}\s*\(\d+\)$|^\d{4}\s*\(\d+\)$|^\p{L}+ \d{4}$/u;
+const MONTH_RE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)\p{L}*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\p{L}*/iu;
+
+/** A date line, or a short line carrying a date (`July 16th, 3:05pm 0 comments`). */
+function isDatedLine(text: string, words: number): boolean {
+  return isDateLine(text) || (words <= 8 && MONTH_RE.test(text));
+}
+
 /** A short link label with a navigation arrow: `World »`, `« Back to blog`, `More ›`. */
 const ARROW_LINK_RE = /^(?:[«‹]\s*\p{L}[^»›]*|\p{L}[^.!?«‹]*\s[»›])$/u;
 const TYPED_BULLET_RE = /^[-+*–—•·]\s/u;
@@ -170,7 +178,7 @@ export const navigation = defineCleaner<NavigationOptions>(
       if (options.protectAfterDate) {
         for (const k of labels) {
           const prev = k - 1;
-          if (prev >= start && isDateLine(blocks[prev]!.text) && feats[k]!.words >= 2) protectedIdx.add(k);
+          if (prev >= start && isDatedLine(blocks[prev]!.text, feats[prev]!.words) && feats[k]!.words >= 2) protectedIdx.add(k);
         }
       }
       // The share of very short lines is taken over the lines the run would remove.
