@@ -17,9 +17,11 @@ export interface Found<T> {
 
 const TITLE_METAS = ['og:title', 'twitter:title', 'title', 'dc.title', 'dcterms.title', 'sailthru.title', 'parsely-title', 'headline'];
 
-/** Loose key for comparing titles. */
+const APOSTROPHE_RE = /['’`´]/g;
+
+/** Loose key for comparing titles (apostrophes dropped: `Pakistan’s` = `Pakistans`). */
 export function titleKey(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+  return s.normalize('NFKC').toLowerCase().replace(APOSTROPHE_RE, '').replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
 }
 
 /** Strip a site-name affix: a known site name, else the shorter side of the last/first separator. */
