@@ -51,7 +51,7 @@ const CP1252_HIGH =
 const C1_RE = /[\u0080-\u009f]/g;
 
 /** windows-1252 that is right on every Node version. */
-const cp1252: Decoder = {
+export const cp1252: Decoder = {
   encoding: 'windows-1252',
   decode(bytes: Uint8Array): string {
     const text = new TextDecoder('windows-1252').decode(bytes);

@@ -4,6 +4,7 @@
  * @module
  */
 import { DecruftError } from '../errors.js';
+import { cp1252 } from './decode-html.js';
 
 /** True when the bytes look like a binary file (NULs or many control bytes in the first 4 KiB). */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -62,6 +63,6 @@ export function decodeTextBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return cp1252.decode(bytes);
   }
 }
