@@ -1,12 +1,23 @@
 /**
- * Vitest global setup: compile `dist/` once (`tsc -p tsconfig.build.json`) so the CLI tests, which
- * spawn `node bin/decruft.js`, run the code under test and not a stale build.
+ * Vitest global setup: compile `dist/` once (`tsc -p tsconfig.build.json`) and snapshot the build
+ * (`dist/`, `bin/`, `data/`, `package.json`) into `tmp/test-build-<pid>/`. The CLI tests spawn that snapshot
+ * and compare with its `clean()`, so a rebuild of `dist/` by someone else in a shared checkout
+ * during a long run cannot mix two versions of the code. Removed at teardown.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
 
-export default function setup(): void {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Folder holding the snapshot of the build: `bin/`, `dist/`, `package.json`. */
+    decruftBuild: string;
+  }
+}
+
+export default function setup(project: TestProject): () => void {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
   if (tsc.status !== 0) {
@@ -14,6 +25,12 @@ export default function setup(): void {
     process.stderr.write(`global-setup: tsc -p tsconfig.build.json exited ${tsc.status}\n${tsc.stdout}${tsc.stderr}`);
   }
   for (const f of ['dist/cli/main.js', 'dist/batch/worker.js']) {
-    if (!existsSync(`${root}/${f}`)) throw new Error(`global-setup: ${f} was not built`);
+    if (!existsSync(join(root, f))) throw new Error(`global-setup: ${f} was not built`);
   }
+  // Inside the repository (tmp/ is git-ignored) so node_modules resolve as from the real build.
+  const build = join(root, 'tmp', `test-build-${process.pid}`);
+  mkdirSync(build, { recursive: true });
+  for (const f of ['dist', 'bin', 'data', 'package.json']) cpSync(join(root, f), join(build, f), { recursive: true });
+  project.provide('decruftBuild', build);
+  return () => rmSync(build, { recursive: true, force: true });
 }

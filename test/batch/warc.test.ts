@@ -7,8 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/clean.js';
-import { corpusBytes, HTML_PAGES, jsonLines, runCli, tempDir } from '../cli/helpers.js';
+import { clean, corpusBytes, HTML_PAGES, jsonLines, runCli, tempDir } from '../cli/helpers.js';
 
 interface Rec {
   type: 'response' | 'request' | 'metadata';
@@ -89,7 +88,7 @@ describe('WARC input', () => {
         const charset = /charset=([^;]+)/.exec(r.contentType!)![1]!;
         const exp = expectedFor(r.body, r.uri, charset);
         if ('error' in exp) {
-          expect(o.error, `${r.id}: ${stderr}`).toMatchObject(exp.error);
+          expect(o.error, `${r.id}: ${stderr}`).toMatchObject(exp.error!);
         } else {
           expect(o.text).toBe(exp.text);
           expect(o.metadata).toEqual(exp.metadata);

@@ -4,8 +4,7 @@
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/clean.js';
-import { jsonLines, runCli, SEEDS, tempDir } from './helpers.js';
+import { clean, jsonLines, runCli, SEEDS, tempDir } from './helpers.js';
 
 const SEED = join(SEEDS, '003_5a771972531b0a05.txt');
 

@@ -6,11 +6,18 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { inject } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const BIN = join(ROOT, 'bin', 'decruft.js');
+/** The snapshot of the build made by test/global-setup.ts (the repository when run without it). */
+export const BUILD: string = inject('decruftBuild') ?? ROOT;
+export const BIN = join(BUILD, 'bin', 'decruft.js');
+
+/** The library from the same build as the CLI under test, so expected values match it. */
+const lib: typeof import('../../src/index.js') = await import(pathToFileURL(join(BUILD, 'dist', 'index.js')).href);
+export const { clean, CLEANERS, DecruftError } = lib;
 export const CORPORA = join(ROOT, '..', 'shared', 'corpora');
 export const SEEDS = join(ROOT, '..', 'shared', 'seeds');
 

@@ -7,8 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/clean.js';
-import { corpus, jsonLines, runCli, SEEDS, tempDir } from './helpers.js';
+import { clean, corpus, jsonLines, runCli, SEEDS, tempDir } from './helpers.js';
 
 const seedText = readFileSync(join(SEEDS, '002_dac5eb39bed7bfc0.txt'), 'utf8');
 const dump = readFileSync(corpus('dragnet', 'dn-0002.dump.txt'), 'utf8');

@@ -5,9 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/clean.js';
-import { CLEANERS } from '../../src/pipeline.js';
-import { corpus, corpusBytes, jsonLines, runCli, SEEDS, tempDir } from './helpers.js';
+import { clean, CLEANERS, corpus, corpusBytes, jsonLines, runCli, SEEDS, tempDir } from './helpers.js';
 
 const SEED = join(SEEDS, '001_e8b5b4d679f388a7.txt');
 const seedBytes = readFileSync(SEED);

@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../cli/helpers.js';
+import { BUILD } from '../cli/helpers.js';
 
 const CASES: Record<string, string> = {
   'nested 100,000 levels deep': `'<!doctype html><html><body>' + '<div>'.repeat(100000) + '<p>Deep text.</p>' + '</div>'.repeat(100000) + '</body></html>'`,
@@ -16,7 +16,7 @@ const CASES: Record<string, string> = {
 function runInWorker(expr: string, timeoutMs: number, guardMs: number): Promise<{ outcome: string }> {
   const code = `
     const { parentPort } = require('node:worker_threads');
-    import(${JSON.stringify(`${ROOT}/dist/clean.js`)}).then(({ clean }) => {
+    import(${JSON.stringify(`${BUILD}/dist/clean.js`)}).then(({ clean }) => {
       const input = ${expr};
       try { const r = clean(input, { timeoutMs: ${timeoutMs} }); parentPort.postMessage({ outcome: 'result' }); }
       catch (e) { parentPort.postMessage({ outcome: e && e.code ? e.code : 'THREW ' + String(e) }); }

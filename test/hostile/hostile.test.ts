@@ -7,9 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clean } from '../../src/clean.js';
-import { DecruftError } from '../../src/errors.js';
-import { corpus, corpusBytes, jsonLines, runCli, SEEDS, tempDir } from '../cli/helpers.js';
+import { clean, corpus, corpusBytes, DecruftError, jsonLines, runCli, SEEDS, tempDir } from '../cli/helpers.js';
 
 const ERROR_CODES = ['EMPTY', 'BINARY', 'DECODE', 'TOO_LARGE', 'TIMEOUT', 'PARSE', 'READ', 'BAD_JSON', 'BAD_RECORD', 'WORKER'];
 
@@ -132,7 +130,7 @@ function alone(path: string): Record<string, unknown> {
     if (r.warnings.length) rec.warnings = r.warnings;
     return rec;
   } catch (err) {
-    return { id: path, path, error: (err as DecruftError).toJSON() };
+    return { id: path, path, error: (err as InstanceType<typeof DecruftError>).toJSON() };
   }
 }
 

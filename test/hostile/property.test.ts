@@ -6,10 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/clean.js';
-import { DecruftError } from '../../src/errors.js';
 import type { CleanResult } from '../../src/types.js';
-import { corpusBytes } from '../cli/helpers.js';
+import { clean, corpusBytes, DecruftError } from '../cli/helpers.js';
 
 const SEED = 20261122;
 const OPTIONS = { timeoutMs: 5000, maxBytes: 2 * 1024 * 1024 };
