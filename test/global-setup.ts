@@ -5,7 +5,7 @@
  * during a long run cannot mix two versions of the code. Removed at teardown.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
@@ -28,9 +28,24 @@ export default function setup(project: TestProject): () => void {
     if (!existsSync(join(root, f))) throw new Error(`global-setup: ${f} was not built`);
   }
   // Inside the repository (tmp/ is git-ignored) so node_modules resolve as from the real build.
-  const build = join(root, 'tmp', `test-build-${process.pid}`);
+  const tmp = join(root, 'tmp');
+  // Snapshots of runs that were killed before their teardown.
+  for (const name of existsSync(tmp) ? readdirSync(tmp) : []) {
+    const pid = Number(/^test-build-(\d+)$/.exec(name)?.[1]);
+    if (pid && !alive(pid)) rmSync(join(tmp, name), { recursive: true, force: true });
+  }
+  const build = join(tmp, `test-build-${process.pid}`);
   mkdirSync(build, { recursive: true });
   for (const f of ['dist', 'bin', 'data', 'package.json']) cpSync(join(root, f), join(build, f), { recursive: true });
   project.provide('decruftBuild', build);
   return () => rmSync(build, { recursive: true, force: true });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
