@@ -118,11 +118,12 @@ export function clean(input: string | Uint8Array, options: CleanOptions = {}): C
     metadata: {},
     provenance: {},
     warnings: [],
+    deadline: t0 + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
   };
   if (type === 'html') {
     const parsed = parseHtml(source, {
       url: options.url,
-      deadline: t0 + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      deadline: doc.deadline!,
       links: options.links,
     });
     doc.children = parsed.blocks;

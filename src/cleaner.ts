@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import type { Block, InputType, Metadata, MetadataField } from './types.js';
 import type { Doc } from './doc.js';
 import { isKept } from './doc.js';
+import { DecruftError } from './errors.js';
 
 /** What a cleaner's `run` gets. */
 export interface CleanerContext<O> {
@@ -75,6 +76,9 @@ export function defineCleaner<O extends object>(
 ): Cleaner<O> {
   const run = (doc: Doc, options: Partial<O> | undefined, file: VFile): void => {
     if (meta.inputs && !meta.inputs.includes(doc.inputType)) return;
+    if (doc.deadline !== undefined && performance.now() > doc.deadline) {
+      throw new DecruftError('TIMEOUT', `time budget spent before cleaner '${meta.id}'`);
+    }
     const opts = options ? { ...meta.defaults, ...options } : meta.defaults;
     const ruleId = meta.id;
     const ctx: CleanerContext<O> = {

@@ -30,6 +30,8 @@ export interface Doc {
   provenance: Partial<Record<MetadataField, Provenance>>;
   html?: HtmlContext;
   warnings: string[];
+  /** `performance.now()` time after which the pipeline stops with TIMEOUT (checked between cleaners). */
+  deadline?: number;
 }
 
 /** True when no cleaner has removed or lifted the block. */
