@@ -8,7 +8,8 @@
 //                                                   files, then review them with `git diff samples/NAME`
 //
 // Never writes more than the one sample named after --write, and never changes `minF1`: raising a
-// floor is a deliberate, hand-made edit (see samples/README.md).
+// floor is a deliberate, hand-made edit (see samples/README.md). --write keeps `knownMisses` and
+// never copies a known-miss field from the output into `metadata`.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,11 +104,18 @@ function load(name) {
   };
 }
 
-function pickMetadata(metadata, keys) {
+/** Fields to pin from the output; known misses stay out (their reviewed value lives in `knownMisses`). */
+function pickMetadata(metadata, knownMisses = {}) {
   const out = {};
-  for (const k of FIELDS) if ((keys.includes(k) || metadata[k] !== undefined) && metadata[k] !== undefined) out[k] = metadata[k];
+  for (const k of FIELDS) if (metadata[k] !== undefined && !(k in knownMisses)) out[k] = metadata[k];
   return out;
 }
+
+/** Dates compare by calendar day when the expected value is date-only (as in the test). */
+const sameField = (k, want, got) =>
+  (k === 'date' || k === 'modified') && typeof want === 'string' && want.length === 10
+    ? String(got ?? '').slice(0, 10) === want
+    : JSON.stringify(got) === JSON.stringify(want);
 
 /** Seeds: keep the reviewed entries that still match (their `why`, `*`, `optional`), flag new ones. */
 function mergeRemovals(old, actual) {
@@ -132,7 +140,7 @@ if (write) {
   }
   const { dir, result, expected } = s;
   writeFileSync(join(dir, 'expected.txt'), `${result.text}\n`);
-  const next = { ...expected, metadata: pickMetadata(result.metadata, Object.keys(expected.metadata ?? {})) };
+  const next = { ...expected, metadata: pickMetadata(result.metadata, expected.knownMisses) };
   if (expected.removed) next.removed = mergeRemovals(expected.removed, result.removed);
   writeFileSync(join(dir, 'expected.json'), `${JSON.stringify(next, null, 2)}\n`);
   console.log(`wrote samples/${write}/expected.txt and expected.json from the current output.`);
@@ -170,8 +178,17 @@ for (const name of wanted) {
   }
   for (const [k, v] of Object.entries(expected.metadata ?? {})) {
     const got = result.metadata[k];
-    const same = k === 'date' && v.length === 10 ? String(got ?? '').slice(0, 10) === v : JSON.stringify(got) === JSON.stringify(v);
-    if (!same) problems.push(`metadata.${k}: expected ${JSON.stringify(v)}, got ${JSON.stringify(got)}`);
+    if (!sameField(k, v, got)) problems.push(`metadata.${k}: expected ${JSON.stringify(v)}, got ${JSON.stringify(got)}`);
+  }
+  // Known misses are reported, never counted as failures (see samples/README.md, "Known misses").
+  const notes = [];
+  for (const [k, miss] of Object.entries(expected.knownMisses ?? {})) {
+    const got = result.metadata[k];
+    notes.push(
+      sameField(k, miss.expected, got)
+        ? `known miss FIXED: metadata.${k} now equals ${JSON.stringify(miss.expected)}; move it back into "metadata"`
+        : `known miss: metadata.${k}: expected ${JSON.stringify(miss.expected)}, got ${JSON.stringify(got)}`,
+    );
   }
   if (expected.lang && result.metadata.language !== expected.lang) {
     problems.push(`metadata.language: expected ${JSON.stringify(expected.lang)}, got ${JSON.stringify(result.metadata.language)}`);
@@ -179,6 +196,7 @@ for (const name of wanted) {
   if (problems.length) failing++;
   console.log(`${problems.length ? '✗' : '✓'} ${name}${score}`);
   for (const p of problems) console.log(p.replace(/^/gm, '    '));
+  for (const n of notes) console.log(`    (${n})`);
 }
 console.log(`\n${wanted.length - failing}/${wanted.length} samples match. Nothing was written.`);
 console.log('To accept one sample\'s current output: node scripts/update-samples.mjs --write NAME, then review git diff.');

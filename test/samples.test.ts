@@ -5,6 +5,9 @@
  *   expected metadata field must equal, and the removed blocks must match `removed`.
  * - Corpus samples (`expected.json` has `minF1`): token F1 (the benchmark's 4-shingle metric) of the
  *   output against `expected.txt` must be at least `minF1`; expected metadata fields must match.
+ * - `knownMisses` (any sample): metadata fields whose reviewed value decruft does not produce yet.
+ *   They are kept out of `metadata`, never fail the run, and are printed as `console.warn` lines
+ *   (also when decruft starts to get one right, so it can be moved back into `metadata`).
  *
  * Expected files are never written here; `npm run samples:update` shows and (per sample, on request)
  * writes them.
@@ -28,10 +31,17 @@ interface ExpectedRemoval {
   optional?: boolean;
 }
 
+/** A metadata field decruft gets wrong today: the reviewed value and why decruft misses it. */
+interface KnownMiss {
+  expected: unknown;
+  why: string;
+}
+
 interface Expected {
   source: string;
   lang?: string;
   metadata: Partial<Metadata>;
+  knownMisses?: Record<string, KnownMiss>;
   removed?: ExpectedRemoval[];
   minF1?: number;
 }
@@ -140,19 +150,48 @@ function removalProblems(expected: ExpectedRemoval[], actual: Removal[]): string
   return problems;
 }
 
-/** Metadata comparison: dates by calendar day when the expected value is date-only. */
+/** One metadata field: dates by calendar day when the expected value is date-only. */
+function sameField(field: string, want: unknown, got: unknown): boolean {
+  return (field === 'date' || field === 'modified') && typeof want === 'string' && want.length === 10
+    ? typeof got === 'string' && got.slice(0, 10) === want
+    : JSON.stringify(got) === JSON.stringify(want);
+}
+
+/** Metadata comparison of every pinned field (and the language). */
 function metadataProblems(expected: Partial<Metadata>, actual: Metadata, lang?: string): string[] {
   const problems: string[] = [];
   if (lang && actual.language !== lang) problems.push(`language: expected "${lang}", got ${JSON.stringify(actual.language)}`);
   for (const [field, want] of Object.entries(expected)) {
     const got = actual[field as keyof Metadata];
-    const same =
-      (field === 'date' || field === 'modified') && typeof want === 'string' && want.length === 10
-        ? typeof got === 'string' && got.slice(0, 10) === want
-        : JSON.stringify(got) === JSON.stringify(want);
-    if (!same) problems.push(`${field}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+    if (!sameField(field, want, got)) problems.push(`${field}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
   }
   return problems;
+}
+
+/** Warning lines for the known misses (never a failure). */
+function knownMissWarnings(name: string, misses: Record<string, KnownMiss>, actual: Metadata): string[] {
+  return Object.entries(misses).map(([field, miss]) => {
+    const got = actual[field as keyof Metadata];
+    return sameField(field, miss.expected, got)
+      ? `[known miss FIXED] ${name} metadata.${field} now equals ${JSON.stringify(miss.expected)}: move it back into "metadata"`
+      : `[known miss] ${name} metadata.${field}: expected ${JSON.stringify(miss.expected)}, got ${JSON.stringify(got)} (${miss.why})`;
+  });
+}
+
+/**
+ * The whole input as text, cleaning nothing: a dump as is; an HTML page with comments, script,
+ * style and noscript dropped, tags stripped and entities blanked (the most generous no-op).
+ */
+function keepEverything(sample: Sample): string {
+  const raw = sample.input.toString('utf8');
+  if (sample.type === 'text') return raw;
+  return raw
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&[a-z]+;|&#x?[0-9a-f]+;/gi, ' ');
 }
 
 const samples = loadSamples();
@@ -169,6 +208,19 @@ describe('samples', () => {
     expect(text.endsWith('\n') && !text.endsWith('\n\n'), 'expected.txt ends with exactly one newline').toBe(true);
     const paras = text.slice(0, -1).split('\n\n');
     for (const p of paras) expect(p, 'paragraph is non-empty and whitespace-normalised').toBe(normalize(p) || '<empty>');
+    for (const [field, miss] of Object.entries(sample.expected.knownMisses ?? {})) {
+      expect(field in sample.expected.metadata, `known miss "${field}" is also pinned in metadata`).toBe(false);
+      expect(miss.expected, `known miss "${field}" has an expected value`).toBeDefined();
+      expect(typeof miss.why === 'string' && miss.why.trim().length > 0, `known miss "${field}" says why`).toBe(true);
+    }
+    if (sample.expected.minF1 !== undefined) {
+      // A floor must prove that cleaning happens: at least the keep-everything score + 0.02.
+      const base = f1(keepEverything(sample), text);
+      expect(
+        sample.expected.minF1,
+        `minF1 ${sample.expected.minF1} is under the keep-everything F1 ${base.toFixed(3)} + 0.02`,
+      ).toBeGreaterThanOrEqual(base + 0.02);
+    }
     if (sample.type === 'html') return;
     const lines = sample.input.toString('utf8').split('\n').map(normalize).filter(Boolean);
     const rawText = normalize(lines.join(' '));
@@ -233,6 +285,11 @@ describe('samples', () => {
         it('metadata has the expected fields and language', () => {
           const problems = metadataProblems(sample.expected.metadata, run().metadata, sample.expected.lang);
           if (problems.length) expect.fail(`metadata differs:\n${problems.join('\n')}`);
+        });
+      }
+      if (sample.expected.knownMisses && Object.keys(sample.expected.knownMisses).length > 0) {
+        it('reports its known metadata misses (warnings, not failures)', () => {
+          for (const line of knownMissWarnings(sample.name, sample.expected.knownMisses!, run().metadata)) console.warn(line);
         });
       }
     });
