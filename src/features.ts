@@ -35,10 +35,6 @@ export interface BlockFeatures {
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+/gu;
-const PUNCT_RE = /[\p{P}\p{S}]/gu;
-const UPPER_RE = /\p{Lu}/gu;
-const LETTER_RE = /\p{L}/gu;
-const DIGIT_RE = /\p{N}/gu;
 const SENTENCE_END_RE = /[.!?…](?:["'”’»)\]]*)(?=\s|$)/gu;
 const ENDS_SENTENCE_RE = /[.!?…:;](?:["'”’»)\]]*)\s*$/u;
 
@@ -46,6 +42,63 @@ const ENDS_SENTENCE_RE = /[.!?…:;](?:["'”’»)\]]*)\s*$/u;
 export function tokenize(text: string): string[] {
   const out = text.toLowerCase().match(TOKEN_RE);
   return out ? out : [];
+}
+
+/** Character classes counted per block, as bit flags (one pass instead of four regex scans). */
+const C_PUNCT = 1;
+const C_UPPER = 2;
+const C_LETTER = 4;
+const C_DIGIT = 8;
+const CLASS_PUNCT_RE = /^[\p{P}\p{S}]$/u;
+const CLASS_UPPER_RE = /^\p{Lu}$/u;
+const CLASS_LETTER_RE = /^\p{L}$/u;
+const CLASS_DIGIT_RE = /^\p{N}$/u;
+const classCache = new Map<number, number>();
+/** Class flags of one code point (computed with the same Unicode property regexes, then cached). */
+function charClass(cp: number): number {
+  let c = classCache.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c =
+      (CLASS_PUNCT_RE.test(ch) ? C_PUNCT : 0) |
+      (CLASS_UPPER_RE.test(ch) ? C_UPPER : 0) |
+      (CLASS_LETTER_RE.test(ch) ? C_LETTER : 0) |
+      (CLASS_DIGIT_RE.test(ch) ? C_DIGIT : 0);
+    classCache.set(cp, c);
+  }
+  return c;
+}
+const ASCII_CLASS = new Uint8Array(128);
+for (let i = 0; i < 128; i++) ASCII_CLASS[i] = charClass(i);
+
+/** Counts of punctuation/symbol, upper-case, letter and digit code points (as the `u` regexes count them). */
+function classCounts(text: string): { punct: number; upper: number; letters: number; digits: number } {
+  let punct = 0;
+  let upper = 0;
+  let letters = 0;
+  let digits = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let cp = text.charCodeAt(i);
+    let c: number;
+    if (cp < 128) c = ASCII_CLASS[cp]!;
+    else {
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+        const lo = text.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+          i++;
+        }
+      }
+      c = charClass(cp);
+    }
+    if (c === 0) continue;
+    if (c & C_PUNCT) punct++;
+    if (c & C_UPPER) upper++;
+    if (c & C_LETTER) letters++;
+    if (c & C_DIGIT) digits++;
+  }
+  return { punct, upper, letters, digits };
 }
 
 function count(text: string, re: RegExp): number {
@@ -90,16 +143,17 @@ export function blockFeatures(
     longWords++;
     if (ch === ch.toUpperCase()) capitalised++;
   }
-  const letters = count(text, LETTER_RE);
+  const cc = classCounts(text);
+  const letters = cc.letters;
   const chars = text.length;
   return {
     tokens,
     words: tokens.length,
     chars,
     stopwordRatio: tokens.length ? stopCount / tokens.length : 0,
-    punctRatio: chars ? count(text, PUNCT_RE) / chars : 0,
-    upperRatio: letters ? count(text, UPPER_RE) / letters : 0,
-    digitRatio: chars ? count(text, DIGIT_RE) / chars : 0,
+    punctRatio: chars ? cc.punct / chars : 0,
+    upperRatio: letters ? cc.upper / letters : 0,
+    digitRatio: chars ? cc.digits / chars : 0,
     capitalisedRatio: longWords ? capitalised / longWords : 0,
     endsSentence: ENDS_SENTENCE_RE.test(text),
     sentences: count(text, SENTENCE_END_RE),
