@@ -21,13 +21,24 @@ export function labelText(text: string): string {
   return (inner ? inner[1]! : text).replace(LEAD_RE, '').replace(TRAIL_RE, '').trim();
 }
 
+/** Whole-line regex of one entry, compiled once (no `g`/`y` flag, so `test` keeps no state). */
+const lineRes = new Map<string, RegExp>();
+function lineRe(e: VocabEntry): RegExp {
+  let re = lineRes.get(e.pattern);
+  if (!re) {
+    re = new RegExp(`^(?:${e.pattern})$`, 'iu');
+    lineRes.set(e.pattern, re);
+  }
+  return re;
+}
+
 /** The vocabulary entry matching the whole text or its label form (`line` entries only). */
 export function findLine(vocab: Vocab, text: string): VocabEntry | undefined {
   if (!vocab.line) return undefined;
   const label = labelText(text);
   if (vocab.line.test(text) || (label && label !== text && vocab.line.test(label))) {
-    return vocab.entries.find((e) => (e.match ?? 'line') === 'line' && new RegExp(`^(?:${e.pattern})$`, 'iu').test(text))
-      ?? vocab.entries.find((e) => (e.match ?? 'line') === 'line' && new RegExp(`^(?:${e.pattern})$`, 'iu').test(label));
+    return vocab.entries.find((e) => (e.match ?? 'line') === 'line' && lineRe(e).test(text))
+      ?? vocab.entries.find((e) => (e.match ?? 'line') === 'line' && lineRe(e).test(label));
   }
   return undefined;
 }
