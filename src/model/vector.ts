@@ -30,6 +30,7 @@ const NEG_ATTR_RE = NEG_ATTR.map((k) =>
   k === 'ad' ? /(?:^|[\s_-])ads?(?:$|[\s_-])/ : new RegExp(`(?:^|[\\s_-])${k}`),
 );
 const PATH_TAGS = ['article', 'main', 'aside', 'nav', 'footer', 'header', 'form', 'table', 'ul', 'li'];
+const PATH_NEEDLES = PATH_TAGS.map((t) => `>${t}>`);
 
 /** Per-block own features (the same values are read for neighbours). */
 const OWN = [
@@ -198,10 +199,14 @@ export function docVectors(doc: Doc, spec: VectorSpec): { width: number; data: F
   // Repetition.
   const keys = blocks.map((b) => b.text.toLowerCase());
   const textAt = new Map<string, number[]>();
+  /** Index of block `i` in its (ascending) `textAt` list. */
+  const atPos = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const at = textAt.get(keys[i]!);
-    if (at) at.push(i);
-    else textAt.set(keys[i]!, [i]);
+    if (at) {
+      atPos[i] = at.length;
+      at.push(i);
+    } else textAt.set(keys[i]!, [i]);
   }
   // Topical overlap with the top-3 longest blocks.
   const content = (i: number) => feats[i]!.tokens.filter((t) => t.length >= 3 && !stop.has(t) && !DIGITS_RE.test(t));
@@ -248,7 +253,9 @@ export function docVectors(doc: Doc, spec: VectorSpec): { width: number; data: F
     };
     const key = keys[i]!;
     const at = textAt.get(key)!;
-    const nearbyRepeat = at.some((j) => j !== i && Math.abs(j - i) <= 30) ? 1 : 0;
+    // `at` is ascending, so a repeat within 30 blocks exists iff the closest one on either side is.
+    const p = atPos[i]!;
+    const nearbyRepeat = (p > 0 && i - at[p - 1]! <= 30) || (p + 1 < at.length && at[p + 1]! - i <= 30) ? 1 : 0;
     let dupOfLonger = 0;
     if (key.length >= 12) for (const [j, t] of longText) if (j !== i && t.length > key.length && t.includes(key)) dupOfLonger = 1;
     const topN = (() => {
@@ -285,10 +292,14 @@ export function docVectors(doc: Doc, spec: VectorSpec): { width: number; data: F
     data[row + c++] = dom?.level ?? 0;
     data[row + c++] = POS_ATTR.test(attrs) ? 1 : 0;
     data[row + c++] = negAny;
-    data[row + c++] = attrs ? Math.log1p(attrs.split(' ').length) : 0;
+    if (attrs) {
+      let parts = 1;
+      for (let q = attrs.indexOf(' '); q >= 0; q = attrs.indexOf(' ', q + 1)) parts++;
+      data[row + c++] = Math.log1p(parts);
+    } else data[row + c++] = 0;
     for (const f of negFlags) data[row + c++] = f;
     const path = dom ? `>${dom.path}>` : '';
-    for (const t of PATH_TAGS) data[row + c++] = path.includes(`>${t}>`) ? 1 : 0;
+    for (const t of PATH_NEEDLES) data[row + c++] = path.includes(t) ? 1 : 0;
     for (const v of vocabs) data[row + c++] = v && b.text.length <= VOCAB_MAX_CHARS && vocabMatches(v, b.text) ? 1 : 0;
     for (const e of spec.extra) {
       const x = dom?.extra?.[e];
