@@ -41,13 +41,66 @@ export interface GbdtModel {
   training: Record<string, unknown>;
 }
 
+/** All trees of a model in flat typed arrays (node ids global; child ids already offset). */
+interface FlatTrees {
+  trees: Tree[];
+  count: number;
+  roots: Int32Array;
+  f: Int32Array;
+  t: Float64Array;
+  l: Int32Array;
+  r: Int32Array;
+  v: Float64Array;
+}
+
+const flatCache = new WeakMap<GbdtModel, FlatTrees>();
+
+/** The model's trees flattened once (rebuilt if the tree list changed, e.g. while training). */
+function flatTrees(model: GbdtModel): FlatTrees {
+  const cached = flatCache.get(model);
+  if (cached && cached.trees === model.trees && cached.count === model.trees.length) return cached;
+  const trees = model.trees;
+  let total = 0;
+  for (const tr of trees) total += tr.f.length;
+  const flat: FlatTrees = {
+    trees,
+    count: trees.length,
+    roots: new Int32Array(trees.length),
+    f: new Int32Array(total),
+    t: new Float64Array(total),
+    l: new Int32Array(total),
+    r: new Int32Array(total),
+    v: new Float64Array(total),
+  };
+  let base = 0;
+  trees.forEach((tr, i) => {
+    flat.roots[i] = base;
+    for (let k = 0; k < tr.f.length; k++) {
+      const f = tr.f[k]!;
+      flat.f[base + k] = f;
+      flat.t[base + k] = f >= 0 ? tr.t[k]! : 0;
+      flat.l[base + k] = f >= 0 ? base + tr.l[k]! : -1;
+      flat.r[base + k] = f >= 0 ? base + tr.r[k]! : -1;
+      flat.v[base + k] = tr.v[k]!;
+    }
+    base += tr.f.length;
+  });
+  flatCache.set(model, flat);
+  return flat;
+}
+
 /** Log-odds of one row. */
 export function predictRow(model: GbdtModel, x: Float64Array, offset = 0): number {
+  const { roots, f, t, l, r, v } = flatTrees(model);
   let s = model.base;
-  for (const tr of model.trees) {
-    let k = 0;
-    while (tr.f[k]! >= 0) k = x[offset + tr.f[k]!]! <= tr.t[k]! ? tr.l[k]! : tr.r[k]!;
-    s += tr.v[k]!;
+  for (let i = 0; i < roots.length; i++) {
+    let k = roots[i]!;
+    let fk = f[k]!;
+    while (fk >= 0) {
+      k = x[offset + fk]! <= t[k]! ? l[k]! : r[k]!;
+      fk = f[k]!;
+    }
+    s += v[k]!;
   }
   return s;
 }
@@ -67,12 +120,13 @@ export function sigmoid(z: number): number {
 /** Per-feature contributions to the log-odds of one row (path attribution), by feature index. */
 export function attribute(model: GbdtModel, x: Float64Array, offset = 0): Map<number, number> {
   const out = new Map<number, number>();
-  for (const tr of model.trees) {
-    let k = 0;
-    while (tr.f[k]! >= 0) {
-      const f = tr.f[k]!;
-      const next = x[offset + f]! <= tr.t[k]! ? tr.l[k]! : tr.r[k]!;
-      out.set(f, (out.get(f) ?? 0) + tr.v[next]! - tr.v[k]!);
+  const { roots, f, t, l, r, v } = flatTrees(model);
+  for (let i = 0; i < roots.length; i++) {
+    let k = roots[i]!;
+    while (f[k]! >= 0) {
+      const fk = f[k]!;
+      const next = x[offset + fk]! <= t[k]! ? l[k]! : r[k]!;
+      out.set(fk, (out.get(fk) ?? 0) + v[next]! - v[k]!);
       k = next;
     }
   }
