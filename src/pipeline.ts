@@ -19,13 +19,13 @@ import { liftTitle } from './cleaners/lift-title.js';
 import { liftSubtitle } from './cleaners/lift-subtitle.js';
 import { liftDateline } from './cleaners/lift-dateline.js';
 import { liftCredits } from './cleaners/lift-credits.js';
-import { domHidden } from './cleaners/dom-hidden.js';
-import { domBoilerplate } from './cleaners/dom-boilerplate.js';
+import { contentScorer } from './cleaners/content-scorer.js';
 import { captions } from './cleaners/captions.js';
 import { relatedLinks } from './cleaners/related-links.js';
 import { duplicates } from './cleaners/duplicates.js';
-import { contentScorer } from './cleaners/content-scorer.js';
 import { trailingStories } from './cleaners/trailing-stories.js';
+import { domHidden } from './cleaners/dom-hidden.js';
+import { domBoilerplate } from './cleaners/dom-boilerplate.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type AnyCleaner = Cleaner<any>;
