@@ -234,6 +234,8 @@ export function docVectors(doc: Doc, spec: VectorSpec): { width: number; data: F
 
   const logN = Math.log1p(n);
   const vocabs = spec.vocab.map(vocabFor);
+  const negByAttrs = new Map<string, number[]>();
+  const flagsByPath = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     const row = i * width;
     let c = 0;
@@ -286,7 +288,12 @@ export function docVectors(doc: Doc, spec: VectorSpec): { width: number; data: F
     for (const t of TAGS) data[row + c++] = tag === t ? 1 : 0;
     const attrs = dom?.attrs ?? '';
     let negAny = 0;
-    const negFlags = NEG_ATTR_RE.map((re) => (re.test(attrs) ? 1 : 0));
+    // Memoised per attribute string and per path (blocks of one page share a few of each).
+    let negFlags = negByAttrs.get(attrs);
+    if (!negFlags) {
+      negFlags = NEG_ATTR_RE.map((re) => (re.test(attrs) ? 1 : 0));
+      negByAttrs.set(attrs, negFlags);
+    }
     for (const f of negFlags) negAny += f;
     data[row + c++] = dom ? dom.depth : 0;
     data[row + c++] = dom ? Math.log1p(dom.linkChars) : 0;
@@ -300,7 +307,12 @@ export function docVectors(doc: Doc, spec: VectorSpec): { width: number; data: F
     } else data[row + c++] = 0;
     for (const f of negFlags) data[row + c++] = f;
     const path = dom ? `>${dom.path}>` : '';
-    for (const t of PATH_NEEDLES) data[row + c++] = path.includes(t) ? 1 : 0;
+    let pathFlags = flagsByPath.get(path);
+    if (!pathFlags) {
+      pathFlags = PATH_NEEDLES.map((t) => (path.includes(t) ? 1 : 0));
+      flagsByPath.set(path, pathFlags);
+    }
+    for (const f of pathFlags) data[row + c++] = f;
     for (const v of vocabs) data[row + c++] = v && b.text.length <= VOCAB_MAX_CHARS && vocabMatches(v, b.text) ? 1 : 0;
     for (const e of spec.extra) {
       const x = dom?.extra?.[e];
