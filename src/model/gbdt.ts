@@ -51,9 +51,13 @@ interface FlatTrees {
   l: Int32Array;
   r: Int32Array;
   v: Float64Array;
+  /** Largest feature index split on (-1 when none). */
+  maxFeature: number;
 }
 
 const flatCache = new WeakMap<GbdtModel, FlatTrees>();
+let scratch = new Float64Array(0);
+let seen = new Uint8Array(0);
 
 /** The model's trees flattened once (rebuilt if the tree list changed, e.g. while training). */
 function flatTrees(model: GbdtModel): FlatTrees {
@@ -71,6 +75,7 @@ function flatTrees(model: GbdtModel): FlatTrees {
     l: new Int32Array(total),
     r: new Int32Array(total),
     v: new Float64Array(total),
+    maxFeature: -1,
   };
   let base = 0;
   trees.forEach((tr, i) => {
@@ -78,6 +83,7 @@ function flatTrees(model: GbdtModel): FlatTrees {
     for (let k = 0; k < tr.f.length; k++) {
       const f = tr.f[k]!;
       flat.f[base + k] = f;
+      if (f > flat.maxFeature) flat.maxFeature = f;
       flat.t[base + k] = f >= 0 ? tr.t[k]! : 0;
       flat.l[base + k] = f >= 0 ? base + tr.l[k]! : -1;
       flat.r[base + k] = f >= 0 ? base + tr.r[k]! : -1;
@@ -119,16 +125,31 @@ export function sigmoid(z: number): number {
 
 /** Per-feature contributions to the log-odds of one row (path attribution), by feature index. */
 export function attribute(model: GbdtModel, x: Float64Array, offset = 0): Map<number, number> {
-  const out = new Map<number, number>();
-  const { roots, f, t, l, r, v } = flatTrees(model);
+  const { roots, f, t, l, r, v, maxFeature } = flatTrees(model);
+  // Sums in a scratch array (same additions in the same order as a Map), then a Map in first-use order.
+  if (scratch.length <= maxFeature) {
+    scratch = new Float64Array(maxFeature + 1);
+    seen = new Uint8Array(maxFeature + 1);
+  }
+  const order: number[] = [];
   for (let i = 0; i < roots.length; i++) {
     let k = roots[i]!;
     while (f[k]! >= 0) {
       const fk = f[k]!;
       const next = x[offset + fk]! <= t[k]! ? l[k]! : r[k]!;
-      out.set(fk, (out.get(fk) ?? 0) + v[next]! - v[k]!);
+      if (!seen[fk]) {
+        seen[fk] = 1;
+        order.push(fk);
+      }
+      scratch[fk] = scratch[fk]! + v[next]! - v[k]!;
       k = next;
     }
+  }
+  const out = new Map<number, number>();
+  for (const fk of order) {
+    out.set(fk, scratch[fk]!);
+    scratch[fk] = 0;
+    seen[fk] = 0;
   }
   return out;
 }
