@@ -106,7 +106,25 @@ export interface RoleMatcher {
 }
 
 /** Build a matcher for the entries of `vocab` whose `role` is one of `roles`, honouring `match`. */
+const roleMatchers = new WeakMap<Vocab, Map<string, RoleMatcher>>();
+
 export function roleMatcher(vocab: Vocab, ...roles: string[]): RoleMatcher {
+  // Compiled once per vocabulary and role list (cleaners ask for the same matchers on every page).
+  let byRoles = roleMatchers.get(vocab);
+  if (!byRoles) {
+    byRoles = new Map();
+    roleMatchers.set(vocab, byRoles);
+  }
+  const key = roles.join('\u0000');
+  let matcher = byRoles.get(key);
+  if (!matcher) {
+    matcher = buildRoleMatcher(vocab, roles);
+    byRoles.set(key, matcher);
+  }
+  return matcher;
+}
+
+function buildRoleMatcher(vocab: Vocab, roles: string[]): RoleMatcher {
   const items = (vocab.entries as readonly RoleEntry[])
     .filter((e) => roles.includes(e.role ?? ''))
     .map((e) => {
@@ -114,8 +132,10 @@ export function roleMatcher(vocab: Vocab, ...roles: string[]): RoleMatcher {
       const src = kind === 'line' ? `^(?:${e.pattern})$` : kind === 'prefix' ? `^(?:${e.pattern})` : e.pattern;
       return { entry: e, re: new RegExp(src, 'iu') };
     });
+  // One alternation finds a match iff one of the entries does (no back-references in the vocabularies).
+  const any = items.length ? new RegExp(items.map((i) => `(?:${i.re.source})`).join('|'), 'iu') : null;
   return {
-    test: (text) => items.some((i) => i.re.test(text)),
+    test: (text) => (any ? any.test(text) : false),
     find: (text) => items.find((i) => i.re.test(text))?.entry,
   };
 }
