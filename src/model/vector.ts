@@ -88,8 +88,49 @@ const YEAR_RE = /\b(?:19|20)\d\d\b/;
 const TIME_RE = /\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b/i;
 const QUOTE_RE = /["“”„«»]/g;
 const DIGITS_RE = /^\d+$/;
-const ALLCAPS_RE = /^\p{Lu}+$/u;
 const BULLET_RE = /^[-–—•*·►▶>]/;
+
+const UPPER_CP_RE = /^\p{Lu}$/u;
+const upperCache = new Map<number, boolean>();
+function isUpperCp(cp: number): boolean {
+  if (cp < 128) return cp >= 65 && cp <= 90;
+  let u = upperCache.get(cp);
+  if (u === undefined) {
+    u = UPPER_CP_RE.test(String.fromCodePoint(cp));
+    upperCache.set(cp, u);
+  }
+  return u;
+}
+
+/**
+ * Words (split on single spaces) of 2+ UTF-16 units made only of upper-case letters — the count of
+ * `t.split(' ')` words matching `/^\p{Lu}+$/u`, without the split and the per-word regex.
+ */
+function countAllCapsWords(t: string): number {
+  let count = 0;
+  let start = 0;
+  let caps = true;
+  const n = t.length;
+  for (let i = 0; i <= n; i++) {
+    if (i === n || t.charCodeAt(i) === 32) {
+      if (caps && i - start >= 2) count++;
+      start = i + 1;
+      caps = true;
+      continue;
+    }
+    if (!caps) continue;
+    let cp = t.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const lo = t.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (!isUpperCp(cp)) caps = false;
+  }
+  return count;
+}
 
 function countRe(text: string, re: RegExp): number {
   re.lastIndex = 0;
@@ -123,8 +164,7 @@ export function docVectors(doc: Doc, spec: VectorSpec): { width: number; data: F
     words[i] = w;
     let letters = 0;
     for (const tok of f.tokens) letters += tok.length;
-    let allCaps = 0;
-    for (const word of t.split(' ')) if (word.length >= 2 && ALLCAPS_RE.test(word)) allCaps++;
+    const allCaps = countAllCapsWords(t);
     const first = t.codePointAt(0) ?? 0;
     const fc = String.fromCodePoint(first);
     const row = [
