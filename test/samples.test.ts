@@ -44,6 +44,12 @@ interface Expected {
   knownMisses?: Record<string, KnownMiss>;
   removed?: ExpectedRemoval[];
   minF1?: number;
+  /**
+   * A reviewed, open defect: the sample is below its floor for a known cause. Its F1 check is then
+   * `it.fails` — it passes while decruft still misses the floor and FAILS as soon as decruft
+   * reaches it, so the marker must be removed (it cannot silently hide a fixed or a new problem).
+   */
+  knownDefect?: string;
 }
 
 interface Sample {
@@ -271,7 +277,9 @@ describe('samples', () => {
           if (problems.length) expect.fail(`removals differ:\n${problems.join('\n')}`);
         });
       } else {
-        it(`token F1 ≥ ${sample.expected.minF1}`, () => {
+        const f1Test = sample.expected.knownDefect ? it.fails : it;
+        const label = sample.expected.knownDefect ? ` (known defect, expected to fail: ${sample.expected.knownDefect})` : '';
+        f1Test(`token F1 ≥ ${sample.expected.minF1}${label}`, () => {
           const got = run().text;
           const score = f1(got, sample.expectedText);
           if (score < sample.expected.minF1!) {
