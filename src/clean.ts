@@ -13,7 +13,7 @@ import { blocksFromText } from './blocks/from-text.js';
 import { detectType } from './input/detect.js';
 import { decodeTextBytes, looksBinary } from './input/decode-text.js';
 import { decodeHtmlBytes } from './input/decode-html.js';
-import { detectLanguage, normalizeLang } from './language.js';
+import { detectLanguage, languageSample, normalizeLang } from './language.js';
 import { parseHtml } from './html/index.js';
 import { createProcessor, type DecruftProcessor } from './pipeline.js';
 
@@ -81,16 +81,6 @@ function toPrefixRemoval(block: Block, source: string): Removal {
   return { ruleId: p.ruleId, reason: p.reason, text: p.text, kind: block.kind, lineStart: line, lineEnd, start: p.start, end: p.end };
 }
 
-/** Language sample: the longest blocks first, up to ~3,000 characters. */
-function languageSample(blocks: Block[]): string {
-  const sorted = [...blocks].sort((a, b) => b.text.length - a.text.length);
-  let out = '';
-  for (const b of sorted) {
-    if (out.length > 3000) break;
-    out += b.text + '\n';
-  }
-  return out;
-}
 
 /**
  * Clean one scraped page (HTML or a plain-text dump) and return its article text and metadata.

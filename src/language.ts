@@ -3,6 +3,7 @@
  * @module
  */
 import { franc } from 'franc-min';
+import type { Block } from './types.js';
 
 const ISO3_TO_1: Record<string, string> = {
   eng: 'en', deu: 'de', fra: 'fr', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', pol: 'pl',
@@ -112,4 +113,15 @@ export function detectLanguage(sample: string): string | undefined {
     return vote(inGroup, 0.05, 1.05) ?? guess;
   }
   return guess;
+}
+
+/** Language sample: the longest blocks first, up to ~3,000 characters. */
+export function languageSample(blocks: readonly Block[]): string {
+  const sorted = [...blocks].sort((a, b) => b.text.length - a.text.length);
+  let out = '';
+  for (const b of sorted) {
+    if (out.length > 3000) break;
+    out += b.text + '\n';
+  }
+  return out;
 }

@@ -14,7 +14,7 @@ import { computeFeatures } from '../features.js';
 import { blocksFromText } from '../blocks/from-text.js';
 import { decodeTextBytes } from '../input/decode-text.js';
 import { decodeHtmlBytes } from '../input/decode-html.js';
-import { detectLanguage, normalizeLang } from '../language.js';
+import { detectLanguage, languageSample, normalizeLang } from '../language.js';
 import { parseHtml } from '../html/index.js';
 import { CLEANERS } from '../pipeline.js';
 import { labelsFromGold, labelsFromSnippets } from './labels.js';
@@ -32,15 +32,6 @@ export interface Page {
   snippets?: { with: string[]; without: string[] };
 }
 
-function languageSample(blocks: Block[]): string {
-  const sorted = [...blocks].sort((a, b) => b.text.length - a.text.length);
-  let out = '';
-  for (const b of sorted) {
-    if (out.length > 3000) break;
-    out += b.text + '\n';
-  }
-  return out;
-}
 
 /** Build a document as `clean()` does, running every cleaner placed before `stopAt`. */
 export function buildDoc(bytes: Uint8Array, type: InputType, stopAt = 'content-scorer', lang?: string): Doc {

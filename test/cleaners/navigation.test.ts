@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
-import type { Doc } from '../../src/doc.js';
-import { blocksFromText } from '../../src/blocks/from-text.js';
-import { computeFeatures } from '../../src/features.js';
 import { navigation } from '../../src/cleaners/navigation.js';
+import { removedBy, runAlone } from './run-junk.js';
 
 /** Run the navigation cleaner alone on dump lines; return the removed lines. */
-function removed(lines: string[], lang = 'en'): string[] {
-  const source = lines.join('\n');
-  const children = blocksFromText(source);
-  const doc: Doc = {
-    type: 'root',
-    inputType: 'text',
-    source,
-    children,
-    features: computeFeatures(children, lang),
-    lang,
-    metadata: {},
-    provenance: {},
-    warnings: [],
-  };
-  navigation.run(doc, undefined, new VFile());
-  return doc.children.filter((b) => b.removed).map((b) => b.text);
-}
+const removed = (lines: string[], lang = 'en'): string[] => removedBy(navigation, lines, lang);
 
 const BODY =
   'The United States and Iran began their second round of talks on Iraq security Tuesday, and early word from the meeting reports tension.';
@@ -122,10 +103,7 @@ describe('navigation', () => {
   });
 
   it('explains a run removal by its evidence', () => {
-    const source = [BODY, 'News', 'Sport', 'Business', 'Culture', 'Weather'].join('\n');
-    const children = blocksFromText(source);
-    const doc: Doc = { type: 'root', inputType: 'text', source, children, features: computeFeatures(children, 'en'), metadata: {}, provenance: {}, warnings: [] };
-    navigation.run(doc, undefined, new VFile());
-    expect(children[1]!.removed?.reason).toMatch(/^navigation: run of 5 short lines without sentence punctuation/);
+    const doc = runAlone(navigation, [BODY, 'News', 'Sport', 'Business', 'Culture', 'Weather']);
+    expect(doc.children[1]!.removed?.reason).toMatch(/^navigation: run of 5 short lines without sentence punctuation/);
   });
 });
