@@ -37,7 +37,7 @@ for (const [key, metrics] of Object.entries(values)) {
 const commit = execSync('git rev-parse --short HEAD', { cwd: repo }).toString().trim();
 const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
 file._comment = [
-  ...file._comment.filter((l) => !/^Metrics:/.test(l)),
+  ...file._comment.filter((l) => !/^Metrics( gated)?:/.test(l)),
   'Metrics gated: f1 (snippet F for trafilatura) and meta.<field> (share of pages whose metadata matches the gold). Precision/recall/accuracy are reported by `decruft eval` but not gated: cleaners trade one for the other.',
   `${stamp} UTC: re-pinned from scratch on ${commit} with scripts/repin-floors.mjs — ${o.note}`,
 ];

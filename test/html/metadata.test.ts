@@ -55,6 +55,14 @@ describe('page metadata', () => {
     expect(r.metadata.title).toBe('Chelsea hoping to sign Anelka before weekend');
   });
 
+  it('prefers the heading above the story to a bare <title> that is only the site name', () => {
+    const body = '<p>' + 'Adrian Peterson said on Wednesday that the rushing title matters less than a playoff spot for the Vikings this season. '.repeat(4) + '</p>';
+    const r = meta(`<html><head><title>Winona Daily News</title></head>
+      <body><ul><li><a href="/">Home</a></li><li><a href="/sports">Sports</a></li></ul>
+      <div class="story"><h1>Peterson eyes NFC rushing title, playoffs</h1>${body}${body}</div></body></html>`);
+    expect(r.metadata.title).toBe('Peterson eyes NFC rushing title, playoffs');
+  });
+
   it('finds a byline element when there is no structured author', () => {
     const r = meta('<body><article><h1>T</h1><p class="byline">By <a rel="author" href="/a/x">Sam Kerr</a> and Ana Ruiz</p><p>Text.</p></article></body>');
     expect(r.metadata.authors).toEqual(['Sam Kerr']);

@@ -140,6 +140,12 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
   const cleaned = cands
     .map((c) => ({ value: stripSiteAffix(c.value, siteName, h1s), evidence: c.evidence }))
     .filter((c) => c.value.length > 1 && c.value.length < 400);
+  // A bare <title> that no heading shows is often the site's name, not the story's: a heading right
+  // above the main content is better evidence then.
+  if (cleaned.length === 1 && cleaned[0]!.evidence === '<title>') {
+    const near = headingNearMain(blocks);
+    if (near && near.value.split(' ').length >= 4) return near;
+  }
   return cleaned[0] ?? headingNearMain(blocks);
 }
 
