@@ -83,6 +83,52 @@ function toPrefixRemoval(block: Block, source: string): Removal {
 
 
 /**
+ * Decoded input → the document the cleaners work on: blocks (from the dump or the HTML), page
+ * metadata, language and per-block features. Shared by `clean()` and the scorer's training, so
+ * both see the same documents. `profile` gets `blocks` and `features` times when given.
+ */
+export function buildDocument(
+  source: string,
+  type: InputType,
+  options: Pick<CleanOptions, 'url' | 'links' | 'language'>,
+  deadline: number,
+  profile?: Record<string, number>,
+): Doc {
+  const t1 = performance.now();
+  const doc: Doc = {
+    type: 'root',
+    inputType: type,
+    source,
+    children: [],
+    features: [],
+    metadata: {},
+    provenance: {},
+    warnings: [],
+    deadline,
+  };
+  if (type === 'html') {
+    const parsed = parseHtml(source, { url: options.url, deadline, links: options.links });
+    doc.children = parsed.blocks;
+    doc.html = parsed.html;
+    Object.assign(doc.metadata, parsed.metadata);
+    Object.assign(doc.provenance, parsed.provenance);
+    doc.warnings.push(...parsed.warnings);
+  } else {
+    doc.children = blocksFromText(source);
+  }
+  const t2 = performance.now();
+  if (profile) profile.blocks = t2 - t1;
+  doc.lang =
+    normalizeLang(options.language) ??
+    normalizeLang(doc.metadata.language) ??
+    detectLanguage(languageSample(doc.children)) ??
+    normalizeLang(doc.html?.htmlLang);
+  doc.features = computeFeatures(doc.children, doc.lang);
+  if (profile) profile.features = performance.now() - t2;
+  return doc;
+}
+
+/**
  * Clean one scraped page (HTML or a plain-text dump) and return its article text and metadata.
  *
  * @example
@@ -99,42 +145,8 @@ export function clean(input: string | Uint8Array, options: CleanOptions = {}): C
   const t1 = performance.now();
   if (profile) profile.decode = t1 - t0;
 
-  const doc: Doc = {
-    type: 'root',
-    inputType: type,
-    source,
-    children: [],
-    features: [],
-    metadata: {},
-    provenance: {},
-    warnings: [],
-    deadline: t0 + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-  };
-  if (type === 'html') {
-    const parsed = parseHtml(source, {
-      url: options.url,
-      deadline: doc.deadline!,
-      links: options.links,
-    });
-    doc.children = parsed.blocks;
-    doc.html = parsed.html;
-    Object.assign(doc.metadata, parsed.metadata);
-    Object.assign(doc.provenance, parsed.provenance);
-    doc.warnings.push(...parsed.warnings);
-  } else {
-    doc.children = blocksFromText(source);
-  }
-  const t2 = performance.now();
-  if (profile) profile.blocks = t2 - t1;
-
-  doc.lang =
-    normalizeLang(options.language) ??
-    normalizeLang(doc.metadata.language) ??
-    detectLanguage(languageSample(doc.children)) ??
-    normalizeLang(doc.html?.htmlLang);
-  doc.features = computeFeatures(doc.children, doc.lang);
+  const doc = buildDocument(source, type, options, t0 + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS), profile);
   const t3 = performance.now();
-  if (profile) profile.features = t3 - t2;
 
   const processor =
     options.cleaners || profile

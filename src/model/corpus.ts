@@ -8,14 +8,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { VFile } from 'vfile';
-import type { Block, InputType } from '../types.js';
+import type { InputType } from '../types.js';
 import type { Doc } from '../doc.js';
-import { computeFeatures } from '../features.js';
-import { blocksFromText } from '../blocks/from-text.js';
 import { decodeTextBytes } from '../input/decode-text.js';
 import { decodeHtmlBytes } from '../input/decode-html.js';
-import { detectLanguage, languageSample, normalizeLang } from '../language.js';
-import { parseHtml } from '../html/index.js';
+import { buildDocument } from '../clean.js';
 import { CLEANERS } from '../pipeline.js';
 import { labelsFromGold, labelsFromSnippets } from './labels.js';
 
@@ -35,33 +32,10 @@ export interface Page {
 
 /** Build a document as `clean()` does, running every cleaner placed before `stopAt`. */
 export function buildDoc(bytes: Uint8Array, type: InputType, stopAt = 'content-scorer', lang?: string): Doc {
-  const doc: Doc = {
-    type: 'root',
-    inputType: type,
-    source: '',
-    children: [],
-    features: [],
-    metadata: {},
-    provenance: {},
-    warnings: [],
-  };
-  if (type === 'html') {
-    doc.source = decodeHtmlBytes(bytes);
-    const parsed = parseHtml(doc.source, { deadline: performance.now() + 10_000 });
-    doc.children = parsed.blocks;
-    doc.html = parsed.html;
-    Object.assign(doc.metadata, parsed.metadata);
-    Object.assign(doc.provenance, parsed.provenance);
-  } else {
-    doc.source = decodeTextBytes(bytes);
-    doc.children = blocksFromText(doc.source);
-  }
-  doc.lang =
-    normalizeLang(lang) ??
-    normalizeLang(doc.metadata.language) ??
-    detectLanguage(languageSample(doc.children)) ??
-    normalizeLang(doc.html?.htmlLang);
-  doc.features = computeFeatures(doc.children, doc.lang);
+  const source = type === 'html' ? decodeHtmlBytes(bytes) : decodeTextBytes(bytes);
+  const doc = buildDocument(source, type, { language: lang }, performance.now() + 10_000);
+  // Training has no time budget per page beyond the parse's.
+  doc.deadline = undefined;
   const file = new VFile();
   for (const c of CLEANERS) {
     if (c.id === stopAt) break;
