@@ -49,6 +49,7 @@ if (newestSrc(join(ROOT, 'src')) > statSync(DIST).mtimeMs) {
 }
 const { clean } = await import(DIST);
 const { scorePage } = await import(join(ROOT, 'dist', 'eval', 'metric.js'));
+const { lineDiff } = await import(join(ROOT, 'dist', 'eval', 'diff.js'));
 
 const all = readdirSync(SAMPLES, { withFileTypes: true })
   .filter((e) => e.isDirectory() && existsSync(join(SAMPLES, e.name, 'expected.json')))
@@ -57,32 +58,6 @@ const all = readdirSync(SAMPLES, { withFileTypes: true })
 const wanted = write ? [write] : names.length ? names : all;
 for (const n of wanted) if (!all.includes(n)) usage(`no sample '${n}' in samples/`);
 
-/** LCS diff of paragraph lists: `-` expected but missing, `+` produced but not expected, one line of context. */
-function lineDiff(expected, actual) {
-  const n = expected.length;
-  const m = actual.length;
-  const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--)
-      lcs[i][j] = expected[i] === actual[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-  const ops = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && expected[i] === actual[j]) {
-      ops.push(`  ${expected[i++]}`);
-      j++;
-    } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) ops.push(`+ ${actual[j++]}`);
-    else ops.push(`- ${expected[i++]}`);
-  }
-  const changed = (k) => k >= 0 && k < ops.length && !ops[k].startsWith('  ');
-  const out = [];
-  ops.forEach((op, k) => {
-    if (changed(k) || changed(k - 1) || changed(k + 1)) out.push(op.length > 160 ? `${op.slice(0, 157)}...` : op);
-    else if (out.at(-1) !== '  …') out.push('  …');
-  });
-  return out.join('\n');
-}
 
 const paras = (t) => (t ? t.split('\n\n') : []);
 
