@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
 import { CLEANERS } from '../../src/pipeline.js';
+import type { CleanerSetting } from '../../src/types.js';
 
-const alone = Object.fromEntries(CLEANERS.filter((c) => c.id !== 'trailing-stories').map((c) => [c.id, false]));
+const alone: Record<string, CleanerSetting> = Object.fromEntries(CLEANERS.filter((c) => c.id !== 'trailing-stories').map((c) => [c.id, false]));
 const seed000 = readFileSync(join(import.meta.dirname, '..', '..', 'samples', 'seed-000', 'input.txt'), 'utf8');
 const lines = seed000.split('\n').filter((l) => l.trim());
 const mine = (r: ReturnType<typeof clean>) => r.removed.filter((x) => x.ruleId === 'trailing-stories');
