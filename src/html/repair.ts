@@ -7,17 +7,18 @@
 
 const OPEN_RE = /<(title|textarea)[\s>/]/gi;
 const CLOSE_RE: Readonly<Record<string, RegExp>> = { title: /<\/title[\s/>]/gi, textarea: /<\/textarea[\s/>]/gi };
-const QUICK = ['<title', '<TITLE', '<Title', '<textarea', '<TEXTAREA', '<Textarea'];
+/**
+ * Where the slow scan may start: the first `<title`/`<textarea` in one of its three usual spellings.
+ * One regex scan (String#indexOf per spelling is ~100× slower on two-byte strings).
+ */
+const QUICK_RE = /<(?:title|TITLE|Title|textarea|TEXTAREA|Textarea)/g;
 
 /** Return the source with unclosed `<title>` / `<textarea>` open tags neutralised. */
 export function repairUnclosedRawText(source: string): string {
-  // Fast path: find the first candidate with indexOf (no regex scan of the whole page).
-  let first = -1;
-  for (const q of QUICK) {
-    const i = source.indexOf(q);
-    if (i >= 0 && (first < 0 || i < first)) first = i;
-  }
-  if (first < 0) return source;
+  QUICK_RE.lastIndex = 0;
+  const q = QUICK_RE.exec(source);
+  if (q === null) return source;
+  const first = q.index;
   let out = source;
   OPEN_RE.lastIndex = first;
   let m: RegExpExecArray | null;
