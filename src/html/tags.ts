@@ -75,3 +75,31 @@ export const HIDDEN_CLASS_RE: RegExp =
 
 /** `style` values that hide an element. */
 export const HIDDEN_STYLE_RE: RegExp = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Everything the walk asks about a tag name, looked up once per element (see {@link tagInfo}). */
+export interface TagInfo {
+  drop: boolean;
+  head: boolean;
+  block: boolean;
+  leaf: boolean;
+  nav: boolean;
+  kind: BlockKind | undefined;
+}
+
+const OTHER_TAG: TagInfo = { drop: false, head: false, block: false, leaf: false, nav: false, kind: undefined };
+const TAG_INFO = new Map<string, TagInfo>();
+for (const t of [...DROP_TAGS, ...HEAD_TAGS, ...BLOCK_TAGS, ...LEAF_BLOCK_TAGS, ...NAV_LIKE_TAGS, ...Object.keys(KIND_BY_TAG)]) {
+  TAG_INFO.set(t, {
+    drop: DROP_TAGS.has(t),
+    head: HEAD_TAGS.has(t),
+    block: BLOCK_TAGS.has(t),
+    leaf: LEAF_BLOCK_TAGS.has(t),
+    nav: NAV_LIKE_TAGS.has(t),
+    kind: Object.hasOwn(KIND_BY_TAG, t) ? KIND_BY_TAG[t] : undefined,
+  });
+}
+
+/** The vocabulary facts of one (lower-case) tag name: one map lookup instead of one per set. */
+export function tagInfo(name: string): TagInfo {
+  return TAG_INFO.get(name) ?? OTHER_TAG;
+}

@@ -13,10 +13,8 @@ import type { Block, BlockKind } from '../types.js';
 import { DecruftError } from '../errors.js';
 import type { PageInfo } from './page-info.js';
 import { emptyPageInfo } from './page-info.js';
-import {
-  BLOCK_TAGS, DROP_TAGS, HEAD_TAGS, HIDDEN_CLASS_RE, HIDDEN_STYLE_RE, KIND_BY_TAG, LEAF_BLOCK_TAGS,
-  NAV_LIKE_ROLES, NAV_LIKE_TAGS,
-} from './tags.js';
+import type { TagInfo } from './tags.js';
+import { HIDDEN_CLASS_RE, HIDDEN_STYLE_RE, NAV_LIKE_ROLES, tagInfo } from './tags.js';
 
 /** A block-level element, with aggregates over its subtree (filled when it closes). */
 export interface ElementRecord {
@@ -78,6 +76,7 @@ export interface BlockSite {
 
 interface Frame {
   tag: string;
+  info: TagInfo;
   /** Record id when block-level, else -1. */
   rec: number;
   /** Index in the frame stack of the nearest block-level frame at or above. */
@@ -94,6 +93,58 @@ interface Frame {
   mdRun: number;
   /** Index in `page.items` of a value capturing this element's text, else -1. */
   capture: number;
+  /** Memo of {@link Walker.path} (valid while `pathBase` is the current base) and of {@link Walker.attrs}. */
+  path: string | undefined;
+  pathBase: number;
+  attrs: string | undefined;
+}
+
+/** The attributes the walk reads, collected as the parser reports them (first one of a name wins). */
+class Attrs {
+  cls: string | undefined = undefined;
+  id: string | undefined = undefined;
+  role: string | undefined = undefined;
+  itemprop: string | undefined = undefined;
+  itemtype: string | undefined = undefined;
+  hidden: string | undefined = undefined;
+  style: string | undefined = undefined;
+  ariaHidden: string | undefined = undefined;
+  href: string | undefined = undefined;
+  rel: string | undefined = undefined;
+  content: string | undefined = undefined;
+  datetime: string | undefined = undefined;
+  src: string | undefined = undefined;
+  lang: string | undefined = undefined;
+  type: string | undefined = undefined;
+  /** Every attribute, for elements whose whole attribute set is kept (`<meta>`, `<link>`). */
+  all: Record<string, string> | undefined = undefined;
+}
+
+/** Own class/id tokens of an element and what the walk tests on them, cached per raw class/id text. */
+interface TokenFacts {
+  tokens: string;
+  hiddenClass: boolean;
+  byline: boolean;
+}
+
+const NO_TOKENS: TokenFacts = { tokens: '', hiddenClass: false, byline: false };
+
+/**
+ * htmlparser2's parser, minus the attribute object it builds for every element: attributes go to
+ * the handler's `onattribute` only (the walk collects the few it reads). `onattribend` is the
+ * parser's own hook; if a future htmlparser2 renames it, this override is dead code and the
+ * standard path (attribute object plus `onattribute`) gives the same result, only slower.
+ */
+class LeanParser extends Parser {
+  override onattribend(quote: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    (this as unknown as { cbs: { onattribute(name: string, value: string): void } }).cbs.onattribute(
+      (this as unknown as { attribname: string }).attribname,
+      (this as unknown as { attribvalue: string }).attribvalue,
+    );
+    (this as unknown as { attribvalue: string }).attribvalue = '';
+    void quote;
+  }
 }
 
 /** Options of {@link walkHtml}. */
@@ -148,12 +199,17 @@ function countWords(s: string): number {
   return n;
 }
 
-function ownTokens(attribs: Record<string, string>): string {
-  const cls = attribs.class;
-  const id = attribs.id;
-  if (!cls && !id) return '';
+function ownTokens(cls: string | undefined, id: string | undefined, cache: Map<string, TokenFacts>): TokenFacts {
+  if (!cls && !id) return NO_TOKENS;
   const raw = cls && id ? `${cls} ${id}` : (cls ?? id)!;
-  return normalizeText(raw.toLowerCase()).slice(0, 120);
+  if (raw === '') return NO_TOKENS;
+  let facts = cache.get(raw);
+  if (facts === undefined) {
+    const tokens = normalizeText(raw.toLowerCase()).slice(0, 120);
+    facts = { tokens, hiddenClass: tokens !== '' && HIDDEN_CLASS_RE.test(tokens), byline: tokens !== '' && BYLINE_CLASS_RE.test(tokens) };
+    if (cache.size < 50_000) cache.set(raw, facts);
+  }
+  return facts;
 }
 
 /** Block-building state machine fed by htmlparser2's events. */
@@ -164,6 +220,9 @@ class Walker {
   readonly page: PageInfo = emptyPageInfo();
   private readonly frames: Frame[] = [];
   private parser!: Parser;
+  /** Attributes of the element being opened (reset at each tag name). */
+  private attribs = new Attrs();
+  private readonly tokenCache = new Map<string, TokenFacts>();
   private events = 0;
   private bodyIdx = -1;
   // The current text run.
@@ -188,13 +247,13 @@ class Walker {
   constructor(private readonly options: WalkOptions) {
     this.openRecord('#document', -1, 0, '');
     this.frames.push({
-      tag: '#document', rec: 0, blockIdx: 0, flags: 0, nav: '', tokens: '', kind: undefined, level: 0,
-      href: undefined, mdMark: 0, mdRun: 0, capture: -1,
+      tag: '#document', info: tagInfo('#document'), rec: 0, blockIdx: 0, flags: 0, nav: '', tokens: '', kind: undefined,
+      level: 0, href: undefined, mdMark: 0, mdRun: 0, capture: -1, path: undefined, pathBase: -1, attrs: undefined,
     });
   }
 
   run(source: string): void {
-    this.parser = new Parser(this, { decodeEntities: true });
+    this.parser = new LeanParser(this, { decodeEntities: true });
     this.parser.end(source);
   }
 
@@ -211,21 +270,46 @@ class Walker {
     if ((++this.events & 1023) === 0) checkDeadline(this.options.deadline, 'parsing');
   }
 
-  onopentag(name: string, attribs: Record<string, string>): void {
+  onattribute(name: string, value: string): void {
+    const a = this.attribs;
+    const all = a.all;
+    if (all !== undefined && !Object.prototype.hasOwnProperty.call(all, name)) all[name] = value;
+    switch (name) {
+      case 'class': if (a.cls === undefined) a.cls = value; break;
+      case 'id': if (a.id === undefined) a.id = value; break;
+      case 'role': if (a.role === undefined) a.role = value; break;
+      case 'itemprop': if (a.itemprop === undefined) a.itemprop = value; break;
+      case 'itemtype': if (a.itemtype === undefined) a.itemtype = value; break;
+      case 'hidden': if (a.hidden === undefined) a.hidden = value; break;
+      case 'style': if (a.style === undefined) a.style = value; break;
+      case 'aria-hidden': if (a.ariaHidden === undefined) a.ariaHidden = value; break;
+      case 'href': if (a.href === undefined) a.href = value; break;
+      case 'rel': if (a.rel === undefined) a.rel = value; break;
+      case 'content': if (a.content === undefined) a.content = value; break;
+      case 'datetime': if (a.datetime === undefined) a.datetime = value; break;
+      case 'src': if (a.src === undefined) a.src = value; break;
+      case 'lang': if (a.lang === undefined) a.lang = value; break;
+      case 'type': if (a.type === undefined) a.type = value; break;
+    }
+  }
+
+  onopentag(name: string): void {
     this.tick();
+    const a = this.attribs;
     const parent = this.frames[this.frames.length - 1]!;
     let flags = parent.flags;
     if (flags & F_DROP) {
       this.pushInert(name, parent);
       return;
     }
-    if (flags & F_HEAD && this.headOpen && !HEAD_TAGS.has(name)) this.headOpen = false;
+    const info = tagInfo(name);
+    if (flags & F_HEAD && this.headOpen && !info.head) this.headOpen = false;
     if (name === 'head') {
       this.headOpen = true;
       flags |= F_HEAD;
     }
-    if (DROP_TAGS.has(name)) {
-      this.openDropped(name, attribs);
+    if (info.drop) {
+      this.openDropped(name, a.type);
       this.pushInert(name, parent);
       return;
     }
@@ -241,22 +325,23 @@ class Walker {
         this.pushInert(name, parent);
         return;
       case 'meta':
-        this.page.metas.push(attribs);
+        this.page.metas.push(a.all ?? {});
         break;
       case 'link':
-        if (attribs.rel) this.page.links.push(attribs);
+        if (a.rel) this.page.links.push(a.all ?? {});
         break;
       case 'html':
-        if (attribs.lang && !this.page.htmlLang) this.page.htmlLang = attribs.lang;
+        if (a.lang && !this.page.htmlLang) this.page.htmlLang = a.lang;
         break;
     }
-    const tokens = ownTokens(attribs);
+    const own = ownTokens(a.cls, a.id, this.tokenCache);
+    const tokens = own.tokens;
     let nav = parent.nav;
-    if (NAV_LIKE_TAGS.has(name)) {
+    if (info.nav) {
       flags |= F_NAV;
       nav = name;
     }
-    const role = attribs.role;
+    const role = a.role;
     if (role) {
       if (NAV_LIKE_ROLES.has(role)) {
         flags |= F_NAV;
@@ -264,21 +349,21 @@ class Walker {
       } else if (role === 'main' || role === 'article') flags |= F_ARTICLE;
     }
     if (name === 'article' || name === 'main') flags |= F_ARTICLE;
-    const itemprop = attribs.itemprop?.toLowerCase();
-    if (itemprop === 'articlebody' || attribs.itemtype?.includes('Article')) flags |= F_ARTICLE;
-    if (attribs.hidden !== undefined || (attribs.style !== undefined && HIDDEN_STYLE_RE.test(attribs.style))) {
+    const itemprop = a.itemprop?.toLowerCase();
+    if (itemprop === 'articlebody' || a.itemtype?.includes('Article')) flags |= F_ARTICLE;
+    if (a.hidden !== undefined || (a.style !== undefined && HIDDEN_STYLE_RE.test(a.style))) {
       flags |= F_HIDDEN;
     }
-    if (attribs['aria-hidden'] === 'true') flags |= F_ARIA_HIDDEN;
-    if (tokens && HIDDEN_CLASS_RE.test(tokens)) flags |= F_HIDDEN_CLASS;
+    if (a.ariaHidden === 'true') flags |= F_ARIA_HIDDEN;
+    if (own.hiddenClass) flags |= F_HIDDEN_CLASS;
     let kind = parent.kind;
     let level = parent.level;
     let href: string | undefined;
     switch (name) {
       case 'a':
-        if (attribs.href !== undefined) {
+        if (a.href !== undefined) {
           flags |= F_LINK;
-          href = attribs.href;
+          href = a.href;
         }
         break;
       case 'table':
@@ -301,10 +386,10 @@ class Walker {
     }
     // A hidden inline element (display:none, hidden, sr-only…) becomes its own block, so its text
     // is not merged into a visible paragraph and dom-hidden can report it.
-    const isBlock = BLOCK_TAGS.has(name) || ((flags & HIDDEN_ANY) !== 0 && (parent.flags & HIDDEN_ANY) === 0);
+    const isBlock = info.block || ((flags & HIDDEN_ANY) !== 0 && (parent.flags & HIDDEN_ANY) === 0);
     if (isBlock) {
       this.flush();
-      const k = KIND_BY_TAG[name];
+      const k = info.kind;
       if (k === 'heading') {
         kind = 'heading';
         level = name.charCodeAt(1) - 48;
@@ -323,11 +408,11 @@ class Walker {
     const prop =
       itemprop && ITEMPROPS.has(itemprop) ? itemprop
       : name === 'time' ? 'time'
-      : attribs.rel && REL_AUTHOR_RE.test(attribs.rel) ? 'rel-author'
-      : tokens && BYLINE_CLASS_RE.test(tokens) ? 'byline-class'
+      : a.rel && REL_AUTHOR_RE.test(a.rel) ? 'rel-author'
+      : own.byline ? 'byline-class'
       : undefined;
     if (prop !== undefined && this.page.items.length < MAX_ITEMS) {
-      const attr = attribs.content ?? attribs.datetime ?? (name === 'time' || !itemprop ? undefined : attribs.href ?? attribs.src);
+      const attr = a.content ?? a.datetime ?? (name === 'time' || !itemprop ? undefined : a.href ?? a.src);
       capture = this.page.items.length;
       this.page.items.push({
         prop,
@@ -345,22 +430,23 @@ class Walker {
     if (capture >= 0) this.page.items[capture]!.rec = isBlock ? rec : this.frames[parent.blockIdx]!.rec;
     const mdMark = href !== undefined && this.options.links ? this.md.push('[') - 1 : -1;
     this.frames.push({
-      tag: name, rec, blockIdx: isBlock ? idx : parent.blockIdx, flags, nav, tokens, kind, level,
-      href, mdMark, mdRun: this.runSeq, capture,
+      tag: name, info, rec, blockIdx: isBlock ? idx : parent.blockIdx, flags, nav, tokens, kind, level,
+      href, mdMark, mdRun: this.runSeq, capture, path: undefined, pathBase: -1, attrs: undefined,
     });
   }
 
-  /** A frame that contributes nothing (dropped content, void elements). */
+  /** A frame that contributes nothing (dropped content, void elements); it never owns text, so `info` is unused. */
   private pushInert(name: string, parent: Frame): void {
     this.frames.push({
-      tag: name, rec: -1, blockIdx: parent.blockIdx, flags: parent.flags | F_DROP, nav: parent.nav,
+      tag: name, info: parent.info, rec: -1, blockIdx: parent.blockIdx, flags: parent.flags | F_DROP, nav: parent.nav,
       tokens: '', kind: parent.kind, level: parent.level, href: undefined, mdMark: -1, mdRun: 0, capture: -1,
+      path: undefined, pathBase: -1, attrs: undefined,
     });
   }
 
-  private openDropped(name: string, attribs: Record<string, string>): void {
+  private openDropped(name: string, type: string | undefined): void {
     if (name === 'head' || this.rawKind) return;
-    if (name === 'script' && attribs.type?.toLowerCase().includes('ld+json')) {
+    if (name === 'script' && type?.toLowerCase().includes('ld+json')) {
       this.raw = '';
       this.rawKind = 'json';
     }
@@ -409,6 +495,10 @@ class Walker {
   }
 
   onopentagname(name: string): void {
+    const a = this.attribs;
+    a.cls = a.id = a.role = a.itemprop = a.itemtype = a.hidden = a.style = a.ariaHidden = undefined;
+    a.href = a.rel = a.content = a.datetime = a.src = a.lang = a.type = undefined;
+    a.all = name === 'meta' || name === 'link' ? {} : undefined;
     // `<title>` inside `<head>` is dropped content; start capturing it here (not inside SVG).
     if (name === 'title' && this.rawKind === undefined && this.page.title === undefined) {
       const top = this.frames[this.frames.length - 1]!;
@@ -485,8 +575,8 @@ class Walker {
     if (text) {
       const owner = ownerFrame.rec;
       const ownerRec = this.recs[owner]!;
-      const container = LEAF_BLOCK_TAGS.has(ownerRec.tag) && ownerRec.parent >= 0 ? ownerRec.parent : owner;
-      let kind: BlockKind = KIND_BY_TAG[ownerFrame.tag] ?? ownerFrame.kind ?? 'paragraph';
+      const container = ownerFrame.info.leaf && ownerRec.parent >= 0 ? ownerRec.parent : owner;
+      let kind: BlockKind = ownerFrame.info.kind ?? ownerFrame.kind ?? 'paragraph';
       if (kind === 'table-cell' && ownerFrame.kind) kind = ownerFrame.kind;
       const linkChars = Math.min(this.runLink, text.length);
       const words = countWords(text);
@@ -527,21 +617,51 @@ class Walker {
     this.runInner = '';
   }
 
+  /**
+   * Tag path from `<body>` (or the first element) to frame `ownerIdx`, at most {@link MAX_PATH}
+   * tags (`…` in front when cut). Memoised per frame and built from the parent's path.
+   */
   private path(ownerIdx: number): string {
     const base = this.bodyIdx >= 0 ? this.bodyIdx : 1;
-    const from = Math.max(base, ownerIdx - MAX_PATH + 1);
-    let out = from > base ? '…' : '';
-    for (let i = from; i <= ownerIdx; i++) out += (out ? '>' : '') + this.frames[i]!.tag;
+    const frame = this.frames[ownerIdx]!;
+    if (frame.pathBase === base) return frame.path!;
+    let out: string;
+    if (ownerIdx < base) out = '';
+    else if (ownerIdx === base) out = frame.tag;
+    else if (ownerIdx - base < MAX_PATH) out = `${this.path(ownerIdx - 1)}>${frame.tag}`;
+    else {
+      out = '…';
+      for (let i = ownerIdx - MAX_PATH + 1; i <= ownerIdx; i++) out += '>' + this.frames[i]!.tag;
+    }
+    frame.path = out;
+    frame.pathBase = base;
     return out;
   }
 
+  /**
+   * Class/id tokens of frame `ownerIdx` and its ancestors (nearest first, at most 40 frames), cut
+   * to {@link MAX_TOKENS} characters. Memoised per frame; within 40 frames of the root it is the
+   * frame's own tokens in front of its parent's value (the cut keeps the same first characters).
+   */
   private attrs(ownerIdx: number): string {
+    const frame = this.frames[ownerIdx]!;
+    if (frame.attrs !== undefined) return frame.attrs;
     let out = '';
-    for (let i = ownerIdx, n = 0; i > 0 && n < 40 && out.length < MAX_TOKENS; i--, n++) {
-      const t = this.frames[i]!.tokens;
-      if (t) out = out ? `${out} ${t}` : t;
+    if (ownerIdx <= 0) return out;
+    if (ownerIdx <= 40) {
+      const up = this.attrs(ownerIdx - 1);
+      const t = frame.tokens;
+      out = t ? (up ? `${t} ${up}` : t) : up;
+      if (out.length > MAX_TOKENS) out = out.slice(0, MAX_TOKENS);
+    } else {
+      for (let i = ownerIdx, n = 0; i > 0 && n < 40 && out.length < MAX_TOKENS; i--, n++) {
+        const t = this.frames[i]!.tokens;
+        if (t) out = out ? `${out} ${t}` : t;
+      }
+      if (out.length > MAX_TOKENS) out = out.slice(0, MAX_TOKENS);
     }
-    return out.length > MAX_TOKENS ? out.slice(0, MAX_TOKENS) : out;
+    frame.attrs = out;
+    return out;
   }
 
   private markdown(kind: BlockKind, level: number, text: string): string {
