@@ -134,11 +134,6 @@ function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number } {
   return { valid, invalid };
 }
 
-function hasNonAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return true;
-  return false;
-}
-
 function detect(bytes: Uint8Array): string | undefined {
   const name = chardet.detect(bytes.length > DETECT_SAMPLE ? bytes.subarray(0, DETECT_SAMPLE) : bytes);
   if (!name) return undefined;
@@ -175,7 +170,8 @@ export function decodeHtml(bytes: Uint8Array, charset?: string): DecodedHtml {
   } catch {
     utf8 = undefined;
   }
-  if (utf8 !== undefined && (hasNonAscii(bytes) || (!transport && !metaDecoder))) {
+  // Valid UTF-8 decodes to fewer UTF-16 units than bytes exactly when it holds a non-ASCII byte.
+  if (utf8 !== undefined && (utf8.length !== bytes.length || (!transport && !metaDecoder))) {
     return { text: utf8, encoding: 'utf-8', source: 'utf-8' };
   }
   if (utf8 === undefined) {
