@@ -8,7 +8,6 @@ import type { Block, Metadata, MetadataField, Provenance } from '../types.js';
 import type { HtmlContext } from '../doc.js';
 import { DecruftError } from '../errors.js';
 import { checkDeadline, walkHtml } from './walker.js';
-import { LineIndex } from './positions.js';
 import { repairUnclosedRawText } from './repair.js';
 import { findMainContent } from './main-content.js';
 import { addDomFeatures, classEvidence } from './dom-features.js';
@@ -45,18 +44,6 @@ export interface HtmlPageContext extends HtmlContext {
   main?: string;
 }
 
-function setPositions(source: string, blocks: Block[], deadline: number): void {
-  const lines = new LineIndex(source);
-  for (let i = 0; i < blocks.length; i++) {
-    if ((i & 8191) === 8191) checkDeadline(deadline, 'positions');
-    const b = blocks[i]!;
-    const p = b.position;
-    const start = p.start.offset >= 0 ? p.start.offset : 0;
-    p.start = lines.point(start);
-    p.end = lines.point(Math.max(start, p.end.offset));
-  }
-}
-
 /**
  * Parse an HTML document into blocks (every visible block of text, in document order) with DOM
  * features in `block.dom`, and read the page's metadata. Never runs scripts or fetches anything.
@@ -75,7 +62,6 @@ export function parseHtml(source: string, options: ParseHtmlOptions): ParsedHtml
     url: options.url,
   });
   checkDeadline(options.deadline, 'parsing');
-  setPositions(source, blocks, options.deadline);
   for (const b of blocks) if (b.dom?.level === 1 && page.h1.length < 5) page.h1.push(b.text);
   const evidence = classEvidence(recs);
   const main = findMainContent(recs, blocks, sites, evidence);

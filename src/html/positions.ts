@@ -29,3 +29,31 @@ export class LineIndex {
     return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
   }
 }
+
+/**
+ * Offsets → points for offsets that mostly come in document order (the walk's blocks): one forward
+ * scan of the source with no line table; an offset behind the cursor falls back to a
+ * {@link LineIndex}. Gives exactly {@link LineIndex.point}'s points.
+ */
+export class LineCursor {
+  private line = 1;
+  private lineStart = 0;
+  /** The first `\n` at or after `lineStart`, -1 when none. */
+  private next: number;
+  private index: LineIndex | undefined;
+
+  constructor(private readonly source: string) {
+    this.next = source.indexOf('\n');
+  }
+
+  /** The point of a 0-based offset. */
+  point(offset: number): Point {
+    if (offset < this.lineStart) return (this.index ??= new LineIndex(this.source)).point(offset);
+    while (this.next !== -1 && this.next < offset) {
+      this.line++;
+      this.lineStart = this.next + 1;
+      this.next = this.source.indexOf('\n', this.lineStart);
+    }
+    return { line: this.line, column: offset - this.lineStart + 1, offset };
+  }
+}

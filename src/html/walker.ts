@@ -13,6 +13,7 @@ import type { Block, BlockKind } from '../types.js';
 import { DecruftError } from '../errors.js';
 import type { PageInfo } from './page-info.js';
 import { emptyPageInfo } from './page-info.js';
+import { LineCursor } from './positions.js';
 import type { TagInfo } from './tags.js';
 import { HIDDEN_CLASS_RE, HIDDEN_STYLE_RE, NAV_LIKE_ROLES, tagInfo } from './tags.js';
 
@@ -220,6 +221,8 @@ class Walker {
   readonly page: PageInfo = emptyPageInfo();
   private readonly frames: Frame[] = [];
   private parser!: Parser;
+  /** Line/column of block offsets (set in {@link run}). */
+  private lines!: LineCursor;
   /** Attributes of the element being opened (reset at each tag name). */
   private attribs = new Attrs();
   private readonly tokenCache = new Map<string, TokenFacts>();
@@ -253,6 +256,7 @@ class Walker {
   }
 
   run(source: string): void {
+    this.lines = new LineCursor(source);
     this.parser = new LeanParser(this, { decodeEntities: true });
     this.parser.end(source);
   }
@@ -586,15 +590,13 @@ class Walker {
       ownerRec.blocks++;
       const flags = ownerFrame.flags;
       if (text.length >= 50 && linkChars < text.length / 2) ownerRec.paras++;
+      const start = this.runStart >= 0 ? this.runStart : 0;
       const block: Block = {
         type: 'block',
         index: this.blocks.length,
         kind,
         text,
-        position: {
-          start: { line: 0, column: 0, offset: this.runStart },
-          end: { line: 0, column: 0, offset: this.runEnd },
-        },
+        position: { start: this.lines.point(start), end: this.lines.point(Math.max(start, this.runEnd)) },
         dom: {
           tag: ownerFrame.tag,
           path: this.path(top.blockIdx),
