@@ -11,7 +11,7 @@ import {
   F_ARIA_HIDDEN, F_ARTICLE, F_FIGURE, F_FORM, F_HIDDEN, F_HIDDEN_CLASS, F_LINK, F_LIST, F_NAV, F_TABLE,
 } from './walker.js';
 import type { MainContent } from './main-content.js';
-import { classWeight, inRanges } from './main-content.js';
+import { classWeight } from './main-content.js';
 import { STRONG_NEGATIVE_RE } from './tags.js';
 
 /** Class/id tokens that name the article body itself. */
@@ -103,6 +103,10 @@ export function addDomFeatures(
     }
   }
   const top = main ? main.score || 1 : 1;
+  // Records inside the main content, marked once: a page of many kept siblings has many ranges,
+  // and testing each block against every range is quadratic.
+  const inMainRec = new Uint8Array(main ? recs.length : 0);
+  if (main) for (const [a, b] of main.ranges) inMainRec.fill(1, a, b + 1);
   for (let i = 0; i < blocks.length; i++) {
     if ((i & 8191) === 8191) checkDeadline(deadline, 'block features');
     const b = blocks[i]!;
@@ -145,7 +149,7 @@ export function addDomFeatures(
       classArticle: evidence.article[s.owner] === 1,
       innerAttrs: s.inner,
       mainFound: main !== undefined,
-      inMain: main ? inRanges(s.owner, main.ranges) : false,
+      inMain: main ? inMainRec[s.owner] === 1 : false,
       mainScore: mainScore / top,
       containerScore: main ? main.finals[s.container]! / top : 0,
       afterH1: firstH1 >= 0 && i > firstH1,
