@@ -572,7 +572,8 @@ class Walker {
       this.runSeq++;
       return;
     }
-    const text = normalizeText(this.parts.join(''));
+    const parts = this.parts;
+    const text = normalizeText(parts.length === 1 ? parts[0]! : parts.join(''));
     const frames = this.frames;
     const top = frames[frames.length - 1]!;
     const ownerFrame = frames[top.blockIdx]!;
