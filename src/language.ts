@@ -2,7 +2,7 @@
  * Language detection with franc-min (trigram profiles, 82 languages), mapped to ISO 639-1.
  * @module
  */
-import { franc } from 'franc-min';
+import { francCode } from './language-trigrams.js';
 import type { Block } from './types.js';
 
 const ISO3_TO_1: Record<string, string> = {
@@ -100,7 +100,7 @@ export function detectLanguage(sample: string): string | undefined {
   if (text.length < 40 && sample.length >= 200) text = sample;
   if (text.length < 20) return undefined;
   const scores = functionWordScores(text.slice(0, 3000));
-  const code = text.length >= 40 ? franc(text.slice(0, 3000), { minLength: 40 }) : 'und';
+  const code = text.length >= 40 ? francCode(text.slice(0, 3000), 40) : 'und';
   const guess = code === 'und' ? undefined : ISO3_TO_1[code];
   // Short text: franc's trigrams are unreliable; trust only clear function words.
   if (text.length < 200) return vote(scores, 0.15, 1.3) ?? (text.length >= 40 ? guess : undefined);
