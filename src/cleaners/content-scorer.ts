@@ -9,9 +9,9 @@
 import { defineCleaner } from '../cleaner.js';
 import { loadModel } from '../model/load.js';
 import { docVectors } from '../model/vector.js';
-import { predictRow, sigmoid } from '../model/gbdt.js';
+import { attributeLeaves, predictLeaves, sigmoid } from '../model/gbdt.js';
 import { decide } from '../model/smooth.js';
-import { evidence } from '../model/explain.js';
+import { evidenceOf } from '../model/explain.js';
 import { isKept } from '../doc.js';
 
 /** Options of {@link contentScorer}. */
@@ -38,16 +38,21 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
       if (isKept(b)) cand.push(i);
     });
     if (!cand.length) return;
-    const { width, data } = docVectors(doc, model.spec);
+    const rows = new Uint8Array(doc.children.length);
+    for (const i of cand) rows[i] = 1;
+    const { width, data } = docVectors(doc, model.spec, rows);
     const p = new Float64Array(cand.length);
-    cand.forEach((i, c) => (p[c] = sigmoid(predictRow(model, data, i * width))));
+    // The leaf each tree reaches, per candidate: a removal's evidence is read from them.
+    const nt = model.trees.length;
+    const leaves = new Int32Array(cand.length * nt);
+    cand.forEach((i, c) => (p[c] = sigmoid(predictLeaves(model, data, i * width, leaves, c * nt))));
     const threshold = options.threshold ?? model.threshold;
     const smoothing = options.smoothing ? model.smoothing : { method: 'none' as const, stay: 0 };
     const words = cand.map((i) => doc.features[i]!.words);
     const { keep, note } = decide(p, words, threshold, smoothing, options.guardShare);
     cand.forEach((i, c) => {
       if (keep[c]) return;
-      const why = evidence(model, data, i * width, -1).join(', ');
+      const why = evidenceOf(model, attributeLeaves(model, leaves, c * nt), data, i * width, -1).join(', ');
       const smoothed = note[c] === 'smoothed' ? ' (over the threshold alone, removed with its boilerplate neighbours)' : '';
       remove(doc.children[i]!, `p(content)=${p[c]!.toFixed(2)} < ${threshold}${smoothed} — ${why || 'no single strong signal'}`);
     });

@@ -141,8 +141,10 @@ function countRe(text: string, re: RegExp): number {
 /**
  * Feature matrix of a document: row `i` (length `names.length`) describes block `i`. Blocks removed
  * by earlier cleaners are described too (they are context), and flagged by `removedBefore`.
+ * With `rows`, only the rows flagged there are filled (the others stay 0): the scorer reads the
+ * rows of its candidates only, training reads all.
  */
-export function docVectors(doc: Doc, spec: VectorSpec): { width: number; data: Float64Array } {
+export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { width: number; data: Float64Array } {
   const blocks = doc.children;
   const feats = doc.features;
   const n = blocks.length;
@@ -255,6 +257,8 @@ export function docVectors(doc: Doc, spec: VectorSpec): { width: number; data: F
   const topSets = top.map((i) => new Set(content(i)));
   const topical = new Float64Array(n);
   for (let i = 0; i < n; i++) {
+    // Read by row `i` and its neighbours within ±2 (`topicalOverlapNeighbours`).
+    if (rows && !rows[i] && !rows[i - 1] && !rows[i + 1] && !rows[i - 2] && !rows[i + 2]) continue;
     const toks = content(i);
     if (!toks.length) continue;
     let hit = 0;
@@ -277,6 +281,7 @@ export function docVectors(doc: Doc, spec: VectorSpec): { width: number; data: F
   const negByAttrs = new Map<string, number[]>();
   const flagsByPath = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
+    if (rows && !rows[i]) continue;
     const row = i * width;
     let c = 0;
     for (let k = 0; k < own; k++) data[row + c++] = ownM[i * own + k]!;
