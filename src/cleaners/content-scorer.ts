@@ -45,14 +45,14 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
     // The leaf each tree reaches, per candidate: a removal's evidence is read from them.
     const nt = model.trees.length;
     const leaves = new Int32Array(cand.length * nt);
-    cand.forEach((i, c) => (p[c] = sigmoid(predictLeaves(model, data, i * width, leaves, c * nt))));
+    cand.forEach((i, c) => (p[c] = sigmoid(predictLeaves(model, data, c * width, leaves, c * nt))));
     const threshold = options.threshold ?? model.threshold;
     const smoothing = options.smoothing ? model.smoothing : { method: 'none' as const, stay: 0 };
     const words = cand.map((i) => doc.features[i]!.words);
     const { keep, note } = decide(p, words, threshold, smoothing, options.guardShare);
     cand.forEach((i, c) => {
       if (keep[c]) return;
-      const why = evidenceOf(model, attributeLeaves(model, leaves, c * nt), data, i * width, -1).join(', ');
+      const why = evidenceOf(model, attributeLeaves(model, leaves, c * nt), data, c * width, -1).join(', ');
       const smoothed = note[c] === 'smoothed' ? ' (over the threshold alone, removed with its boilerplate neighbours)' : '';
       remove(doc.children[i]!, `p(content)=${p[c]!.toFixed(2)} < ${threshold}${smoothed} — ${why || 'no single strong signal'}`);
     });
