@@ -101,6 +101,36 @@ function classCounts(text: string): { punct: number; upper: number; letters: num
   return { punct, upper, letters, digits };
 }
 
+/** The code units JavaScript's `\s` matches. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Case of a word's first code point: no case (`ch.toLowerCase() === ch.toUpperCase()`), upper (`ch === ch.toUpperCase()`), or other. */
+const CASE_NONE = 0;
+const CASE_UPPER = 1;
+const CASE_OTHER = 2;
+const caseCache = new Map<number, number>();
+function caseOf(cp: number): number {
+  if (cp < 128) {
+    if (cp >= 65 && cp <= 90) return CASE_UPPER;
+    return cp >= 97 && cp <= 122 ? CASE_OTHER : CASE_NONE;
+  }
+  let c = caseCache.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    const up = ch.toUpperCase();
+    c = ch.toLowerCase() === up ? CASE_NONE : ch === up ? CASE_UPPER : CASE_OTHER;
+    caseCache.set(cp, c);
+  }
+  return c;
+}
+
 function count(text: string, re: RegExp): number {
   re.lastIndex = 0;
   const m = text.match(re);
@@ -135,13 +165,17 @@ export function blockFeatures(
   for (const t of tokens) if (stop.has(t)) stopCount++;
   let capitalised = 0;
   let longWords = 0;
-  for (const w of text.split(/\s+/)) {
-    if (w.length < 2) continue;
-    const c = w.codePointAt(0) ?? 0;
-    const ch = String.fromCodePoint(c);
-    if (ch.toLowerCase() === ch.toUpperCase()) continue;
+  // Words of `text.split(/\s+/)` of 2+ UTF-16 units, by the case of their first code point.
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    if (i - start < 2) continue;
+    const c = caseOf(text.codePointAt(start)!);
+    if (c === CASE_NONE) continue;
     longWords++;
-    if (ch === ch.toUpperCase()) capitalised++;
+    if (c === CASE_UPPER) capitalised++;
   }
   const cc = classCounts(text);
   const letters = cc.letters;

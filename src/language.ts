@@ -2,7 +2,8 @@
  * Language detection with franc-min (trigram profiles, 82 languages), mapped to ISO 639-1.
  * @module
  */
-import { franc } from 'franc-min';
+import { francCode } from './language-trigrams.js';
+import { isSpace } from './features.js';
 import type { Block } from './types.js';
 
 const ISO3_TO_1: Record<string, string> = {
@@ -52,6 +53,15 @@ const FUNCTION_WORDS: Record<string, string> = {
   ro: 'și de în la a cu pe care să nu este pentru o un din mai ce se au fost sunt sau după',
 };
 const FW_SETS = new Map(Object.entries(FUNCTION_WORDS).map(([k, v]) => [k, new Set(v.split(' '))]));
+/** Function word → indexes (in {@link FW_SETS} order) of the languages that list it. */
+const FW_LANGS = new Map<string, number[]>();
+[...FW_SETS.values()].forEach((set, li) => {
+  for (const w of set) {
+    const list = FW_LANGS.get(w);
+    if (list) list.push(li);
+    else FW_LANGS.set(w, [li]);
+  }
+});
 
 /** Languages franc-min tells apart badly; within a group the function words decide. */
 const CONFUSABLE: readonly (readonly string[])[] = [
@@ -65,11 +75,13 @@ const CONFUSABLE: readonly (readonly string[])[] = [
 function functionWordScores(text: string): { lang: string; share: number }[] {
   const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (tokens.length < 4) return [];
-  const scores = [...FW_SETS].map(([lang, set]) => {
-    let n = 0;
-    for (const t of tokens) if (set.has(t)) n++;
-    return { lang, share: n / tokens.length };
-  });
+  // Hits per language in one look-up per token.
+  const hits = new Array<number>(FW_SETS.size).fill(0);
+  for (const t of tokens) {
+    const langs = FW_LANGS.get(t);
+    if (langs) for (const li of langs) hits[li]!++;
+  }
+  const scores = [...FW_SETS.keys()].map((lang, li) => ({ lang, share: hits[li]! / tokens.length }));
   return scores.sort((a, b) => b.share - a.share);
 }
 
@@ -86,9 +98,20 @@ function languageText(sample: string): string {
   return sample
     .split('\n')
     .filter((l) => {
-      const words = l.split(/\s+/).filter(Boolean);
-      if (!words.length) return false;
-      const avg = l.replace(/\s+/g, '').length / words.length;
+      // Words (runs of non-space) and their characters, as `l.split(/\s+/)` and `l.replace(/\s+/g, '')` count them.
+      let words = 0;
+      let chars = 0;
+      let inWord = false;
+      for (let i = 0; i < l.length; i++) {
+        if (isSpace(l.charCodeAt(i))) inWord = false;
+        else {
+          chars++;
+          if (!inWord) words++;
+          inWord = true;
+        }
+      }
+      if (!words) return false;
+      const avg = chars / words;
       return avg <= 20 && !/^(?:https?:|www\.)\S+$/u.test(l.trim());
     })
     .join('\n');
@@ -100,7 +123,7 @@ export function detectLanguage(sample: string): string | undefined {
   if (text.length < 40 && sample.length >= 200) text = sample;
   if (text.length < 20) return undefined;
   const scores = functionWordScores(text.slice(0, 3000));
-  const code = text.length >= 40 ? franc(text.slice(0, 3000), { minLength: 40 }) : 'und';
+  const code = text.length >= 40 ? francCode(text.slice(0, 3000), 40) : 'und';
   const guess = code === 'und' ? undefined : ISO3_TO_1[code];
   // Short text: franc's trigrams are unreliable; trust only clear function words.
   if (text.length < 200) return vote(scores, 0.15, 1.3) ?? (text.length >= 40 ? guess : undefined);

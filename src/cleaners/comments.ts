@@ -79,16 +79,23 @@ export const comments = defineCleaner<CommentsOptions>(
     const feats = doc.features;
     const n = blocks.length;
 
-    const isHeader = (i: number): boolean => feats[i]!.words > 0 && feats[i]!.words <= options.maxHeaderWords && isVocabLine(headers, blocks[i]!.text);
-    const isPart = (i: number): boolean => feats[i]!.words > 0 && feats[i]!.words <= 40 && isVocabLine(parts, blocks[i]!.text);
-    const isSig = (i: number): boolean => isSignature(blocks[i]!.text);
+    // Tests of a block's text are asked again and again by the loops below: each once per block.
+    const once = (test: (i: number) => boolean): ((i: number) => boolean) => {
+      const seen = new Int8Array(n);
+      return (i) => (seen[i] ? seen[i] > 0 : (seen[i] = test(i) ? 1 : -1) > 0);
+    };
+    const isHeader = once((i) => feats[i]!.words > 0 && feats[i]!.words <= options.maxHeaderWords && isVocabLine(headers, blocks[i]!.text));
+    const isPart = once((i) => feats[i]!.words > 0 && feats[i]!.words <= 40 && isVocabLine(parts, blocks[i]!.text));
+    const isSig = once((i) => isSignature(blocks[i]!.text));
+    const dated = once((i) => hasDateTime(blocks[i]!.text, feats[i]!.words));
+    const stamp = once((i) => isDateLine(blocks[i]!.text) || dated(i));
     /** Comment evidence: a signature, a timestamp line, a reply/report link or a form line. */
     const evidence = (i: number): 'signature' | 'timestamp' | 'part' | undefined => {
       const b = blocks[i]!;
       // A block another cleaner took (a share widget, a promo) is no evidence of comments.
       if (b.removed !== undefined && b.removed.ruleId !== 'comments') return undefined;
       if (isSig(i)) return 'signature';
-      if (isDateLine(b.text) || hasDateTime(b.text, feats[i]!.words)) return 'timestamp';
+      if (stamp(i)) return 'timestamp';
       if (isPart(i)) return 'part';
       return undefined;
     };
@@ -157,7 +164,7 @@ export const comments = defineCleaner<CommentsOptions>(
       // A cluster of signatures / dated author lines without a header (or after a long comment
       // broke the section).
       const signed = (k: number): boolean =>
-        isSig(k) || (isKept(blocks[k]!) && !BYLINE_RE.test(blocks[k]!.text) && hasDateTime(blocks[k]!.text, feats[k]!.words));
+        isSig(k) || (isKept(blocks[k]!) && !BYLINE_RE.test(blocks[k]!.text) && dated(k));
       if (isKept(b) && signed(i)) {
         let count = 1;
         let last = i;

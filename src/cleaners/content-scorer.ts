@@ -9,9 +9,9 @@
 import { defineCleaner } from '../cleaner.js';
 import { loadModel } from '../model/load.js';
 import { docVectors } from '../model/vector.js';
-import { predictRow, sigmoid } from '../model/gbdt.js';
+import { attributeLeaves, predictLeaves, predictRow, sigmoid } from '../model/gbdt.js';
 import { decide } from '../model/smooth.js';
-import { evidence } from '../model/explain.js';
+import { evidence, evidenceOf } from '../model/explain.js';
 import { isKept } from '../doc.js';
 
 /** Options of {@link contentScorer}. */
@@ -23,6 +23,9 @@ export interface ContentScorerOptions {
   /** Over-pruning guard: when at most this share of the words would be kept, keep the best region. */
   guardShare: number;
 }
+
+/** Most leaf ids kept for evidence (4 bytes each): 2^21 = 8 MB, some 10,000 candidates. */
+const MAX_LEAVES = 2 ** 21;
 
 export const contentScorer = defineCleaner<ContentScorerOptions>(
   {
@@ -38,16 +41,25 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
       if (isKept(b)) cand.push(i);
     });
     if (!cand.length) return;
-    const { width, data } = docVectors(doc, model.spec);
+    const rows = new Uint8Array(doc.children.length);
+    for (const i of cand) rows[i] = 1;
+    const { width, data } = docVectors(doc, model.spec, rows);
     const p = new Float64Array(cand.length);
-    cand.forEach((i, c) => (p[c] = sigmoid(predictRow(model, data, i * width))));
+    // The leaf each tree reaches, per candidate: a removal's evidence is read from them (on a huge
+    // page, where they would take too much memory, the trees are walked again instead).
+    const nt = model.trees.length;
+    const leaves = cand.length * nt <= MAX_LEAVES ? new Int32Array(cand.length * nt) : undefined;
+    if (leaves) cand.forEach((i, c) => (p[c] = sigmoid(predictLeaves(model, data, c * width, leaves, c * nt))));
+    else cand.forEach((i, c) => (p[c] = sigmoid(predictRow(model, data, c * width))));
     const threshold = options.threshold ?? model.threshold;
     const smoothing = options.smoothing ? model.smoothing : { method: 'none' as const, stay: 0 };
     const words = cand.map((i) => doc.features[i]!.words);
     const { keep, note } = decide(p, words, threshold, smoothing, options.guardShare);
     cand.forEach((i, c) => {
       if (keep[c]) return;
-      const why = evidence(model, data, i * width, -1).join(', ');
+      const why = (
+        leaves ? evidenceOf(model, attributeLeaves(model, leaves, c * nt), data, c * width, -1) : evidence(model, data, c * width, -1)
+      ).join(', ');
       const smoothed = note[c] === 'smoothed' ? ' (over the threshold alone, removed with its boilerplate neighbours)' : '';
       remove(doc.children[i]!, `p(content)=${p[c]!.toFixed(2)} < ${threshold}${smoothed} — ${why || 'no single strong signal'}`);
     });

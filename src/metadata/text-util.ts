@@ -34,6 +34,10 @@ export function isProse(doc: Doc, i: number, minWords = 12): boolean {
  */
 export function findBodyStart(doc: Doc): number {
   const kept = keptIndexes(doc);
+  // Several lifters ask in a row; the answer depends only on which blocks are kept (features and
+  // language never change), so it is kept per document with the kept list it was computed for.
+  const hit = bodyStartCache.get(doc);
+  if (hit && hit.kept.length === kept.length && hit.kept.every((v, k) => v === kept[k])) return hit.start;
   let result = -1;
   for (let k = 0; k < kept.length; k++) {
     const i = kept[k]!;
@@ -49,8 +53,10 @@ export function findBodyStart(doc: Doc): number {
   }
   // A short article (a teaser before a paywall, a caption-length story): its first prose paragraph.
   if (result < 0) result = kept.find((i) => isProse(doc, i, 15)) ?? -1;
+  bodyStartCache.set(doc, { kept, start: result });
   return result;
 }
+const bodyStartCache = new WeakMap<Doc, { kept: number[]; start: number }>();
 
 /**
  * Kept block indexes of the header zone: up to `before` kept blocks above the body start (and the
@@ -66,9 +72,17 @@ export function headerZone(doc: Doc, before = 12): number[] {
 
 /** Lower-cased content words (not stopwords, 3+ characters) of a block, from its features. */
 export function contentWords(doc: Doc, i: number): string[] {
-  const stop = stopwords(doc.lang);
-  return doc.features[i]!.tokens.filter((t) => t.length >= 3 && !stop.has(t) && !/^\d+$/.test(t));
+  // Computed once per block (callers only read the list).
+  let memo = contentWordsCache.get(doc);
+  if (!memo) contentWordsCache.set(doc, (memo = []));
+  let words = memo[i];
+  if (!words) {
+    const stop = stopwords(doc.lang);
+    memo[i] = words = doc.features[i]!.tokens.filter((t) => t.length >= 3 && !stop.has(t) && !/^\d+$/.test(t));
+  }
+  return words;
 }
+const contentWordsCache = new WeakMap<Doc, string[][]>();
 
 /** Content words of the first `blocks` body paragraphs (kept blocks from the body start on). */
 export function bodyWords(doc: Doc, blocks = 4): Set<string> {

@@ -90,10 +90,34 @@ function describe(name: string, x: number): string {
  * +1: towards content), described.
  */
 export function evidence(model: GbdtModel, x: Float64Array, offset: number, direction: -1 | 1, k = 3): string[] {
-  const contrib = attribute(model, x, offset);
-  return [...contrib.entries()]
-    .filter(([, v]) => v * direction > 0)
-    .sort((a, b) => b[1] * direction - a[1] * direction || a[0] - b[0])
-    .slice(0, k)
-    .map(([f]) => describe(model.features[f]!, x[offset + f]!));
+  return evidenceOf(model, attribute(model, x, offset), x, offset, direction, k);
+}
+
+/**
+ * {@link evidence} from contributions already computed (e.g. by `attributeLeaves`): the `k` largest
+ * in `direction`, ties by feature index — the first `k` of the full sort, found in one pass.
+ */
+export function evidenceOf(
+  model: GbdtModel,
+  contrib: ReadonlyMap<number, number>,
+  x: Float64Array,
+  offset: number,
+  direction: -1 | 1,
+  k = 3,
+): string[] {
+  const top: [number, number][] = [];
+  if (k <= 0) return [];
+  const before = (a: [number, number], b: [number, number]) => b[1] * direction - a[1] * direction || a[0] - b[0];
+  for (const [f, v] of contrib) {
+    if (!(v * direction > 0)) continue;
+    const e: [number, number] = [f, v];
+    if (top.length === k && before(e, top[k - 1]!) >= 0) continue;
+    let at = top.length < k ? top.length : k - 1;
+    while (at > 0 && before(e, top[at - 1]!) < 0) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = e;
+  }
+  return top.map(([f]) => describe(model.features[f]!, x[offset + f]!));
 }

@@ -53,6 +53,16 @@ interface FlatTrees {
   v: Float64Array;
   /** Largest feature index split on (-1 when none). */
   maxFeature: number;
+  /**
+   * Root-to-leaf path of every leaf (by global node id): entries `pathStart[leaf]` to
+   * `pathStart[leaf] + pathLen[leaf]` of `pathF` (feature split on), `pathNext` (value of the child
+   * taken) and `pathNode` (value of the node split), for {@link attributeLeaves}.
+   */
+  pathStart: Int32Array;
+  pathLen: Int32Array;
+  pathF: Int32Array;
+  pathNext: Float64Array;
+  pathNode: Float64Array;
 }
 
 const flatCache = new WeakMap<GbdtModel, FlatTrees>();
@@ -76,6 +86,11 @@ function flatTrees(model: GbdtModel): FlatTrees {
     r: new Int32Array(total),
     v: new Float64Array(total),
     maxFeature: -1,
+    pathStart: new Int32Array(total),
+    pathLen: new Int32Array(total),
+    pathF: new Int32Array(0),
+    pathNext: new Float64Array(0),
+    pathNode: new Float64Array(0),
   };
   let base = 0;
   trees.forEach((tr, i) => {
@@ -91,6 +106,33 @@ function flatTrees(model: GbdtModel): FlatTrees {
     }
     base += tr.f.length;
   });
+  // Leaf paths, root first: walk every tree keeping the path to the current node.
+  const pf: number[] = [];
+  const pn: number[] = [];
+  const pk: number[] = [];
+  const path: number[] = [];
+  const walk = (k: number): void => {
+    if (flat.f[k]! < 0) {
+      flat.pathStart[k] = pf.length;
+      flat.pathLen[k] = path.length;
+      for (let q = 0; q < path.length; q++) {
+        const node = path[q]!;
+        const next = q + 1 < path.length ? path[q + 1]! : k;
+        pf.push(flat.f[node]!);
+        pn.push(flat.v[next]!);
+        pk.push(flat.v[node]!);
+      }
+      return;
+    }
+    path.push(k);
+    walk(flat.l[k]!);
+    walk(flat.r[k]!);
+    path.pop();
+  };
+  for (let i = 0; i < trees.length; i++) walk(flat.roots[i]!);
+  flat.pathF = Int32Array.from(pf);
+  flat.pathNext = Float64Array.from(pn);
+  flat.pathNode = Float64Array.from(pk);
   flatCache.set(model, flat);
   return flat;
 }
@@ -106,6 +148,26 @@ export function predictRow(model: GbdtModel, x: Float64Array, offset = 0): numbe
       k = x[offset + fk]! <= t[k]! ? l[k]! : r[k]!;
       fk = f[k]!;
     }
+    s += v[k]!;
+  }
+  return s;
+}
+
+/**
+ * Log-odds of one row, as {@link predictRow}, also storing the leaf each tree sends it to in
+ * `leaves[at + tree]` (for {@link attributeLeaves}).
+ */
+export function predictLeaves(model: GbdtModel, x: Float64Array, offset: number, leaves: Int32Array, at: number): number {
+  const { roots, f, t, l, r, v } = flatTrees(model);
+  let s = model.base;
+  for (let i = 0; i < roots.length; i++) {
+    let k = roots[i]!;
+    let fk = f[k]!;
+    while (fk >= 0) {
+      k = x[offset + fk]! <= t[k]! ? l[k]! : r[k]!;
+      fk = f[k]!;
+    }
+    leaves[at + i] = k;
     s += v[k]!;
   }
   return s;
@@ -143,6 +205,38 @@ export function attribute(model: GbdtModel, x: Float64Array, offset = 0): Map<nu
       }
       scratch[fk] = scratch[fk]! + v[next]! - v[k]!;
       k = next;
+    }
+  }
+  const out = new Map<number, number>();
+  for (const fk of order) {
+    out.set(fk, scratch[fk]!);
+    scratch[fk] = 0;
+    seen[fk] = 0;
+  }
+  return out;
+}
+
+/**
+ * {@link attribute} of a row from the leaves {@link predictLeaves} stored: the same additions in the
+ * same order (tree by tree, root to leaf), without walking the trees again.
+ */
+export function attributeLeaves(model: GbdtModel, leaves: Int32Array, at: number): Map<number, number> {
+  const { roots, pathStart, pathLen, pathF, pathNext, pathNode, maxFeature } = flatTrees(model);
+  if (scratch.length <= maxFeature) {
+    scratch = new Float64Array(maxFeature + 1);
+    seen = new Uint8Array(maxFeature + 1);
+  }
+  const order: number[] = [];
+  for (let i = 0; i < roots.length; i++) {
+    const leaf = leaves[at + i]!;
+    const end = pathStart[leaf]! + pathLen[leaf]!;
+    for (let q = pathStart[leaf]!; q < end; q++) {
+      const fk = pathF[q]!;
+      if (!seen[fk]) {
+        seen[fk] = 1;
+        order.push(fk);
+      }
+      scratch[fk] = scratch[fk]! + pathNext[q]! - pathNode[q]!;
     }
   }
   const out = new Map<number, number>();

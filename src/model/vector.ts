@@ -48,6 +48,15 @@ const DOC = [
   'topicalOverlap', 'topicalOverlapNeighbours', 'leftSentDist', 'rightSentDist', 'inSentSpan',
   'sentBlocksShare', 'densestWinShare', 'inDensestSpan', 'lineDupOfLonger',
 ] as const;
+/** Index in {@link OWN} of the features read for neighbours and windows (NEIGH, the win* means). */
+const OWN_AT = {
+  logWords: OWN.indexOf('logWords'),
+  stopwordRatio: OWN.indexOf('stopwordRatio'),
+  capitalisedRatio: OWN.indexOf('capitalisedRatio'),
+  endsSentence: OWN.indexOf('endsSentence'),
+  linkDensity: OWN.indexOf('linkDensity'),
+  removedBefore: OWN.indexOf('removedBefore'),
+};
 const DOMF = ['depth', 'linkChars', 'headingLevel', 'attrPos', 'attrNegAny', 'attrLen'] as const;
 
 /** Ordered feature names for a spec. */
@@ -141,13 +150,20 @@ function countRe(text: string, re: RegExp): number {
 /**
  * Feature matrix of a document: row `i` (length `names.length`) describes block `i`. Blocks removed
  * by earlier cleaners are described too (they are context), and flagged by `removedBefore`.
+ * With `rows`, the matrix has only the rows of the blocks flagged there, in document order (row
+ * `r` = the `r`-th flagged block): the scorer reads its candidates' rows only, training reads all.
  */
-export function docVectors(doc: Doc, spec: VectorSpec): { width: number; data: Float64Array } {
+export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { width: number; data: Float64Array } {
   const blocks = doc.children;
   const feats = doc.features;
   const n = blocks.length;
   const width = featureNames(spec).length;
-  const data = new Float64Array(n * width);
+  let m = n;
+  if (rows) {
+    m = 0;
+    for (let i = 0; i < n; i++) if (rows[i]) m++;
+  }
+  const data = new Float64Array(m * width);
   if (n === 0) return { width, data };
   const stop = stopwords(doc.lang);
 
@@ -162,6 +178,18 @@ export function docVectors(doc: Doc, spec: VectorSpec): { width: number; data: F
     const t = b.text;
     const w = f.words;
     words[i] = w;
+    sentLike[i] = w >= 15 && f.endsSentence && f.stopwordRatio >= 0.15 && f.linkDensity < 0.5 ? 1 : 0;
+    if (rows && !rows[i]) {
+      // Not a row of the matrix: only what neighbours' features and the windows read.
+      const o = i * own;
+      ownM[o + OWN_AT.logWords] = Math.log1p(w);
+      ownM[o + OWN_AT.stopwordRatio] = f.stopwordRatio;
+      ownM[o + OWN_AT.capitalisedRatio] = f.capitalisedRatio;
+      ownM[o + OWN_AT.endsSentence] = f.endsSentence ? 1 : 0;
+      ownM[o + OWN_AT.linkDensity] = f.linkDensity;
+      ownM[o + OWN_AT.removedBefore] = isKept(b) ? 0 : 1;
+      continue;
+    }
     let letters = 0;
     for (const tok of f.tokens) letters += tok.length;
     const allCaps = countAllCapsWords(t);
@@ -176,7 +204,6 @@ export function docVectors(doc: Doc, spec: VectorSpec): { width: number; data: F
       isKept(b) ? 0 : 1,
     ];
     for (let k = 0; k < own; k++) ownM[i * own + k] = row[k]!;
-    sentLike[i] = w >= 15 && f.endsSentence && f.stopwordRatio >= 0.15 && f.linkDensity < 0.5 ? 1 : 0;
   }
   const ownIdx = (name: (typeof OWN)[number]) => OWN.indexOf(name);
   const neighIdx = NEIGH.map((nm) => ownIdx(nm));
@@ -192,7 +219,12 @@ export function docVectors(doc: Doc, spec: VectorSpec): { width: number; data: F
       longest = i;
     }
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => words[b]! - words[a]! || a - b);
+  // Blocks by words descending, then index: word counts are integers, so one numeric key each
+  // (`(maxWords - words) * n + i`, exact) and a native sort give the comparator's order.
+  const sortKeys = new Float64Array(n);
+  for (let i = 0; i < n; i++) sortKeys[i] = (maxWords - words[i]!) * n + i;
+  sortKeys.sort();
+  const order = Array.from(sortKeys, (k) => k % n);
   const rank = new Float64Array(n);
   order.forEach((idx, r) => (rank[idx] = n > 1 ? r / (n - 1) : 0));
   // Density: text weighted by how prose-like it is, summed over a ±5 window.
@@ -255,6 +287,8 @@ export function docVectors(doc: Doc, spec: VectorSpec): { width: number; data: F
   const topSets = top.map((i) => new Set(content(i)));
   const topical = new Float64Array(n);
   for (let i = 0; i < n; i++) {
+    // Read by row `i` and its neighbours within ±2 (`topicalOverlapNeighbours`).
+    if (rows && !rows[i] && !rows[i - 1] && !rows[i + 1] && !rows[i - 2] && !rows[i + 2]) continue;
     const toks = content(i);
     if (!toks.length) continue;
     let hit = 0;
@@ -276,8 +310,10 @@ export function docVectors(doc: Doc, spec: VectorSpec): { width: number; data: F
   const vocabs = spec.vocab.map(vocabFor);
   const negByAttrs = new Map<string, number[]>();
   const flagsByPath = new Map<string, number[]>();
+  let r = 0;
   for (let i = 0; i < n; i++) {
-    const row = i * width;
+    if (rows && !rows[i]) continue;
+    const row = (rows ? r++ : i) * width;
     let c = 0;
     for (let k = 0; k < own; k++) data[row + c++] = ownM[i * own + k]!;
     for (const o of OFFSETS) {

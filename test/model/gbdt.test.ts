@@ -65,3 +65,35 @@ describe('gbdt', () => {
     expect(sum).toBeCloseTo(predictRow(model, x), 9);
   });
 });
+
+describe('gbdt leaves', () => {
+  it('predictLeaves and attributeLeaves give exactly predictRow and attribute (shipped text model)', async () => {
+    const { predictLeaves, attributeLeaves } = await import('../../src/model/gbdt.js');
+    const { evidence, evidenceOf } = await import('../../src/model/explain.js');
+    const { loadModel } = await import('../../src/model/load.js');
+    const model = loadModel('text')!;
+    const width = model.features.length;
+    const rows = 50;
+    const x = new Float64Array(rows * width);
+    for (let i = 0; i < x.length; i++) x[i] = ((i * 7919) % 1009) / 1009 - 0.1;
+    const nt = model.trees.length;
+    const leaves = new Int32Array(rows * nt);
+    for (let r = 0; r < rows; r++) {
+      expect(predictLeaves(model, x, r * width, leaves, r * nt)).toBe(predictRow(model, x, r * width));
+      const fromLeaves = attributeLeaves(model, leaves, r * nt);
+      expect([...fromLeaves]).toEqual([...attribute(model, x, r * width)]);
+      for (const dir of [-1, 1] as const) {
+        for (const k of [3, 8]) {
+          // Reference: the full sort, then each feature described alone (a one-entry map).
+          const want = [...fromLeaves]
+            .filter(([, v]) => v * dir > 0)
+            .sort((a, b) => b[1] * dir - a[1] * dir || a[0] - b[0])
+            .slice(0, k)
+            .map(([f, v]) => evidenceOf(model, new Map([[f, v]]), x, r * width, dir, 1)[0]);
+          expect(evidenceOf(model, fromLeaves, x, r * width, dir, k)).toEqual(want);
+          expect(evidence(model, x, r * width, dir, k)).toEqual(want);
+        }
+      }
+    }
+  });
+});
