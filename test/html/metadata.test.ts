@@ -68,6 +68,51 @@ describe('page metadata', () => {
     expect(r.metadata.authors).toEqual(['Sam Kerr']);
   });
 
+  it('resolves a JSON-LD author given as an @id reference to a Person node (Yoast @graph)', () => {
+    // trafilatura tf-0289
+    const r = meta(`<head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"Article","@id":"https://www.deviante-pfade.de/unbefriedigt/#article","author":{"@id":"https://www.deviante-pfade.de/author/aureliana/#author"},"headline":"Unbefriedigt"},
+      {"@type":"Person","@id":"https://www.deviante-pfade.de/author/aureliana/#author","name":"Aureliana","sameAs":[]}]}</script></head><body><p>Text.</p></body>`);
+    expect(r.metadata.authors).toEqual(['Aureliana']);
+    expect(r.provenance.authors!.evidence).toBe('json-ld Article.author');
+  });
+
+  it("reads Yoast's twitter:label1 = Written by / twitter:data1", () => {
+    // trafilatura tf-0388
+    const r = meta('<head><meta name="twitter:label1" content="Written by"> <meta name="twitter:data1" content="Kay"></head><body><p>Text.</p></body>');
+    expect(r.metadata.authors).toEqual(['Kay']);
+    const de = meta('<head><meta name="twitter:label1" content="Verfasst von" /> <meta name="twitter:data1" content="Steffi" /></head><body><p>Text.</p></body>');
+    expect(de.metadata.authors).toEqual(['Steffi']);
+  });
+
+  it('takes a one-word handle from rel=author and byline markup, but not a label or an agency', () => {
+    // trafilatura tf-0106, tf-0311
+    const a = meta('<body><article><div class="meta"><div class="date">2. August 2012</div>By <a href="http://tv-orange.de/author/oradmin/" title="Beiträge von oradmin" rel="author">oradmin</a></div><p>Text.</p></article></body>');
+    expect(a.metadata.authors).toEqual(['oradmin']);
+    const b = meta('<body><article><p class="post-byline"> von <span class="vcard author"> <span class="fn"><a href="https://dubisthalle.de/author/eseppelt" rel="author">eseppelt</a></span> </span></p><p>Text.</p></article></body>');
+    expect(b.metadata.authors).toEqual(['eseppelt']);
+    expect(meta('<body><article><span class="author">AFP</span><p>Text.</p></article></body>').metadata.authors).toBeUndefined();
+    expect(meta('<body><article><span class="author">Autor</span><p>Text.</p></article></body>').metadata.authors).toBeUndefined();
+  });
+
+  it('prefers a person in the byline to a meta author that is the site name', () => {
+    // trafilatura tf-0411
+    const r = meta(`<head><meta name="author" content="Die FURCHE"><meta property="og:site_name" content="Achtsam durch die Krise | Die FURCHE"></head>
+      <body><article><div class="author"><a href="/autor/ursula-baatz-1270" rel="author" class="author__link"><div><h2 class="author__name">         Ursula Baatz </h2></div></a></div><p>Text.</p></article></body>`);
+    expect(r.metadata.authors).toEqual(['Ursula Baatz']);
+    // Nothing better: the site name is kept, and the provenance says so.
+    const s = meta('<head><meta name="author" content="finanztreff.de"></head><body><p>Text.</p></body>');
+    expect(s.metadata.authors).toEqual(['finanztreff.de']);
+    expect(s.provenance.authors!.evidence).toMatch(/names the site or an organisation/);
+  });
+
+  it('drops a lone agency or degree next to a name in a meta author, and Twitter handles', () => {
+    // trafilatura tf-0325, tf-0337
+    expect(meta('<head><meta name="author" content="Rob Picheta, CNN"></head><body><p>x</p></body>').metadata.authors).toEqual(['Rob Picheta']);
+    expect(meta('<head><meta name="author" content="Grant Tinsley; PhD"></head><body><p>x</p></body>').metadata.authors).toEqual(['Grant Tinsley']);
+    expect(meta('<head><meta name="author" content="Williams Perdomo @wperdomod"></head><body><p>x</p></body>').metadata.authors).toEqual(['Williams Perdomo']);
+  });
+
   it('leaves fields absent when the page has nothing', () => {
     const r = meta('<body><p>Just a paragraph of text here.</p></body>');
     expect(r.metadata).toEqual({});
