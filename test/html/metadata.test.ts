@@ -125,6 +125,13 @@ describe('page metadata', () => {
     expect(stripSiteAffix('Apple’s new phone reviewed: a quiet upgrade')).toBe('Apple’s new phone reviewed: a quiet upgrade');
   });
 
+  it('takes the run of <title> segments a heading shows, the longest when several do (l3s-gn1 gn-0011, gn-0055)', () => {
+    const story = 'Another political murder in Lebanon, another dashed hope for peace';
+    expect(stripSiteAffix(`SFGate: World Views : ${story}`, undefined, ['SFGate: World Views', story])).toBe(story);
+    const egypt = 'Holders Egypt maintain winning run ahead of Nations Cup';
+    expect(stripSiteAffix(`News - ${egypt} - Soccerway`, undefined, ['Soccerway', egypt])).toBe(egypt);
+  });
+
   it('normalises dates to ISO 8601', () => {
     expect(toIsoDate('2019-10-19T08:15:00+0200')).toBe('2019-10-19T08:15:00+02:00');
     expect(toIsoDate('2019-10-19T00:00:00')).toBe('2019-10-19');
