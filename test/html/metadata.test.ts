@@ -132,6 +132,15 @@ describe('page metadata', () => {
     expect(stripSiteAffix(`News - ${egypt} - Soccerway`, undefined, ['Soccerway', egypt])).toBe(egypt);
   });
 
+  it('strips a domain for a site name and a breadcrumb before the title (l3s-gn1 gn-0229, gn-0107)', () => {
+    expect(stripSiteAffix("toledoblade.com -- Steelers' Heinz turf is terrible, Taylor says")).toBe("Steelers' Heinz turf is terrible, Taylor says");
+    expect(stripSiteAffix("SignOnSanDiego.com > News > World -- Judges in Liberian ex-president's trial allow video of victims")).toBe(
+      "Judges in Liberian ex-president's trial allow video of victims",
+    );
+    // A short title after a section name is not a breadcrumb.
+    expect(stripSiteAffix('Film - Dune reviewed')).toBe('Film - Dune reviewed');
+  });
+
   it('normalises dates to ISO 8601', () => {
     expect(toIsoDate('2019-10-19T08:15:00+0200')).toBe('2019-10-19T08:15:00+02:00');
     expect(toIsoDate('2019-10-19T00:00:00')).toBe('2019-10-19');

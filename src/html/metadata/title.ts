@@ -62,16 +62,41 @@ export function stripSiteAffix(title: string, siteName?: string, h1s: readonly s
     if (site && (lastPart === site || (site.length > 3 && lastPart.includes(site)))) return t.slice(0, last.start);
     if (site && (firstPart === site || (site.length > 3 && firstPart.includes(site)))) return t.slice(first.end);
   }
+  // A domain for a name (`toledoblade.com -- Steelers' Heinz turf…`, `… - Goal.com`) is the site.
+  if (!first.colon && DOMAIN_RE.test(t.slice(0, first.start).trim()) && t.slice(first.end).split(' ').length >= 3) {
+    return stripSiteAffix(t.slice(first.end), siteName, h1s);
+  }
+  if (DOMAIN_RE.test(t.slice(last.end).trim()) && t.slice(0, last.start).split(' ').length >= 3) return t.slice(0, last.start);
   // No site name to go by: drop a short last segment (≤ 4 words) when a real title remains.
   // A colon is a title's own punctuation here (`Review: …`), not a site separator.
   if (last.colon) return t;
+  // A breadcrumb before the title (`News > World -- Judges in Liberian ex-president's trial…`):
+  // one- or two-word segments, then a long last one.
+  const tailWords = t.slice(last.end).split(' ').length;
+  if (tailWords >= 5 && cuts.every((c) => !c.colon) && segmentsBefore(t, cuts).every((seg) => seg.split(' ').length <= 2)) {
+    return t.slice(last.end);
+  }
   const head = t.slice(0, last.start);
   const tail = t.slice(last.end);
   if (tail.split(' ').length <= 4 && head.split(' ').length >= 3) return head;
   return t;
 }
 
-const SEPARATOR_G = /\s+[|\-–—·•»«/\\~]\s+|\s*[|·•»«]\s*|\s+::\s+|:\s+/g;
+/** A bare domain: `toledoblade.com`, `SignOnSanDiego.com`, `www.example.co.uk`. */
+const DOMAIN_RE = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|tv|biz|co\.uk|co\.za|com\.au|de|ch|at|fr|in|ca|au|nl|es|it|pl)$/iu;
+
+/** The segments before the last separator. */
+function segmentsBefore(t: string, cuts: ReadonlyArray<{ start: number; end: number }>): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    out.push(t.slice(from, c.start).trim());
+    from = c.end;
+  }
+  return out;
+}
+
+const SEPARATOR_G = /\s+(?:--|>)\s+|\s+[|\-–—·•»«/\\~]\s+|\s*[|·•»«]\s*|\s+::\s+|:\s+/g;
 
 /** A short block that may be the headline as the page shows it. */
 export interface HeadlineBlock {
