@@ -63,6 +63,13 @@ describe('page metadata', () => {
     expect(r.metadata.title).toBe('Peterson eyes NFC rushing title, playoffs');
   });
 
+  it('keeps a bare <title> that opens like the heading above the story (readability rh-0106)', () => {
+    const body = '<p>' + 'So long lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore. '.repeat(4) + '</p>';
+    const r = meta(`<html><head><title>This is a long title with a colon: Hello there</title></head>
+      <body><h1>This is a long title with a colon: But the final text here is different</h1>${body}${body}</body></html>`);
+    expect(r.metadata.title).toBe('This is a long title with a colon: Hello there');
+  });
+
   it('finds a byline element when there is no structured author', () => {
     const r = meta('<body><article><h1>T</h1><p class="byline">By <a rel="author" href="/a/x">Sam Kerr</a> and Ana Ruiz</p><p>Text.</p></article></body>');
     expect(r.metadata.authors).toEqual(['Sam Kerr']);

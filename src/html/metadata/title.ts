@@ -186,7 +186,9 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
   // above the main content is better evidence then.
   if (cleaned.length === 1 && cleaned[0]!.evidence === '<title>') {
     const near = headingNearMain(blocks);
-    if (near && near.value.split(' ').length >= 4) return near;
+    // …unless the <title> opens like that heading: then it is the story's own title, worded for the tab.
+    const sameStart = near && titleKey(near.value).split(' ').slice(0, 5).join(' ') === titleKey(cleaned[0]!.value).split(' ').slice(0, 5).join(' ');
+    if (near && near.value.split(' ').length >= 4 && !sameStart) return near;
   }
   // Not shown anywhere in the page: lift-title may still find the headline above the story.
   const first = cleaned[0];
