@@ -102,6 +102,12 @@ describe('page metadata', () => {
     expect(meta('<body><article><span class="author">Autor</span><p>Text.</p></article></body>').metadata.authors).toBeUndefined();
   });
 
+  it('reads the names after a byline label further into an author link (trafilatura tf-0913)', () => {
+    // `Zeige alle Beiträge von Petra Ruland`: the label is not at the start.
+    const r = meta('<body><article><p class="author-bio"> Mit Liebe schenken. <a class="author-link" href="https://uniqz.de/author/petronella/" rel="author"> Zeige alle Beiträge von Petra Ruland </a></p><p>Text.</p></article></body>');
+    expect(r.metadata.authors).toEqual(['Petra Ruland']);
+  });
+
   it('prefers a person in the byline to a meta author that is the site name', () => {
     // trafilatura tf-0411
     const r = meta(`<head><meta name="author" content="Die FURCHE"><meta property="og:site_name" content="Achtsam durch die Krise | Die FURCHE"></head>

@@ -49,6 +49,16 @@ function markupNames(raw: string): string[] {
   if (text.length < 2 || text.length > 150) return [];
   const names = splitBylineNames(text);
   if (names.length) return names;
+  // `Posted on September 21, 2020 by Adi Tzlil`, `Zeige alle Beiträge von Petra Ruland`: the names
+  // after a byline label further in.
+  const later = /\s(?:by|von|par|por)\s+(.+)$/iu.exec(text);
+  if (later && later.index > 0) {
+    const after = later[1]!.trim();
+    const more = splitBylineNames(after);
+    if (more.length) return more;
+    const word = after.split(/\s+/)[0]!;
+    if (after.split(/\s+/).length <= 5 && HANDLE_RE.test(word) && !LABEL_WORD_RE.test(word) && !ROLE_RE.test(word) && /\p{L}/u.test(word)) return [word];
+  }
   const handle = HANDLE_RE.test(text) && /\p{L}/u.test(text) && !/^\d/.test(text);
   return handle && !LABEL_WORD_RE.test(text) && !ROLE_RE.test(text) ? [text] : [];
 }
