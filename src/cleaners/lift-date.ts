@@ -40,6 +40,8 @@ export interface DateLine {
   /** Words left besides the date and its labels. */
   residual: string[];
   updated: boolean;
+  /** The date is one segment of a longer header line (the line is left in place). */
+  segment?: boolean;
 }
 
 /** Read a date line; undefined when the block is not (mostly) a date. */
@@ -57,6 +59,34 @@ export function readDateLine(text: string, lang: string | undefined, maxResidual
   const allowed = match.start === 0 ? maxResidual + 1 : maxResidual;
   if (residual.length > allowed) return undefined;
   return { match, residual, updated: UPDATED_RE.test(text) };
+}
+
+/**
+ * A date line of a byline-ish header line: `Paddy · April 19, 2019 · Mac · 7 comments`,
+ * `Gunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com / 150 /` — one segment between `·`, `|`,
+ * `•` or ` / ` separators that is only a date.
+ */
+export function readDateSegment(text: string, lang: string | undefined): DateLine | undefined {
+  const parts = text.split(/\s[|·•∙/]\s|\s*[|·•∙]\s*/u);
+  if (parts.length < 2) return undefined;
+  let offset = 0;
+  for (const part of parts) {
+    const at = text.indexOf(part, offset);
+    offset = at + part.length;
+    const line = part.trim().length >= 6 ? readDateLine(part, lang, 0) : undefined;
+    if (line) return { ...line, segment: true, match: { ...line.match, start: line.match.start + at, end: line.match.end + at } };
+  }
+  return undefined;
+}
+
+/** Whole days from the calendar day of `a` to that of `b` (both ISO 8601). */
+function dayDiff(a: string, b: string): number {
+  return Math.round((Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86_400_000);
+}
+
+/** An ISO timestamp given in UTC (`Z`, `+00:00`) or with no offset at all: its day may not be the page's. */
+function utcOrFloating(iso: string): boolean {
+  return /T\d{2}:\d{2}/.test(iso) && (/(?:Z|[+-]00:?00)$/.test(iso) || !/(?:Z|[+-]\d{2}:?\d{2})$/.test(iso));
 }
 
 function sameDay(a: string | undefined, b: string): boolean {
@@ -96,20 +126,38 @@ export const liftDate = defineCleaner<LiftDateOptions>(
     const lines: { i: number; line: DateLine }[] = [];
     for (const i of [...zone, ...after.reverse()]) {
       if (doc.features[i]!.words > options.maxWords) continue;
-      const line = readDateLine(doc.children[i]!.text, doc.lang, options.maxResidual);
+      const text = doc.children[i]!.text;
+      const line = readDateLine(text, doc.lang, options.maxResidual) ?? readDateSegment(text, doc.lang);
       if (line) lines.push({ i, line });
     }
     // Closest to the body first (above it, then below): sidebars and teaser lists sit further up.
     lines.reverse();
     const published = lines.find((l) => !l.line.updated) ?? lines[0];
+    // The page's markup gives a UTC (or offset-less) time whose day is one off the day the page
+    // prints in its header (`2022-11-06T23:00:00Z` on a page dated `7. November 2022`): the page's
+    // own day wins; the time is then the printed one, if any.
+    const known = doc.metadata.date;
+    if (published && !published.line.updated && known && doc.provenance.date?.ruleId !== 'lift-date' && utcOrFloating(known)) {
+      // An offset moves a UTC time by at most a day, and only a late time forward, an early one back.
+      const d = dayDiff(known, published.line.match.iso);
+      const hour = +known.slice(11, 13);
+      if ((d === 1 && hour >= 14) || (d === -1 && hour < 12)) {
+        const block = doc.children[published.i]!;
+        doc.metadata.date = published.line.match.iso;
+        doc.provenance.date = {
+          ruleId: 'lift-date',
+          evidence: `line ${block.position.start.line}: the page's own day for ${known} (${doc.provenance.date?.evidence ?? 'page metadata'})`,
+        };
+      }
+    }
     for (const cand of lines) {
       const { i, line } = cand;
       const block = doc.children[i]!;
       const field = line.updated && cand !== published ? 'modified' : 'date';
       if (cand !== published && field === 'date') continue;
       const reason = `date line "${block.text}" -> metadata.${field}`;
-      if (BYLINE_RE.test(block.text)) {
-        // A byline with a date: take the date, leave the block to lift-byline.
+      if (BYLINE_RE.test(block.text) || line.segment) {
+        // A byline with a date, or a date among other header facts: take the date, leave the block.
         setMeta(field, line.match.iso, `line ${block.position.start.line}`);
         continue;
       }

@@ -13,6 +13,7 @@ import { tokenize } from '../features.js';
 import { bodyWords, contentWords, findBodyStart, headerZone, isTitleLike, overlap } from '../metadata/text-util.js';
 import { loadVocab, vocabMatches } from '../vocab.js';
 import { readDateLine } from './lift-date.js';
+import { NOT_SHOWN } from '../html/metadata/title.js';
 
 /** Options of {@link liftTitle}. */
 export interface LiftTitleOptions {
@@ -96,27 +97,30 @@ export const liftTitle = defineCleaner<LiftTitleOptions>(
   },
   ({ doc, options, setMeta, lift }) => {
     const zone = headerZone(doc, options.zone);
+    const known = doc.metadata.title;
+    if (known !== undefined && doc.provenance.title?.evidence.endsWith(NOT_SHOWN)) {
+      // The page's <title> / og:title is shown nowhere in the page (often only the site's name):
+      // a headline above the story that shares few words with it, when the markup's title is not
+      // about what the body says, is the story's title.
+      const best = bestCandidate(doc, zone, options.minOverlap);
+      const block = best ? doc.children[best.i]! : undefined;
+      const body = bodyWords(doc, 12);
+      const titleWords = tokenize(known).filter((w) => w.length >= 3);
+      const inBody = titleWords.filter((w) => body.has(w)).length / Math.max(1, titleWords.length);
+      if (block && best!.score >= 0.35 && inBody < 0.6 && wordShare(tokenize(known), tokenize(block.text)) < 0.3) {
+        doc.metadata.title = block.text;
+        doc.provenance.title = { ruleId: 'lift-title', evidence: `line ${block.position.start.line} (the markup's title "${known}" is not shown in the page)` };
+        lift(block, 'title', 'headline -> metadata.title');
+        return;
+      }
+    }
     if (doc.metadata.title !== undefined) {
       const i = findKnownTitle(doc, doc.metadata.title, zone);
       if (i !== undefined) lift(doc.children[i]!, 'title', `headline repeating metadata.title`);
       return;
     }
-    const cands = candidates(doc, zone, options.minOverlap);
-    if (!cands.length) return;
-    let best = cands.reduce((a, b) => (b.score > a.score ? b : a));
-    // A headline directly followed by its dek: both share words with the body; the headline is
-    // the upper one.
-    const above = cands.find((c) => zone.indexOf(c.i) === zone.indexOf(best.i) - 1);
-    if (
-      above &&
-      above.share >= 0.5 &&
-      above.shared >= 2 &&
-      doc.features[above.i]!.words >= 4 &&
-      previousKept(doc, best.i) === above.i &&
-      doc.features[above.i]!.words <= doc.features[best.i]!.words
-    ) {
-      best = above;
-    }
+    const best = bestCandidate(doc, zone, options.minOverlap);
+    if (!best) return;
     const block = doc.children[best.i]!;
     if (setMeta('title', block.text, `line ${block.position.start.line}`, block)) {
       block.removed = { ruleId: 'lift-title', reason: 'headline -> metadata.title' };
@@ -129,6 +133,34 @@ export const liftTitle = defineCleaner<LiftTitleOptions>(
     }
   },
 );
+
+/** Share of the words of `a` that are in `b`. */
+function wordShare(a: string[], b: string[]): number {
+  if (!a.length) return 0;
+  const set = new Set(b);
+  return a.filter((w) => set.has(w)).length / a.length;
+}
+
+/** The best headline candidate of the header zone, or undefined. */
+function bestCandidate(doc: Doc, zone: number[], minOverlap: number): Candidate | undefined {
+  const cands = candidates(doc, zone, minOverlap);
+  if (!cands.length) return undefined;
+  let best = cands.reduce((a, b) => (b.score > a.score ? b : a));
+  // A headline directly followed by its dek: both share words with the body; the headline is
+  // the upper one.
+  const above = cands.find((c) => zone.indexOf(c.i) === zone.indexOf(best.i) - 1);
+  if (
+    above &&
+    above.share >= 0.5 &&
+    above.shared >= 2 &&
+    doc.features[above.i]!.words >= 4 &&
+    previousKept(doc, best.i) === above.i &&
+    doc.features[above.i]!.words <= doc.features[best.i]!.words
+  ) {
+    best = above;
+  }
+  return best;
+}
 
 /**
  * How far below block `i` (in blocks, up to 4, before `end`) the story's date or byline was

@@ -14,7 +14,7 @@ const WEEKDAY_RE =
   /\s*,?\s*\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b.*$|\s*,?\s*\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b.*$/iu;
 
 /** Words that make a piece of a byline a role or an organisation, not a person. */
-const ROLE_RE =
+export const ROLE_RE =
   /\b(?:writer|reporter|correspondent|editor|editors|staff|press|news|service|agency|wire|desk|bureau|contributor|columnist|journalist|photographer|associated|reuters|afp|ap|dpa|apa|sda|kna|epd|ansa|efe|xinhua|bloomberg|upi|cnn|bbc|redaktion|redakteur|redakteurin|korrespondent|korrespondentin|rédaction|correspondant|correspondante|envoyé|envoyée|spécial|redacción|corresponsal|agencia|redazione|inviato|redactie|redakcja|online|magazine|times|post|daily|herald|tribune|journal|gazette|team|group|media|network|special|senior|chief|sports|business|political|science|health|technology|tech|updated|published|posted|am|pm|ago)\b/iu;
 
 /** Separators between names. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
+import { readDateSegment } from '../../src/cleaners/lift-date.js';
 
 const only = { type: 'text' as const };
 const seed = (n: string): string => readFileSync(new URL(`../../samples/seed-${n}/input.txt`, import.meta.url), 'utf8');
@@ -54,5 +55,29 @@ describe('lift-date', () => {
     const r = clean([line, ...body].join('\n'), only);
     expect(r.metadata.date).toBeUndefined();
     expect(r.text).toContain(line);
+  });
+
+  it('takes the date segment of a header line of facts, leaving the line (trafilatura tf-0007, tf-0058)', () => {
+    const r = clean(['iMac 5K Lightroom Performance gelöst – Danke an die Community', 'Paddy · April 19, 2019 · Mac · 7 comments', ...body].join('\n'), only);
+    expect(r.metadata.date).toBe('2019-04-19');
+    const g = clean(['Bericht zur Coronalage vom 22.04.2020', 'Gunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com / 150 /', ...body].join('\n'), only);
+    expect(g.metadata.date).toBe('2020-04-22');
+    expect(readDateSegment('Home | News | Sport', 'en')).toBeUndefined();
+  });
+
+  it("replaces a UTC time's day by the day the page prints, when an offset can explain it (trafilatura tf-0539)", () => {
+    const page = (published: string, shown: string) =>
+      clean(
+        `<html><head><meta property="article:published_time" content="${published}"></head><body><article><h1>Corona-Regeln werden verschärft</h1>
+        <p class="date">${shown}</p>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+        { type: 'html', explain: true },
+      );
+    const r = page('2021-11-04T23:00:00Z', '05.11.2021');
+    expect(r.metadata.date).toBe('2021-11-05');
+    expect(r.provenance!.date!.evidence).toMatch(/the page's own day for 2021-11-04T23:00:00Z/);
+    // 13:01 UTC cannot be the next day anywhere: a later date in the page is something else.
+    expect(page('2023-10-30T13:01:18+00:00', '31.10.2023').metadata.date).toBe('2023-10-30T13:01:18+00:00');
+    // An explicit offset is the page's own: kept.
+    expect(page('2021-11-04T23:00:00+01:00', '05.11.2021').metadata.date).toBe('2021-11-04T23:00:00+01:00');
   });
 });

@@ -60,4 +60,21 @@ describe('lift-title', () => {
     ].join('\n');
     expect(clean(input, only).metadata.title).toBeUndefined();
   });
+
+  it("takes the headline above the story over a markup title shown nowhere in the page (l3s-gn1 gn-0118)", () => {
+    const html = `<html><head><title>Charleston Daily Mail</title></head><body>
+      <div class="nav"><a href="/">News</a> <a href="/s">Sports</a> <a href="/o">Opinion</a></div>
+      <div class=headline>For the first time in a decade, former winner Jim McGovern back on tour</div>
+      <div class=body><p>By DOUG FERGUSON</p> <p> AP Golf Writer</p>
+      <p> HONOLULU (AP) -- The PGA Tour has 22 rookies at the Sony Open. That doesn't include Jim McGovern.</p> <p> He only feels like one.</p>
+      <p> McGovern is a 42-year-old father of four who first joined the PGA Tour when some of these rookies were still in diapers and wondered if he would ever make it back to place like Waialae Country Club, the first full-field event of the year.</p>
+      <p> McGovern returns to full status for the first time in 10 years when he tees off Thursday in the Sony Open, the first full-field event of the year that is rife with optimism, not to mention introductions.</p></div></body></html>`;
+    const r = clean(html, { type: 'html', explain: true });
+    expect(r.metadata.title).toBe('For the first time in a decade, former winner Jim McGovern back on tour');
+    expect(r.provenance!.title).toEqual({ ruleId: 'lift-title', evidence: expect.stringContaining('the markup\'s title "Charleston Daily Mail" is not shown in the page') });
+    expect(r.text).not.toContain('For the first time in a decade, former winner');
+    // A markup title about what the body says stays, shown or not.
+    const own = clean(html.replace('<title>Charleston Daily Mail</title>', '<title>McGovern back on the PGA Tour at the Sony Open</title>'), { type: 'html' });
+    expect(own.metadata.title).toBe('McGovern back on the PGA Tour at the Sony Open');
+  });
 });

@@ -63,9 +63,67 @@ describe('page metadata', () => {
     expect(r.metadata.title).toBe('Peterson eyes NFC rushing title, playoffs');
   });
 
+  it('keeps a bare <title> that opens like the heading above the story (readability rh-0106)', () => {
+    const body = '<p>' + 'So long lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore. '.repeat(4) + '</p>';
+    const r = meta(`<html><head><title>This is a long title with a colon: Hello there</title></head>
+      <body><h1>This is a long title with a colon: But the final text here is different</h1>${body}${body}</body></html>`);
+    expect(r.metadata.title).toBe('This is a long title with a colon: Hello there');
+  });
+
   it('finds a byline element when there is no structured author', () => {
     const r = meta('<body><article><h1>T</h1><p class="byline">By <a rel="author" href="/a/x">Sam Kerr</a> and Ana Ruiz</p><p>Text.</p></article></body>');
     expect(r.metadata.authors).toEqual(['Sam Kerr']);
+  });
+
+  it('resolves a JSON-LD author given as an @id reference to a Person node (Yoast @graph)', () => {
+    // trafilatura tf-0289
+    const r = meta(`<head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"Article","@id":"https://www.deviante-pfade.de/unbefriedigt/#article","author":{"@id":"https://www.deviante-pfade.de/author/aureliana/#author"},"headline":"Unbefriedigt"},
+      {"@type":"Person","@id":"https://www.deviante-pfade.de/author/aureliana/#author","name":"Aureliana","sameAs":[]}]}</script></head><body><p>Text.</p></body>`);
+    expect(r.metadata.authors).toEqual(['Aureliana']);
+    expect(r.provenance.authors!.evidence).toBe('json-ld Article.author');
+  });
+
+  it("reads Yoast's twitter:label1 = Written by / twitter:data1", () => {
+    // trafilatura tf-0388
+    const r = meta('<head><meta name="twitter:label1" content="Written by"> <meta name="twitter:data1" content="Kay"></head><body><p>Text.</p></body>');
+    expect(r.metadata.authors).toEqual(['Kay']);
+    const de = meta('<head><meta name="twitter:label1" content="Verfasst von" /> <meta name="twitter:data1" content="Steffi" /></head><body><p>Text.</p></body>');
+    expect(de.metadata.authors).toEqual(['Steffi']);
+  });
+
+  it('takes a one-word handle from rel=author and byline markup, but not a label or an agency', () => {
+    // trafilatura tf-0106, tf-0311
+    const a = meta('<body><article><div class="meta"><div class="date">2. August 2012</div>By <a href="http://tv-orange.de/author/oradmin/" title="Beiträge von oradmin" rel="author">oradmin</a></div><p>Text.</p></article></body>');
+    expect(a.metadata.authors).toEqual(['oradmin']);
+    const b = meta('<body><article><p class="post-byline"> von <span class="vcard author"> <span class="fn"><a href="https://dubisthalle.de/author/eseppelt" rel="author">eseppelt</a></span> </span></p><p>Text.</p></article></body>');
+    expect(b.metadata.authors).toEqual(['eseppelt']);
+    expect(meta('<body><article><span class="author">AFP</span><p>Text.</p></article></body>').metadata.authors).toBeUndefined();
+    expect(meta('<body><article><span class="author">Autor</span><p>Text.</p></article></body>').metadata.authors).toBeUndefined();
+  });
+
+  it('reads the names after a byline label further into an author link (trafilatura tf-0913)', () => {
+    // `Zeige alle Beiträge von Petra Ruland`: the label is not at the start.
+    const r = meta('<body><article><p class="author-bio"> Mit Liebe schenken. <a class="author-link" href="https://uniqz.de/author/petronella/" rel="author"> Zeige alle Beiträge von Petra Ruland </a></p><p>Text.</p></article></body>');
+    expect(r.metadata.authors).toEqual(['Petra Ruland']);
+  });
+
+  it('prefers a person in the byline to a meta author that is the site name', () => {
+    // trafilatura tf-0411
+    const r = meta(`<head><meta name="author" content="Die FURCHE"><meta property="og:site_name" content="Achtsam durch die Krise | Die FURCHE"></head>
+      <body><article><div class="author"><a href="/autor/ursula-baatz-1270" rel="author" class="author__link"><div><h2 class="author__name">         Ursula Baatz </h2></div></a></div><p>Text.</p></article></body>`);
+    expect(r.metadata.authors).toEqual(['Ursula Baatz']);
+    // Nothing better: the site name is kept, and the provenance says so.
+    const s = meta('<head><meta name="author" content="finanztreff.de"></head><body><p>Text.</p></body>');
+    expect(s.metadata.authors).toEqual(['finanztreff.de']);
+    expect(s.provenance.authors!.evidence).toMatch(/names the site or an organisation/);
+  });
+
+  it('drops a lone agency or degree next to a name in a meta author, and Twitter handles', () => {
+    // trafilatura tf-0325, tf-0337
+    expect(meta('<head><meta name="author" content="Rob Picheta, CNN"></head><body><p>x</p></body>').metadata.authors).toEqual(['Rob Picheta']);
+    expect(meta('<head><meta name="author" content="Grant Tinsley; PhD"></head><body><p>x</p></body>').metadata.authors).toEqual(['Grant Tinsley']);
+    expect(meta('<head><meta name="author" content="Williams Perdomo @wperdomod"></head><body><p>x</p></body>').metadata.authors).toEqual(['Williams Perdomo']);
   });
 
   it('leaves fields absent when the page has nothing', () => {
@@ -78,6 +136,22 @@ describe('page metadata', () => {
     expect(stripSiteAffix('Example Times: Markets fall again', 'Example Times')).toBe('Markets fall again');
     expect(stripSiteAffix('Markets fall again as oil slides - BBC News')).toBe('Markets fall again as oil slides');
     expect(stripSiteAffix('Apple’s new phone reviewed: a quiet upgrade')).toBe('Apple’s new phone reviewed: a quiet upgrade');
+  });
+
+  it('takes the run of <title> segments a heading shows, the longest when several do (l3s-gn1 gn-0011, gn-0055)', () => {
+    const story = 'Another political murder in Lebanon, another dashed hope for peace';
+    expect(stripSiteAffix(`SFGate: World Views : ${story}`, undefined, ['SFGate: World Views', story])).toBe(story);
+    const egypt = 'Holders Egypt maintain winning run ahead of Nations Cup';
+    expect(stripSiteAffix(`News - ${egypt} - Soccerway`, undefined, ['Soccerway', egypt])).toBe(egypt);
+  });
+
+  it('strips a domain for a site name and a breadcrumb before the title (l3s-gn1 gn-0229, gn-0107)', () => {
+    expect(stripSiteAffix("toledoblade.com -- Steelers' Heinz turf is terrible, Taylor says")).toBe("Steelers' Heinz turf is terrible, Taylor says");
+    expect(stripSiteAffix("SignOnSanDiego.com > News > World -- Judges in Liberian ex-president's trial allow video of victims")).toBe(
+      "Judges in Liberian ex-president's trial allow video of victims",
+    );
+    // A short title after a section name is not a breadcrumb.
+    expect(stripSiteAffix('Film - Dune reviewed')).toBe('Film - Dune reviewed');
   });
 
   it('normalises dates to ISO 8601', () => {

@@ -1,40 +1,77 @@
 /**
- * Authors getter: JSON-LD `author` (string, Person, array; organisations only when nothing else) →
- * author metas → microdata `author` → `rel=author` links → byline-class elements (`.byline`,
- * `.author`), the last two parsed as bylines.
+ * Authors getter: JSON-LD `author` (string, Person, array, or an `@id` reference to a Person node;
+ * organisations only when nothing else) → author metas and Yoast's `twitter:label1 = Written by` /
+ * `twitter:data1` → microdata `author` → `rel=author` links → byline-class elements (`.byline`,
+ * `.author`), the last three parsed as bylines (a one-word handle such as `David` or `oradmin` is
+ * taken from such markup). A value that names the site or an organisation (`finanztreff.de`,
+ * `Badische Zeitung` when that is the site, `… GmbH`) only counts when no source names a person.
  * @module
  */
 import type { LdNode, MetaSources } from './sources.js';
-import { firstMeta, hasType, itemsWith } from './sources.js';
+import { hasType, itemsWith } from './sources.js';
 import type { Found } from './title.js';
+import { titleKey } from './title.js';
 import { normalizeText } from '../walker.js';
-import { splitNames as splitBylineNames } from '../../metadata/byline.js';
+import { ROLE_RE, splitNames as splitBylineNames } from '../../metadata/byline.js';
 
-const AUTHOR_METAS = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl', 'twitter:creator'];
-const BY_RE = /^\s*(?:by|von|par|por|di|door|av|autor(?:in)?:?|author:?)\s+/iu;
+const AUTHOR_METAS = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl'];
+/** A byline label before the names: `By`, `Posted by`, `Von`, `Eingestellt von`, `Autor:`… */
+const BY_RE =
+  /^\s*(?:(?:posted|written|published|geschrieben|verfasst|eingestellt|erstellt|gespeichert|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato)\s+(?:by|von|par|por|da|di)\s+|(?:by|von|vom|par|por|di|door|av)\s+|(?:autor(?:in)?|author|auteur|text)\s*:?\s+)/iu;
 const URL_RE = /^(?:https?:)?\/\/|^www\.|\.(?:com|net|org)\b/i;
+/** Labels Yoast puts in `twitter:labelN` before the author in `twitter:dataN`. */
+const WRITTEN_BY_RE = /^(?:written by|geschrieben von|verfasst von|autor(?:in)?|author|écrit par|rédigé par|escrito por|scritto da|geschreven door|napisane przez)$/iu;
+/** A name that is an organisation: a domain, a legal form, a newsroom word. */
+const ORG_RE = /\.(?:[a-z]{2,3}|info|online|news)\b|\b(?:gmbh|ag|se|kg|e\.\s?v|ltd|inc|llc|plc|s\.a|verlag|zeitung|online|redaktion|newsroom|editorial|staff)\b/iu;
+/** A one-word handle from author markup: `David`, `oradmin`, `ThE_PaiN`, `Marianne1`. */
+const HANDLE_RE = /^[\p{L}\d][\p{L}\d._-]{1,39}$/u;
+const LABEL_WORD_RE = /^(?:by|von|par|por|autor|autorin|author|auteur|posted|admin|administrator|user|guest|gast|anonymous|anonym|unknown)$/iu;
 
 /** Clean one author string from structured data: drop `By`, handles, URLs; split `A and B`. */
 export function cleanAuthors(raw: string): string[] {
   let s = normalizeText(raw);
   if (!s || URL_RE.test(s) || s.length > 120) return [];
   if (s.startsWith('@')) return [];
-  s = s.replace(BY_RE, '');
+  s = s.replace(BY_RE, '').replace(/\s*@\w+/gu, '');
   const out: string[] = [];
   for (const piece of s.split(/\s*(?:;|\||,\s*(?=\p{Lu})|\s+(?:and|und|et|y|e|&)\s+)\s*/u)) {
     const name = piece.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
-    if (name && name.length <= 60 && !/\d{3,}/.test(name)) out.push(name);
+    if (name && name.length <= 60 && !/\d{3,}/.test(name) && !LABEL_WORD_RE.test(name)) out.push(name);
   }
-  return [...new Set(out)];
+  // `Rob Picheta; CNN`, `Grant Tinsley; PhD`: a lone role, agency or degree next to a name goes.
+  const names = out.filter((n) => !(n.split(' ').length === 1 && (ROLE_RE.test(n) || /^(?:ph\.?d|m\.?d|mba|dr|prof)\.?$/iu.test(n))));
+  return [...new Set(names.length ? names : out)];
 }
 
-function ldAuthors(v: unknown, orgs: boolean): string[] {
+/** Names from a byline element's text: a parsed byline, else a one-word handle. */
+function markupNames(raw: string): string[] {
+  const text = normalizeText(raw).replace(BY_RE, '').trim();
+  if (text.length < 2 || text.length > 150) return [];
+  const names = splitBylineNames(text);
+  if (names.length) return names;
+  // `Posted on September 21, 2020 by Adi Tzlil`, `Zeige alle Beiträge von Petra Ruland`: the names
+  // after a byline label further in.
+  const later = /\s(?:by|von|par|por)\s+(.+)$/iu.exec(text);
+  if (later && later.index > 0) {
+    const after = later[1]!.trim();
+    const more = splitBylineNames(after);
+    if (more.length) return more;
+    const word = after.split(/\s+/)[0]!;
+    if (after.split(/\s+/).length <= 5 && HANDLE_RE.test(word) && !LABEL_WORD_RE.test(word) && !ROLE_RE.test(word) && /\p{L}/u.test(word)) return [word];
+  }
+  const handle = HANDLE_RE.test(text) && /\p{L}/u.test(text) && !/^\d/.test(text);
+  return handle && !LABEL_WORD_RE.test(text) && !ROLE_RE.test(text) ? [text] : [];
+}
+
+function ldAuthors(src: MetaSources, v: unknown, orgs: boolean): string[] {
   const list = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
   const out: string[] = [];
   for (const a of list) {
     if (typeof a === 'string') out.push(...cleanAuthors(a));
     else if (a && typeof a === 'object') {
-      const node = a as LdNode;
+      let node = a as LdNode;
+      const id = node['@id'];
+      if (node.name === undefined && typeof id === 'string') node = src.byId.get(id) ?? node;
       if (!orgs && hasType(node, /^organi[sz]ation$|^newsmediaorganization$|^corporation$/i)) continue;
       const name = node.name;
       if (typeof name === 'string') out.push(...cleanAuthors(name));
@@ -44,32 +81,77 @@ function ldAuthors(v: unknown, orgs: boolean): string[] {
   return [...new Set(out)];
 }
 
-/** The article's authors. */
-export function getAuthors(src: MetaSources): Found<string[]> | undefined {
-  for (const orgs of [false, true]) {
-    for (const a of src.articles) {
-      const names = ldAuthors(a.author ?? a.creator, orgs);
-      if (names.length) return { value: names, evidence: `json-ld ${String(a['@type'])}.author` };
-    }
-    if (!orgs) {
-      const m = firstMeta(src, AUTHOR_METAS);
-      if (m) {
-        const names = cleanAuthors(m.value);
-        if (names.length) return { value: names, evidence: `meta ${m.key}` };
-      }
-      for (const item of itemsWith(src, 'author')) {
-        const names = item.attr && !URL_RE.test(item.attr) ? cleanAuthors(item.attr) : splitBylineNames(normalizeText(item.text).replace(BY_RE, ''));
-        if (names.length) return { value: names, evidence: 'itemprop author' };
-      }
-      for (const prop of ['rel-author', 'byline-class'] as const) {
-        for (const item of itemsWith(src, prop)) {
-          const text = normalizeText(item.text);
-          if (text.length < 3 || text.length > 150) continue;
-          const names = splitBylineNames(text.replace(BY_RE, ''));
-          if (names.length) return { value: names, evidence: prop === 'rel-author' ? 'a[rel=author]' : `byline element .${item.tokens.split(' ')[0]}` };
-        }
-      }
-    }
+/** True when every name looks like the site or an organisation rather than a person. */
+function orgLike(names: readonly string[], siteName?: string): boolean {
+  const site = siteName ? titleKey(siteName) : '';
+  return names.every((n) => {
+    const k = titleKey(n);
+    return ORG_RE.test(n) || (site.length > 2 && (k === site || (k.length > 3 && (site.includes(k) || k.includes(site)))));
+  });
+}
+
+/** Yoast's `twitter:label1 = Written by`, `twitter:data1 = Name`. */
+function writtenBy(src: MetaSources): string | undefined {
+  for (let i = 1; i <= 4; i++) {
+    const label = src.meta.get(`twitter:label${i}`)?.[0];
+    const data = src.meta.get(`twitter:data${i}`)?.[0];
+    if (label && data && WRITTEN_BY_RE.test(label.trim())) return data;
   }
   return undefined;
+}
+
+/** Every author candidate, best source first. */
+function* candidates(src: MetaSources): Generator<Found<string[]> & { weak?: boolean }> {
+  for (const a of src.articles) {
+    const names = ldAuthors(src, a.author ?? a.creator, false);
+    if (names.length) yield { value: names, evidence: `json-ld ${String(a['@type'])}.author` };
+  }
+  for (const key of AUTHOR_METAS) {
+    for (const v of src.meta.get(key) ?? []) {
+      const names = cleanAuthors(v);
+      if (names.length) yield { value: names, evidence: `meta ${key}` };
+    }
+  }
+  const yoast = writtenBy(src);
+  if (yoast) {
+    const names = cleanAuthors(yoast);
+    if (names.length) yield { value: names, evidence: 'meta twitter:data (Written by)' };
+  }
+  for (const item of itemsWith(src, 'author')) {
+    if (item.attr && !URL_RE.test(item.attr)) {
+      const names = cleanAuthors(item.attr);
+      if (names.length) yield { value: names, evidence: 'itemprop author' };
+    } else {
+      const text = normalizeText(item.text);
+      const names = text.length <= 80 ? markupNames(text) : [];
+      if (names.length) yield { value: names, evidence: 'itemprop author' };
+    }
+  }
+  for (const prop of ['rel-author', 'byline-class'] as const) {
+    for (const item of itemsWith(src, prop)) {
+      const names = markupNames(item.text);
+      if (names.length) yield { value: names, evidence: prop === 'rel-author' ? 'a[rel=author]' : `byline element .${item.tokens.split(' ')[0]}` };
+    }
+  }
+  for (const a of src.articles) {
+    const names = ldAuthors(src, a.author ?? a.creator, true);
+    if (names.length) yield { value: names, evidence: `json-ld ${String(a['@type'])}.author` };
+  }
+  // A Twitter handle without its `@` is a name of last resort.
+  for (const v of src.meta.get('twitter:creator') ?? []) {
+    const names = cleanAuthors(v);
+    if (names.length) yield { value: names, evidence: 'meta twitter:creator', weak: true };
+  }
+}
+
+/** The article's authors: the first candidate naming a person, else the first one at all. */
+export function getAuthors(src: MetaSources, siteName?: string): Found<string[]> | undefined {
+  let fallback: Found<string[]> | undefined;
+  let n = 0;
+  for (const c of candidates(src)) {
+    if (!c.weak && !orgLike(c.value, siteName)) return { value: c.value, evidence: c.evidence };
+    fallback ??= { value: c.value, evidence: c.weak ? c.evidence : `${c.evidence} (names the site or an organisation; nothing better)` };
+    if (++n > 40) break;
+  }
+  return fallback;
 }

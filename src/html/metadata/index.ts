@@ -37,7 +37,7 @@ export function extractMetadata(page: PageInfo, url?: string, blocks: readonly H
   const site = getSiteName(src);
   set('source', site);
   set('title', getTitle(src, site?.value, blocks));
-  set('authors', getAuthors(src));
+  set('authors', getAuthors(src, site?.value));
   const canonical = getUrl(src);
   set('url', canonical);
   src.url = url ?? canonical?.value;

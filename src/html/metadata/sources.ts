@@ -18,6 +18,8 @@ export interface MetaSources {
   articles: LdNode[];
   /** Every JSON-LD node. */
   nodes: LdNode[];
+  /** JSON-LD nodes by `@id`, to resolve references (`"author": {"@id": "…#/schema/person/…"}`). */
+  byId: Map<string, LdNode>;
   /** Base URL for relative links. */
   url?: string;
 }
@@ -97,7 +99,12 @@ export function metaSources(page: PageInfo, url?: string): MetaSources {
   }
   collectNodes(roots, nodes);
   const articles = nodes.filter((n) => articleType(n) !== undefined);
-  return { page, meta, articles, nodes, url };
+  const byId = new Map<string, LdNode>();
+  for (const n of nodes) {
+    const id = n['@id'];
+    if (typeof id === 'string' && !byId.has(id)) byId.set(id, n);
+  }
+  return { page, meta, articles, nodes, byId, url };
 }
 
 /** First `<meta>` value among keys, with the key it came from. */

@@ -26,6 +26,7 @@ export function titleKey(s: string): string {
 
 /** Strip a site-name affix: a known site name, else the shorter side of the last/first separator. */
 export function stripSiteAffix(title: string, siteName?: string, h1s: readonly string[] = []): string {
+  // `h1s`: the page's headings; one equal to a run of segments tells where the title is.
   const t = normalizeText(title);
   const h1Keys = new Set(h1s.map(titleKey));
   if (h1Keys.has(titleKey(t))) return t;
@@ -36,13 +37,22 @@ export function stripSiteAffix(title: string, siteName?: string, h1s: readonly s
     cuts.push({ start: m.index, end: m.index + m[0].length, colon: m[0].trim() === ':' });
   }
   if (cuts.length === 0) return t;
-  // An <h1> equal to the text before or after a separator wins.
-  for (const c of cuts) {
-    const head = t.slice(0, c.start);
-    const tail = t.slice(c.end);
-    if (h1Keys.has(titleKey(head))) return head;
-    if (h1Keys.has(titleKey(tail))) return tail;
-  }
+  // A heading equal to a run of segments wins, the longest when several do (`SFGate: World Views :
+  // Another political murder…` with the blog's name in an <h1>, the story in an <h2>).
+  const bounds = [{ start: 0, end: 0 }, ...cuts, { start: t.length, end: t.length }];
+  const shownIn = (keys: ReadonlySet<string>): string | undefined => {
+    let best: string | undefined;
+    for (let i = 0; i < bounds.length - 1; i++) {
+      for (let j = i + 1; j < bounds.length; j++) {
+        if (i === 0 && j === bounds.length - 1) continue;
+        const part = t.slice(bounds[i]!.end, bounds[j]!.start).trim();
+        if (part && keys.has(titleKey(part)) && (!best || part.length > best.length)) best = part;
+      }
+    }
+    return best;
+  };
+  const shown = shownIn(h1Keys);
+  if (shown) return shown;
   const first = cuts[0]!;
   const last = cuts[cuts.length - 1]!;
   if (siteName) {
@@ -52,16 +62,41 @@ export function stripSiteAffix(title: string, siteName?: string, h1s: readonly s
     if (site && (lastPart === site || (site.length > 3 && lastPart.includes(site)))) return t.slice(0, last.start);
     if (site && (firstPart === site || (site.length > 3 && firstPart.includes(site)))) return t.slice(first.end);
   }
+  // A domain for a name (`toledoblade.com -- Steelers' Heinz turf…`, `… - Goal.com`) is the site.
+  if (!first.colon && DOMAIN_RE.test(t.slice(0, first.start).trim()) && t.slice(first.end).split(' ').length >= 3) {
+    return stripSiteAffix(t.slice(first.end), siteName, h1s);
+  }
+  if (DOMAIN_RE.test(t.slice(last.end).trim()) && t.slice(0, last.start).split(' ').length >= 3) return t.slice(0, last.start);
   // No site name to go by: drop a short last segment (≤ 4 words) when a real title remains.
   // A colon is a title's own punctuation here (`Review: …`), not a site separator.
   if (last.colon) return t;
+  // A breadcrumb before the title (`News > World -- Judges in Liberian ex-president's trial…`):
+  // one- or two-word segments, then a long last one.
+  const tailWords = t.slice(last.end).split(' ').length;
+  if (tailWords >= 5 && cuts.every((c) => !c.colon) && segmentsBefore(t, cuts).every((seg) => seg.split(' ').length <= 2)) {
+    return t.slice(last.end);
+  }
   const head = t.slice(0, last.start);
   const tail = t.slice(last.end);
   if (tail.split(' ').length <= 4 && head.split(' ').length >= 3) return head;
   return t;
 }
 
-const SEPARATOR_G = /\s+[|\-–—·•»«/\\~]\s+|\s*[|·•»«]\s*|\s+::\s+|:\s+/g;
+/** A bare domain: `toledoblade.com`, `SignOnSanDiego.com`, `www.example.co.uk`. */
+const DOMAIN_RE = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|tv|biz|co\.uk|co\.za|com\.au|de|ch|at|fr|in|ca|au|nl|es|it|pl)$/iu;
+
+/** The segments before the last separator. */
+function segmentsBefore(t: string, cuts: ReadonlyArray<{ start: number; end: number }>): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    out.push(t.slice(from, c.start).trim());
+    from = c.end;
+  }
+  return out;
+}
+
+const SEPARATOR_G = /\s+(?:--|>)\s+|\s+[|\-–—·•»«/\\~]\s+|\s*[|·•»«]\s*|\s+::\s+|:\s+/g;
 
 /** A short block that may be the headline as the page shows it. */
 export interface HeadlineBlock {
@@ -100,9 +135,16 @@ function headlineFor(raw: string, cleaned: string, heads: ReadonlyArray<{ key: s
   return best;
 }
 
+/** Marks a title read from the markup that no block of the page shows. */
+export const NOT_SHOWN = '(not shown in the page)';
+
 /** The article title. */
 export function getTitle(src: MetaSources, siteName?: string, blocks: readonly HeadlineBlock[] = []): Found<string> | undefined {
-  const h1s = src.page.h1;
+  const h1s = [...src.page.h1];
+  for (const b of blocks) {
+    if (h1s.length >= 40) break;
+    if (b.level >= 1 && b.level <= 3 && b.text.length <= MAX_HEADLINE_CHARS) h1s.push(b.text);
+  }
   const cands: Found<string>[] = [];
   for (const a of src.articles) {
     const v = ldText(a.headline) ?? ldText(a.name);
@@ -144,9 +186,14 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
   // above the main content is better evidence then.
   if (cleaned.length === 1 && cleaned[0]!.evidence === '<title>') {
     const near = headingNearMain(blocks);
-    if (near && near.value.split(' ').length >= 4) return near;
+    // …unless the <title> opens like that heading: then it is the story's own title, worded for the tab.
+    const sameStart = near && titleKey(near.value).split(' ').slice(0, 5).join(' ') === titleKey(cleaned[0]!.value).split(' ').slice(0, 5).join(' ');
+    if (near && near.value.split(' ').length >= 4 && !sameStart) return near;
   }
-  return cleaned[0] ?? headingNearMain(blocks);
+  // Not shown anywhere in the page: lift-title may still find the headline above the story.
+  const first = cleaned[0];
+  if (first) return { value: first.value, evidence: `${first.evidence} ${NOT_SHOWN}` };
+  return headingNearMain(blocks);
 }
 
 /** No title anywhere in the markup: the heading closest above the start of the main content. */
