@@ -89,5 +89,10 @@ describe('captions', () => {
     const gallery = 'Hong Kongers attend a charity Halloween parade. (ED Jones/AFP/Getty Images)';
     expect(removedBy(run([body[0]!, gallery, body[1]!]))).toEqual([]);
   });
+
+  it('removes a "Click photo to enlarge" widget label', () => {
+    const body = 'The company said on Tuesday that it would cut its emissions by more than half by the end of the decade across its supply chain and its own sites.';
+    expect(removedBy(run([body, 'Click photo to enlarge', body.replace('Tuesday', 'Monday')]))).toContain('Click photo to enlarge');
+  });
 });
 

@@ -69,5 +69,14 @@ describe('promos', () => {
     const keep = ['Readers who want to see the full story of the strike will find it in the archive, the union said.'];
     expect(removedBy(promos, [BODY, ...keep, BODY2])).toEqual([]);
   });
+
+  it('removes syndication notices and a bare "Article continues" label (l3s-gn1 pages)', () => {
+    const junk = [
+      'Distributed by Internet Broadcasting. This material may not be published, broadcast, rewritten or redistributed.',
+      'The full article contains 512 words and appears in Press Association newspaper.',
+      'Article continues',
+    ];
+    expect(removedBy(promos, [BODY, junk[2]!, BODY2, junk[0]!, junk[1]!])).toEqual([junk[2], junk[0], junk[1]]);
+  });
 });
 
