@@ -62,6 +62,22 @@ const DATE_PART =
 const TIME_PART = '\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h))?';
 const DATE_TIME_RE = new RegExp(`${DATE_PART}.{0,20}?\\b${TIME_PART}|${TIME_PART}.{0,12}?${DATE_PART}`, 'iu');
 
+/**
+ * A comment signed at its end: `… they just hand out medals. Posted by rupert on January 10, 2008
+ * 4:52 PM Report this comment`. Text before the signature (so an article's own `Posted by …` byline
+ * line is not one), or a report/reply link after it.
+ */
+const TRAILING_SIG_RE = new RegExp(
+  `(?:(\\S.*\\s)|^)(?:posted|submitted|written|commented) by:?\\s[^.!?]{1,50}?\\s(?:on|at|\\||-|–|—)\\s${DATE_PART}(?:,?\\s*(?:at\\s)?${TIME_PART})?\\.?\\s*(report this comment|report abuse|reply)?\\s*$`,
+  'iu',
+);
+
+function isTrailingSignature(text: string): boolean {
+  if (text.length > 2000) return false;
+  const m = TRAILING_SIG_RE.exec(text);
+  return m !== null && (m[1] !== undefined || m[2] !== undefined);
+}
+
 function hasDateTime(text: string, words: number): boolean {
   return words <= 16 && text.length <= 120 && /\p{L}{2}/u.test(text) && DATE_TIME_RE.test(text);
 }
@@ -87,6 +103,7 @@ export const comments = defineCleaner<CommentsOptions>(
     const isHeader = once((i) => feats[i]!.words > 0 && feats[i]!.words <= options.maxHeaderWords && isVocabLine(headers, blocks[i]!.text));
     const isPart = once((i) => feats[i]!.words > 0 && feats[i]!.words <= 40 && isVocabLine(parts, blocks[i]!.text));
     const isSig = once((i) => isSignature(blocks[i]!.text));
+    const trailingSig = once((i) => isTrailingSignature(blocks[i]!.text));
     const dated = once((i) => hasDateTime(blocks[i]!.text, feats[i]!.words));
     const stamp = once((i) => isDateLine(blocks[i]!.text) || dated(i));
     /** Comment evidence: a signature, a timestamp line, a reply/report link or a form line. */
@@ -94,7 +111,7 @@ export const comments = defineCleaner<CommentsOptions>(
       const b = blocks[i]!;
       // A block another cleaner took (a share widget, a promo) is no evidence of comments.
       if (b.removed !== undefined && b.removed.ruleId !== 'comments') return undefined;
-      if (isSig(i)) return 'signature';
+      if (isSig(i) || trailingSig(i)) return 'signature';
       if (stamp(i)) return 'timestamp';
       if (isPart(i)) return 'part';
       return undefined;
@@ -152,7 +169,11 @@ export const comments = defineCleaner<CommentsOptions>(
         // (a header printed above the article, "334 comments", is followed by the article instead).
         const below: number[] = [];
         for (let k = i + 1; k < n && below.length < options.confirmWithin; k++) if (isKept(blocks[k]!)) below.push(k);
-        if (found >= options.minEvidence && below.some((k) => evidence(k))) {
+        // A comment signed at its end puts its text, not evidence, right under the header.
+        let first = i + 1;
+        while (first < Math.min(n, i + 1 + options.lookahead) && !evidence(first)) first++;
+        const signedBelow = first < n && isTrailingSignature(blocks[first]!.text);
+        if (found >= options.minEvidence && (below.some((k) => evidence(k)) || signedBelow)) {
           const { end, sigs, ev } = sectionEnd(i);
           if (end > i) {
             take(i, end, `section under header ${quote(b.text, 40)} (${ev} comment lines, ${sigs} signatures)`);

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../types.js';
 import type { BlockSite, ElementRecord } from './walker.js';
-import { F_HIDDEN, F_NAV } from './walker.js';
+import { F_FIGURE, F_HIDDEN, F_LIST, F_NAV } from './walker.js';
 import type { ClassEvidence } from './dom-features.js';
 import { NEGATIVE_RE, POSITIVE_RE } from './tags.js';
 
@@ -48,21 +48,43 @@ export function classWeight(tokens: string): number {
  * evidence) gives 1 + commas + one per 100 chars (max 3) to its container, half to the container's
  * parent, then 1/(3·level) up to five levels.
  */
-function scoreParagraphs(recs: ElementRecord[], blocks: Block[], sites: BlockSite[], evidence: ClassEvidence): void {
+function scoreParagraphs(recs: ElementRecord[], blocks: Block[], sites: BlockSite[], evidence: ClassEvidence): number[] {
+  const underChrome: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
     const site = sites[i]!;
-    if (text.length < 25 || site.flags & (F_HIDDEN | F_NAV) || evidence.chrome[site.owner]) continue;
-    const commas = text.match(COMMA_RE);
-    const score = 1 + (commas ? commas.length : 0) + Math.min(Math.floor(text.length / 100), 3);
-    let id = site.container;
-    for (let level = 0; level < 5 && id >= 0; level++) {
-      const r = recs[id]!;
-      r.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
-      id = r.parent;
+    if (text.length < 25 || site.flags & (F_HIDDEN | F_NAV)) continue;
+    if (evidence.chrome[site.owner]) {
+      underChrome.push(i);
+      continue;
     }
+    addParagraphScore(recs, site.container, paragraphScore(text), undefined);
+  }
+  return underChrome;
+}
+
+function paragraphScore(text: string): number {
+  const commas = text.match(COMMA_RE);
+  return 1 + (commas ? commas.length : 0) + Math.min(Math.floor(text.length / 100), 3);
+}
+
+/** Give a paragraph's score to its container and (less) five levels of ancestors. */
+function addParagraphScore(recs: ElementRecord[], container: number, score: number, into: Float64Array | undefined): void {
+  let id = container;
+  for (let level = 0; level < 5 && id >= 0; level++) {
+    const r = recs[id]!;
+    const s = level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
+    if (into) into[id]! += s;
+    else r.score += s;
+    id = r.parent;
   }
 }
+
+/** Chrome tokens that really are reader comments: prose there is still not the article. */
+const COMMENT_CHROME_RE = /comment|disqus|repl(?:y|ies)|respon[sd]|discussion/;
+
+/** Prose paragraphs (≥ this many chars, sentence-like) under chrome evidence that may reclaim the article. */
+const PROSE_MIN_CHARS = 80;
 
 function linkDensity(r: ElementRecord): number {
   return r.chars ? r.linkChars / r.chars : 0;
@@ -76,20 +98,18 @@ export function findMainContent(
   classes: ClassEvidence,
 ): MainContent | undefined {
   const n = recs.length;
-  scoreParagraphs(recs, blocks, sites, classes);
-  const finals = new Float64Array(n);
-  let best = -1;
-  for (let i = 1; i < n; i++) {
-    const r = recs[i]!;
-    if (r.score <= 0 || r.flags & (F_HIDDEN | F_NAV)) continue;
-    const init = (TAG_INIT[r.tag] ?? 0) + classWeight(r.tokens);
-    const f = (r.score + init) * (1 - linkDensity(r));
-    finals[i] = f;
-    if (best < 0 || f > finals[best]!) best = i;
+  const underChrome = scoreParagraphs(recs, blocks, sites, classes);
+  let finals: Float64Array = new Float64Array(n);
+  let best = rank(recs, undefined, finals);
+  const rescue = rescueChromeProse(recs, blocks, sites, classes, underChrome, best, best < 0 ? 0 : finals[best]!);
+  if (rescue) {
+    finals = rescue.finals;
+    best = rescue.best;
   }
   if (best < 0 || finals[best]! <= 0) return undefined;
   let top = best;
   let evidence = `<${recs[top]!.tag}> scored ${finals[top]!.toFixed(1)}`;
+  if (rescue) evidence += ` with ${rescue.paras} paragraph(s) under chrome class/id "${rescue.tokens.join('", "')}" counted (they hold the page's prose)`;
 
   // Several strong candidates under one ancestor: the article is split; take the ancestor.
   const strong: number[] = [];
@@ -142,7 +162,84 @@ export function findMainContent(
     }
   } else ranges.push([top, topRec.last]);
   if (ranges.length > 1) evidence += `; ${ranges.length - 1} sibling(s) kept`;
+  if (rescue) {
+    // The chrome tokens that hid the article do not hold inside the main content.
+    const tokens = new Set(rescue.tokens);
+    for (const [a, b] of ranges) for (let id = a; id <= b; id++) if (tokens.has(classes.chrome[id]!)) classes.chrome[id] = '';
+  }
   return { rec: top, score: topScore, ranges, finals, evidence };
+}
+
+/** Final scores of all records (into `finals`) from their paragraph scores (or `scores`); the best record or −1. */
+function rank(recs: ElementRecord[], scores: Float64Array | undefined, finals: Float64Array): number {
+  let best = -1;
+  for (let i = 1; i < recs.length; i++) {
+    const r = recs[i]!;
+    const score = scores ? scores[i]! : r.score;
+    if (score <= 0 || r.flags & (F_HIDDEN | F_NAV)) continue;
+    const init = (TAG_INIT[r.tag] ?? 0) + classWeight(r.tokens);
+    const f = (score + init) * (1 - linkDensity(r));
+    finals[i] = f;
+    if (best < 0 || f > finals[best]!) best = i;
+  }
+  return best;
+}
+
+/**
+ * Chrome class/id evidence can sit on the article itself (`elementor-widget-container`,
+ * `main_nav_header`, `js-social-images` wrappers). When the prose paragraphs left out for it would
+ * make a candidate clearly stronger than the best one without them, count them: the candidate and
+ * its scores are recomputed with those paragraphs. Comment sections are never reclaimed.
+ */
+function rescueChromeProse(
+  recs: ElementRecord[],
+  blocks: Block[],
+  sites: BlockSite[],
+  classes: ClassEvidence,
+  underChrome: number[],
+  oldBest: number,
+  bestFinal: number,
+): { finals: Float64Array; best: number; tokens: string[]; paras: number } | undefined {
+  const prose: number[] = [];
+  let chars = 0;
+  for (const i of underChrome) {
+    const b = blocks[i]!;
+    const token = classes.chrome[sites[i]!.owner]!;
+    // Paragraphs only: list items and captions under a chrome wrapper are teasers and galleries.
+    if (b.text.length < PROSE_MIN_CHARS || COMMENT_CHROME_RE.test(token) || b.kind !== 'paragraph') continue;
+    if (sites[i]!.flags & (F_LIST | F_FIGURE)) continue;
+    if ((b.dom?.linkChars ?? 0) > b.text.length * 0.2 || !/[.!?:;…。！？」"”)]\s*$/.test(b.text)) continue;
+    prose.push(i);
+    chars += b.text.length;
+  }
+  if (prose.length < 3 || chars < 400) return undefined;
+  const scores = new Float64Array(recs.length);
+  for (let i = 0; i < recs.length; i++) scores[i] = recs[i]!.score;
+  for (const i of prose) addParagraphScore(recs, sites[i]!.container, paragraphScore(blocks[i]!.text), scores);
+  const finals = new Float64Array(recs.length);
+  const best = rank(recs, scores, finals);
+  if (best < 0 || finals[best]! <= bestFinal) return undefined;
+  const rb = recs[best]!;
+  const tokens = new Map<string, number>();
+  let inside = 0;
+  let insideChars = 0;
+  for (const i of prose) {
+    const o = sites[i]!.owner;
+    if (o < best || o > rb.last) continue;
+    inside++;
+    insideChars += blocks[i]!.text.length;
+    const t = classes.chrome[o]!;
+    tokens.set(t, (tokens.get(t) ?? 0) + blocks[i]!.text.length);
+  }
+  // The reclaimed prose must dwarf what the candidate without it held (besides that prose).
+  let oldChars = 0;
+  if (oldBest > 0) {
+    const ro = recs[oldBest]!;
+    oldChars = ro.chars;
+    for (const i of prose) if (sites[i]!.owner >= oldBest && sites[i]!.owner <= ro.last) oldChars -= blocks[i]!.text.length;
+  }
+  if (inside < 3 || insideChars < 400 || insideChars < 2 * oldChars) return undefined;
+  return { finals, best, tokens: [...tokens.keys()], paras: inside };
 }
 
 /** True when record `rec` lies inside one of the ranges. */

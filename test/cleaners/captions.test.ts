@@ -74,4 +74,25 @@ describe('captions', () => {
     ];
     expect(removedBy(run(lines))).toEqual([]);
   });
+
+  it('removes captions ending in a labelled, ©- or "files"-style agency credit (trafilatura pages), keeps a parenthesised gallery credit', () => {
+    const body = [
+      'The company said on Tuesday that it would cut its emissions by more than half by the end of the decade across its supply chain and its own sites.',
+      'Analysts said the plan was ambitious but that the firm had met its earlier targets, and its shares rose two percent in early trading.',
+    ];
+    const caps = [
+      'Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com',
+      'Regenerative Energien und moderne Stadtkonzepte sind zwei Ansätze. © Thinkstock',
+      'Microsoft plans to cut its carbon emissions by 2030. Mike Blake/Reuters files',
+    ];
+    expect(removedBy(run([body[0]!, caps[0]!, body[1]!, caps[1]!, body[0]!.replace('Tuesday', 'Monday'), caps[2]!]))).toEqual(caps);
+    const gallery = 'Hong Kongers attend a charity Halloween parade. (ED Jones/AFP/Getty Images)';
+    expect(removedBy(run([body[0]!, gallery, body[1]!]))).toEqual([]);
+  });
+
+  it('removes a "Click photo to enlarge" widget label', () => {
+    const body = 'The company said on Tuesday that it would cut its emissions by more than half by the end of the decade across its supply chain and its own sites.';
+    expect(removedBy(run([body, 'Click photo to enlarge', body.replace('Tuesday', 'Monday')]))).toContain('Click photo to enlarge');
+  });
 });
+

@@ -123,4 +123,32 @@ describe('comments', () => {
     ];
     expect(removedBy(comments, lines)).toEqual([]);
   });
+
+  it('removes comments signed at their end ("… Posted by X on DATE TIME Report this comment"), text before the first signature too (l3s-gn1 page)', () => {
+    const article = [
+      'Redknapp said he was happy on the south coast and had not spoken to anyone at the club about the job.',
+      'Earlier, his brother-in-law said the manager would stay at Portsmouth until the end of the season.',
+    ];
+    const thread = [
+      'Comments',
+      'What a marvellous opportunity for Allardyce. He now has a bit of money and he can further develop his career abroad.',
+      'Learn more styles of play in the Italian, German and Spanish leagues and come back in six years. Posted by Idealist on January 10, 2008 5:58 PM Report this comment',
+      'Harry lives in a large house, in a prime position in one of the most expensive areas of real estate on the planet.',
+      'No way was he ever going to want to move 350 miles north. Posted by John on January 10, 2008 5:29 PM Report this comment',
+      'They can have our Southampton one for free Posted by rupert on January 10, 2008 5:15 PM Report this comment',
+    ];
+    expect(removedBy(comments, [...article, ...thread])).toEqual(thread);
+  });
+
+  it('keeps an article whose own byline line reads "Posted by X at DATE TIME"', () => {
+    const lines = [
+      'When asked about disaster relief and the agency, the governor said the states were the right level for it.',
+      'He added that the federal budget should start from what to keep, not from what to cut, in every department.',
+      'Posted by Menzie Chinn at October 29, 2012 05:10 PM',
+      'Comments',
+      'Post a comment',
+    ];
+    expect(removedBy(comments, lines)).not.toContain(lines[2]);
+    expect(removedBy(comments, lines)).not.toContain(lines[0]);
+  });
 });

@@ -55,4 +55,28 @@ describe('promos', () => {
     ];
     expect(removedBy(promos, lines)).toEqual([]);
   });
+
+  it('removes paywall and newsletter formulas that open a block (trafilatura pages)', () => {
+    const junk = [
+      'To view the full story, please subscribe to our paper.',
+      'If you’re seeing this message but you’re already a subscriber, please log in.',
+      'Never miss the latest news by signing up for our newsletter.',
+      'Subscribe now to our eNATION edition for the full story.',
+      'Instant access to the full article PDF.',
+      'Submit your letter to the editor via this form',
+    ];
+    expect(removedBy(promos, [BODY, ...junk, BODY2])).toEqual(junk);
+    const keep = ['Readers who want to see the full story of the strike will find it in the archive, the union said.'];
+    expect(removedBy(promos, [BODY, ...keep, BODY2])).toEqual([]);
+  });
+
+  it('removes syndication notices and a bare "Article continues" label (l3s-gn1 pages)', () => {
+    const junk = [
+      'Distributed by Internet Broadcasting. This material may not be published, broadcast, rewritten or redistributed.',
+      'The full article contains 512 words and appears in Press Association newspaper.',
+      'Article continues',
+    ];
+    expect(removedBy(promos, [BODY, junk[2]!, BODY2, junk[0]!, junk[1]!])).toEqual([junk[2], junk[0], junk[1]]);
+  });
 });
+

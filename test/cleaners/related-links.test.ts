@@ -73,4 +73,25 @@ describe('related-links', () => {
     const sentence = 'Read more: the full report runs to 200 pages and was published on Monday.';
     expect(removedBy(run([BODY, ...teasers, sentence]))).toEqual(teasers);
   });
+
+  it('removes Spanish one-line teasers and German box headers added from trafilatura pages', () => {
+    const es = 'El Gobierno anunció este lunes un nuevo plan de inversiones para las zonas rurales del país, con un presupuesto de 200 millones.';
+    const de = 'Die Deutsche Bahn streicht den Zutritt zu ihrer DB Lounge für Fahrgäste mit einem Sparpreis-Ticket der ersten Klasse.';
+    const teasers = ['Lea más: Consejo Permanente de la OEA aborda la crisis', 'LE PUEDE INTERESAR: La ficha del expresidente en el tribunal'];
+    const r1 = clean([es, teasers[0], es.replace('lunes', 'martes'), teasers[1], es.replace('lunes', 'jueves')].join('\n'), {
+      type: 'text',
+      language: 'es',
+      cleaners: Object.fromEntries(CLEANERS.filter((c) => c.id !== 'related-links').map((c) => [c.id, false])),
+    });
+    expect(removedBy(r1)).toEqual(teasers);
+    for (const header of ['Schon gelesen?', 'Lesen Sie auch die folgenden Beiträge:', 'Weitere Beiträge aus der Kolumne:', 'Das Thema könnte dich auch interessieren:']) {
+      const r = clean([de, header, 'Bahn erhöht die Preise für Sitzplatzreservierungen', 'Neue ICE-Strecke nach Prag eröffnet', de.replace('Bahn', 'Post')].join('\n'), {
+        type: 'text',
+        language: 'de',
+        cleaners: Object.fromEntries(CLEANERS.filter((c) => c.id !== 'related-links').map((c) => [c.id, false])),
+      });
+      expect(removedBy(r)[0]).toBe(header);
+    }
+  });
 });
+

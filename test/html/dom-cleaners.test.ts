@@ -34,6 +34,31 @@ describe('dom-boilerplate', () => {
   });
 });
 
+describe('main content under a chrome class/id (page-builder wrappers)', () => {
+  const PROSE = `<p>The city council voted on Tuesday to expand the bus network, adding three routes that will serve the northern suburbs from next spring.</p>
+    <p>Officials said the plan, which costs about 12 million euros, would be paid for by a regional grant and higher parking fees in the centre.</p>
+    <p>Residents of the northern districts have asked for better connections for years, and the first buses are due to run in April.</p>
+    <p>The opposition welcomed the routes but said the parking fees would hit small shops in the old town hardest.</p>`;
+
+  it('reclaims the article when each of its paragraphs sits in a widget-named wrapper', () => {
+    const html = `<html><body><div class="menu"><a href="/">Home</a> <a href="/news">News</a></div>
+      <div class="teaser"><p>Short teaser line for another story here</p></div>
+      <div class="elementor-section">${PROSE.replace(/<p>/g, '<div class="elementor-widget-container"><p>').replace(/<\/p>/g, '</p></div>')}</div>
+      <div class="sidebar"><p><a href="/a">Most read: ten things to do this weekend in the city</a></p></div></body></html>`;
+    const r = clean(html, only(['dom-boilerplate']));
+    expect(r.text).toContain('The city council voted on Tuesday');
+    expect(r.text).toContain('hit small shops in the old town hardest');
+    expect(r.removed.map((x) => x.text)).toContain('Most read: ten things to do this weekend in the city');
+  });
+
+  it('never reclaims a comment section, however long', () => {
+    const html = `<html><body><article><p>Short story body, only two lines long, about the new routes.</p></article>
+      <div class="comments">${PROSE}</div></body></html>`;
+    const r = clean(html, only(['dom-boilerplate']));
+    expect(r.text).not.toContain('The city council voted on Tuesday');
+  });
+});
+
 describe('dom-hidden', () => {
   it('removes hidden-attribute, display:none and sr-only text, keeps aria-hidden by default', () => {
     const html = `<html><body><article>${STORY}
