@@ -20,7 +20,10 @@ import { labelsFromGold, labelsFromSnippets } from './labels.js';
 export interface Page {
   corpus: string;
   id: string;
-  /** Site (host) when the manifest has a url, else the id: for grouped folds. */
+  /**
+   * Site for grouped folds: the host of the manifest url, else of the page's canonical / og:url,
+   * else the host most linked from the page, else the corpus and id (see {@link siteOf}).
+   */
   group: string;
   doc: Doc;
   /** Per block: 1 content, 0 boilerplate, -1 unlabelled. */
@@ -51,6 +54,62 @@ function hostOf(url: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Registrable-ish domain: the last two labels, three under a short second level (`co.uk`, `com.au`). */
+export function siteDomain(host: string): string {
+  const parts = host.toLowerCase().replace(/\.$/, '').split('.');
+  if (parts.length <= 2) return parts.join('.');
+  const tld = parts[parts.length - 1]!;
+  const sld = parts[parts.length - 2]!;
+  const k = tld.length === 2 && (sld.length <= 3 || sld === 'gouv') ? 3 : 2;
+  return parts.slice(-k).join('.');
+}
+
+const CANON_RES = [
+  /<link\b[^>]*\brel\s*=\s*["']?canonical["']?[^>]*>/i,
+  /<meta\b[^>]*\bproperty\s*=\s*["']?og:url["']?[^>]*>/i,
+];
+const URL_IN_TAG = /\b(?:href|content)\s*=\s*["']?(https?:\/\/[^"'\s>]+)/i;
+const A_HREF = /<a\b[^>]*?\bhref\s*=\s*["']?https?:\/\/([^/"'\s>:?#]+)/gi;
+
+/**
+ * The site of a raw HTML page, for grouping pages of one site into one CV fold: the host of its
+ * canonical link or og:url, else the host most of its absolute links point to (at least 3 links and
+ * a quarter of them), else undefined. Domain-level (`news.bbc.co.uk` → `bbc.co.uk`).
+ */
+export function sniffSite(html: string): string | undefined {
+  const head = html.slice(0, 200_000);
+  for (const re of CANON_RES) {
+    const tag = re.exec(head)?.[0];
+    const url = tag ? URL_IN_TAG.exec(tag)?.[1] : undefined;
+    const h = hostOf(url);
+    if (h) return siteDomain(h);
+  }
+  const counts = new Map<string, number>();
+  let total = 0;
+  A_HREF.lastIndex = 0;
+  for (let m = A_HREF.exec(html); m; m = A_HREF.exec(html)) {
+    const d = siteDomain(m[1]!);
+    counts.set(d, (counts.get(d) ?? 0) + 1);
+    total++;
+  }
+  let best: string | undefined;
+  let bc = 0;
+  for (const [d, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c > bc) [best, bc] = [d, c];
+  return best && bc >= 3 && bc * 4 >= total ? best : undefined;
+}
+
+function siteOf(root: string, id: string, m: Record<string, unknown> | undefined, html?: Uint8Array): string | undefined {
+  const h = hostOf(m?.url);
+  if (h) return siteDomain(h);
+  let bytes = html;
+  if (!bytes) {
+    const p = join(root, `${id}.html.gz`);
+    if (!existsSync(p)) return undefined;
+    bytes = gunzipSync(readFileSync(p));
+  }
+  return sniffSite(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
 }
 
 /** Load every page of one corpus folder for an input type (`dump.txt` or `html.gz`). */
@@ -95,7 +154,8 @@ export function loadCorpus(dir: string, corpus: string, type: InputType, limit =
     }
     const labels = gold !== undefined ? labelsFromGold(doc.children, gold) : labelsFromSnippets(doc.children, snip!.with, snip!.without);
     const m = manifest.get(id);
-    pages.push({ corpus, id, group: hostOf(m?.url) ?? id, doc, labels, gold, snippets: gold === undefined ? snip : undefined });
+    const site = siteOf(root, id, m, type === 'html' ? bytes : undefined);
+    pages.push({ corpus, id, group: site ?? `${corpus}/${id}`, doc, labels, gold, snippets: gold === undefined ? snip : undefined });
   }
   return pages;
 }

@@ -84,6 +84,25 @@ export function buildSet(pvs: PageVectors[]): TrainSet {
   return { width, data, y, w };
 }
 
+/**
+ * Fold of each page for site-grouped K-fold CV: every page of one site in one fold. Sites are dealt
+ * largest first (ties by name) to the fold with the fewest pages so far — deterministic and balanced.
+ */
+export function groupedFolds(pvs: PageVectors[], k: number): Map<PageVectors, number> {
+  const size = new Map<string, number>();
+  for (const pv of pvs) size.set(pv.group, (size.get(pv.group) ?? 0) + 1);
+  const order = [...size].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const load = new Array<number>(k).fill(0);
+  const foldOfGroup = new Map<string, number>();
+  for (const [g, n] of order) {
+    let f = 0;
+    for (let j = 1; j < k; j++) if (load[j]! < load[f]!) f = j;
+    foldOfGroup.set(g, f);
+    load[f] += n;
+  }
+  return new Map(pvs.map((pv) => [pv, foldOfGroup.get(pv.group)!]));
+}
+
 /** Log-odds of each candidate, for models truncated at each of `stages` trees. */
 export function stagedLogOdds(model: GbdtModel, pv: PageVectors, stages: number[]): Float64Array[] {
   const n = pv.width ? pv.data.length / pv.width : 0;

@@ -9,6 +9,7 @@ import type { Doc } from '../doc.js';
 import { isKept } from '../doc.js';
 import { stopwords } from '../features.js';
 import { loadVocab, vocabMatches, type Vocab } from '../vocab.js';
+import { derivedFeatures } from './extra-features.js';
 
 /** What a vector contains beyond the fixed base features. */
 export interface VectorSpec {
@@ -16,6 +17,8 @@ export interface VectorSpec {
   vocab: string[];
   /** Numeric/boolean `dom.extra` keys used as features (HTML). */
   extra: string[];
+  /** Names of derived features (`src/model/extra-features.ts`), when the model uses them. */
+  derived?: string[];
 }
 
 const TAGS = ['p', 'div', 'li', 'h', 'td', 'span', 'a', 'blockquote', 'figcaption', 'pre', 'dd', 'section', 'article', 'font', 'b'];
@@ -71,6 +74,7 @@ export function featureNames(spec: VectorSpec): string[] {
   for (const t of PATH_TAGS) names.push(`path>${t}`);
   for (const v of spec.vocab) names.push(`vocab:${v}`);
   for (const e of spec.extra) names.push(`extra.${e}`);
+  for (const d of spec.derived ?? []) names.push(`x.${d}`);
   return names;
 }
 
@@ -311,6 +315,8 @@ export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { wid
   const negByAttrs = new Map<string, number[]>();
   const flagsByPath = new Map<string, number[]>();
   let r = 0;
+  const dk = spec.derived?.length ?? 0;
+  const dx = dk ? derivedFeatures(doc, spec.derived!) : undefined;
   for (let i = 0; i < n; i++) {
     if (rows && !rows[i]) continue;
     const row = (rows ? r++ : i) * width;
@@ -394,6 +400,7 @@ export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { wid
       const x = dom?.extra?.[e];
       data[row + c++] = typeof x === 'number' ? (Number.isFinite(x) ? x : 0) : x === true ? 1 : 0;
     }
+    for (let q = 0; q < dk; q++) data[row + c++] = dx![i * dk + q]!;
     if (c !== width) throw new Error(`vector width mismatch: ${c} != ${width}`);
   }
   return { width, data };

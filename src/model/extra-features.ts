@@ -1,0 +1,171 @@
+/**
+ * Derived block features for the learned scorer, beyond those of `vector.ts`: where a block sits
+ * relative to the page's main prose run and (HTML) its main-content candidate and article container.
+ * Computed once per page in O(blocks). A model lists the ones it was trained on in
+ * `spec.derived`, so models trained before them keep reading their own layout.
+ *
+ * - `chain*`: the **prose chain** — grown from the densest prose block in both directions, bridging
+ *   gaps of up to {@link CHAIN_GAP} non-prose blocks (subheads, short lines, images) as long as
+ *   prose follows. Unlike the densest span (which needs a dense ±3 window and so cuts articles built
+ *   from a subhead + short paragraph run), it follows a run of short paragraphs to its end.
+ * - `proseWin*`: share of the words within ±4 blocks that are prose (self excluded).
+ * - `betweenProse`: a short block with prose right before and right after (a subhead, a lead-in).
+ * - `cont*` (HTML): same element container as the longest block / the neighbours; the container's
+ *   share of the page's words and of the prose; DOM depth relative to the longest block.
+ * - `main*` (HTML): blocks to the nearest block of the main-content candidate; between its first and
+ *   last block.
+ * @module
+ */
+import type { Doc } from '../doc.js';
+import { isKept } from '../doc.js';
+
+export const DERIVED = [
+  'chainIn', 'chainOutDist', 'chainSigned', 'chainWordShare', 'proseWin4', 'proseWin1', 'betweenProse',
+  'contSameLongest', 'contSamePrev', 'contSameNext', 'contWordShare', 'contProseShare', 'depthRelLongest',
+  'mainDist', 'mainBetween', 'mainWordShare',
+] as const;
+
+/** Non-prose blocks a prose chain may bridge. */
+export const CHAIN_GAP = 3;
+
+/**
+ * Derived features of every block of `doc`, for the names in `names` (a subset of {@link DERIVED}),
+ * row-major: `out[i * names.length + k]`.
+ */
+export function derivedFeatures(doc: Doc, names: readonly string[]): Float64Array {
+  const blocks = doc.children;
+  const feats = doc.features;
+  const n = blocks.length;
+  const out = new Float64Array(n * names.length);
+  if (!n || !names.length) return out;
+  const words = new Float64Array(n);
+  const prose = new Uint8Array(n);
+  const dens = new Float64Array(n);
+  let total = 0;
+  let longest = 0;
+  for (let i = 0; i < n; i++) {
+    const f = feats[i]!;
+    words[i] = f.words;
+    total += f.words;
+    if (f.words > words[longest]!) longest = i;
+    prose[i] = isKept(blocks[i]!) && f.words >= 8 && f.endsSentence && f.stopwordRatio >= 0.15 && f.linkDensity < 0.34 ? 1 : 0;
+    dens[i] = prose[i] ? f.words * (1 - f.linkDensity) : 0;
+  }
+  // Seed: the prose block with the densest ±5 window.
+  const pre = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) pre[i + 1] = pre[i]! + dens[i]!;
+  const win = (i: number, r: number) => pre[Math.min(n, i + r + 1)]! - pre[Math.max(0, i - r)]!;
+  let seed = -1;
+  let best = -1;
+  for (let i = 0; i < n; i++) {
+    if (!prose[i]) continue;
+    const v = win(i, 5);
+    if (v > best) {
+      best = v;
+      seed = i;
+    }
+  }
+  let lo = seed;
+  let hi = seed;
+  if (seed >= 0) {
+    for (let ext = true; ext; ) {
+      ext = false;
+      for (let j = lo - 1; j >= Math.max(0, lo - 1 - CHAIN_GAP); j--)
+        if (prose[j]) {
+          lo = j;
+          ext = true;
+          break;
+        }
+    }
+    for (let ext = true; ext; ) {
+      ext = false;
+      for (let j = hi + 1; j <= Math.min(n - 1, hi + 1 + CHAIN_GAP); j++)
+        if (prose[j]) {
+          hi = j;
+          ext = true;
+          break;
+        }
+    }
+  }
+  let chainWords = 0;
+  for (let i = lo; seed >= 0 && i <= hi; i++) chainWords += words[i]!;
+  // Prose words around each block.
+  const pw = new Float64Array(n + 1);
+  const aw = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    pw[i + 1] = pw[i]! + (prose[i] ? words[i]! : 0);
+    aw[i + 1] = aw[i]! + words[i]!;
+  }
+  const proseShare = (i: number, r: number) => {
+    const a = Math.max(0, i - r);
+    const b = Math.min(n, i + r + 1);
+    const all = aw[b]! - aw[a]! - words[i]!;
+    return all > 0 ? (pw[b]! - pw[a]! - (prose[i] ? words[i]! : 0)) / all : 0;
+  };
+  // Containers (HTML).
+  const cont = new Float64Array(n).fill(-1);
+  const contWords = new Map<number, number>();
+  const contProse = new Map<number, number>();
+  const inMain = new Uint8Array(n);
+  let mainFirst = -1;
+  let mainLast = -1;
+  let mainWords = 0;
+  for (let i = 0; i < n; i++) {
+    const x = blocks[i]!.dom?.extra;
+    if (!x) continue;
+    const c = typeof x.containerId === 'number' ? x.containerId : -1;
+    cont[i] = c;
+    contWords.set(c, (contWords.get(c) ?? 0) + words[i]!);
+    if (prose[i]) contProse.set(c, (contProse.get(c) ?? 0) + words[i]!);
+    if (x.inMain === true) {
+      inMain[i] = 1;
+      mainWords += words[i]!;
+      if (mainFirst < 0) mainFirst = i;
+      mainLast = i;
+    }
+  }
+  const mainNear = new Float64Array(n).fill(1e3);
+  if (mainFirst >= 0) {
+    let last = -1e3;
+    for (let i = 0; i < n; i++) {
+      if (inMain[i]) last = i;
+      mainNear[i] = i - last;
+    }
+    last = 1e4;
+    for (let i = n - 1; i >= 0; i--) {
+      if (inMain[i]) last = i;
+      mainNear[i] = Math.min(mainNear[i]!, last - i, 1e3);
+    }
+  }
+  const depthLongest = blocks[longest]!.dom?.depth ?? 0;
+  const k = names.length;
+  const idx = names.map((nm) => DERIVED.indexOf(nm as (typeof DERIVED)[number]));
+  for (let i = 0; i < n; i++) {
+    const dom = blocks[i]!.dom;
+    const c = cont[i]!;
+    const outside = seed < 0 ? 1e3 : i < lo ? lo - i : i > hi ? i - hi : 0;
+    for (let q = 0; q < k; q++) {
+      let v = 0;
+      switch (idx[q]) {
+        case 0: v = outside === 0 && seed >= 0 ? 1 : 0; break;
+        case 1: v = Math.log1p(outside); break;
+        case 2: v = i < lo ? -Math.log1p(outside) : Math.log1p(outside); break;
+        case 3: v = total ? chainWords / total : 0; break;
+        case 4: v = proseShare(i, 4); break;
+        case 5: v = proseShare(i, 1); break;
+        case 6: v = !prose[i] && words[i]! <= 15 && i > 0 && i + 1 < n && prose[i - 1] && prose[i + 1] ? 1 : 0; break;
+        case 7: v = dom && c >= 0 && c === cont[longest] ? 1 : 0; break;
+        case 8: v = dom && c >= 0 && i > 0 && c === cont[i - 1] ? 1 : 0; break;
+        case 9: v = dom && c >= 0 && i + 1 < n && c === cont[i + 1] ? 1 : 0; break;
+        case 10: v = dom && total ? (contWords.get(c) ?? 0) / total : 0; break;
+        case 11: v = dom && (contWords.get(c) ?? 0) > 0 ? (contProse.get(c) ?? 0) / contWords.get(c)! : 0; break;
+        case 12: v = dom ? dom.depth - depthLongest : 0; break;
+        case 13: v = Math.log1p(mainNear[i]!); break;
+        case 14: v = mainFirst >= 0 && i >= mainFirst && i <= mainLast ? 1 : 0; break;
+        case 15: v = total ? mainWords / total : 0; break;
+      }
+      out[i * k + q] = v;
+    }
+  }
+  return out;
+}

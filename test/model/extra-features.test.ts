@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/clean.js';
+import { DERIVED, derivedFeatures } from '../../src/model/extra-features.js';
+import { docVectors, featureNames } from '../../src/model/vector.js';
+
+const para = (k: number) =>
+  `The council said on Monday that the new plan number ${k} would be put to a vote in the spring, and that residents were invited to comment on it.`;
+const short = (k: number) => `It is cheap, and it works well for point ${k}.`;
+
+/** Menu, a long article run, then a run of subhead + short paragraph pairs, then junk. */
+function page(): string {
+  const lines = ['Home', 'News', 'Sport', 'Weather'];
+  for (let k = 0; k < 6; k++) lines.push(para(k));
+  for (let k = 0; k < 5; k++) lines.push(`Subhead number ${k}`, short(k));
+  lines.push('Share this', 'Tweet', 'Contact us', 'About', 'Jobs', 'Privacy', 'Terms', 'Copyright 2024 Example');
+  return lines.join('\n');
+}
+
+describe('derived features', () => {
+  const doc = buildDocument(page(), 'text', {}, Infinity);
+  const names = DERIVED.slice(0, 7);
+  const x = derivedFeatures(doc, names);
+  const at = (i: number, name: string) => x[i * names.length + names.indexOf(name as never)]!;
+  const idx = (t: string) => doc.children.findIndex((b) => b.text === t);
+
+  it('the prose chain bridges subheads and follows short paragraphs to their end, not into the junk', () => {
+    expect(at(idx('Home'), 'chainIn')).toBe(0);
+    expect(at(idx(para(0)), 'chainIn')).toBe(1);
+    expect(at(idx('Subhead number 3'), 'chainIn')).toBe(1);
+    expect(at(idx(short(4)), 'chainIn')).toBe(1);
+    expect(at(idx('Tweet'), 'chainIn')).toBe(0);
+    expect(at(idx('Tweet'), 'chainOutDist')).toBeCloseTo(Math.log1p(2), 9);
+    expect(at(idx('Home'), 'chainSigned')).toBeLessThan(0);
+    expect(at(idx('Privacy'), 'chainSigned')).toBeGreaterThan(0);
+  });
+
+  it('a subhead between two prose blocks is flagged; a menu line is not', () => {
+    expect(at(idx('Subhead number 2'), 'betweenProse')).toBe(1);
+    expect(at(idx('News'), 'betweenProse')).toBe(0);
+    expect(at(idx('Subhead number 2'), 'proseWin1')).toBe(1);
+    expect(at(idx('Jobs'), 'proseWin4')).toBe(0);
+  });
+
+  it('DOM features are 0 on text input, and the vector carries the derived block at its end', () => {
+    const all = derivedFeatures(doc, DERIVED);
+    const k = DERIVED.indexOf('contSameLongest');
+    expect(all[idx(para(2)) * DERIVED.length + k]).toBe(0);
+    const spec = { vocab: [], extra: [], derived: [...names] };
+    const { width, data } = docVectors(doc, spec);
+    expect(width).toBe(featureNames(spec).length);
+    expect(featureNames(spec).at(-1)).toBe(`x.${names.at(-1)}`);
+    const i = idx(short(4));
+    expect([...data.subarray(i * width + width - names.length, (i + 1) * width)]).toEqual([...x.subarray(i * names.length, (i + 1) * names.length)]);
+    // A spec without derived features gives the old layout.
+    expect(docVectors(doc, { vocab: [], extra: [] }).width).toBe(width - names.length);
+  });
+
+  it('HTML: same container as the longest block, and distance to the main-content candidate', () => {
+    const body = Array.from({ length: 6 }, (_, k) => `<p>${para(k)}</p>`).join('');
+    const html = `<html><body><nav><a href="/a">Home</a> <a href="/b">World</a></nav><div class="sidebar"><p>Sign up for our daily newsletter today</p></div>
+      <article><h1>Council plan</h1>${body}</article><footer><p>Copyright 2024 Example Media</p></footer></body></html>`;
+    const d = buildDocument(html, 'html', {}, Infinity);
+    const all = derivedFeatures(d, DERIVED);
+    const get = (i: number, nm: string) => all[i * DERIVED.length + DERIVED.indexOf(nm as never)]!;
+    const p3 = d.children.findIndex((b) => b.text === para(3));
+    const foot = d.children.findIndex((b) => b.text.startsWith('Copyright'));
+    expect(p3).toBeGreaterThanOrEqual(0);
+    expect(get(p3, 'contSameLongest')).toBe(1);
+    expect(get(p3, 'mainDist')).toBe(0);
+    expect(get(p3, 'contWordShare')).toBeGreaterThan(0.5);
+    expect(get(foot, 'contSameLongest')).toBe(0);
+    expect(get(foot, 'mainDist')).toBeGreaterThan(0);
+  });
+});
