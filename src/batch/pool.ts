@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { DecruftError } from '../errors.js';
 import { Semaphore } from './semaphore.js';
-import { failure, type BatchConfig, type DocOutcome, type DocTask } from './outcome.js';
+import { failure, inputBytes, type BatchConfig, type DocOutcome, type DocTask } from './outcome.js';
 
 /** Cleans documents; `run` never rejects for a bad document. */
 export interface DocRunner {
@@ -46,7 +46,7 @@ export async function createPool(jobs: number, config: BatchConfig): Promise<Doc
     try {
       return (await pool.run(task, { signal: controller.signal })) as DocOutcome;
     } catch (err) {
-      const bytes = typeof task.input === 'string' ? task.input.length : task.input.byteLength;
+      const bytes = inputBytes(task);
       if (timedOut) {
         const e = new DecruftError('TIMEOUT', `took longer than ${config.timeoutMs} ms; its worker was stopped`);
         return failure(task, e, config, bytes);

@@ -6,7 +6,8 @@ import { clean } from '../clean.js';
 import { DecruftError } from '../errors.js';
 import type { CleanOptions, CleanResult } from '../types.js';
 import { renderResult } from './render.js';
-import { failure, refOf, type BatchConfig, type DocOutcome, type DocTask, type RemovalStats } from './outcome.js';
+import { readDocFileSync } from './read-file.js';
+import { failure, inputBytes, refOf, type BatchConfig, type DocOutcome, type DocTask, type RemovalStats } from './outcome.js';
 
 export type { BatchConfig, DocOutcome, DocTask, DocRef, RemovalStats } from './outcome.js';
 
@@ -40,11 +41,25 @@ function removalStats(result: CleanResult): RemovalStats {
   return stats;
 }
 
-/** Clean one document and render it; never throws. */
-export function processTask(task: DocTask, config: BatchConfig): DocOutcome {
-  const bytes = typeof task.input === 'string' ? task.input.length : task.input.byteLength;
+/** The task with its input read (a `file` task's file read and inflated), or the read failure. */
+export function loadTask(task: DocTask, config: BatchConfig): DocTask | DocOutcome {
+  if (task.input !== undefined || task.file === undefined) return task;
   try {
-    const result = clean(task.input, cleanOptions(task, config));
+    return { ...task, input: readDocFileSync(task.file, config.maxBytes) };
+  } catch (err) {
+    return failure(task, err, config);
+  }
+}
+
+/** Clean one document (reading its file first, if need be) and render it; never throws. */
+export function processTask(task: DocTask, config: BatchConfig): DocOutcome {
+  const loaded = loadTask(task, config);
+  if ('ok' in loaded) return loaded;
+  task = loaded;
+  const input = task.input ?? '';
+  const bytes = inputBytes(task);
+  try {
+    const result = clean(input, cleanOptions(task, config));
     const { output, explain } = renderResult(task, result, config);
     const outcome: DocOutcome = { ...refOf(task), ok: true, output, removed: removalStats(result), bytes };
     if (explain !== undefined) outcome.explain = explain;
