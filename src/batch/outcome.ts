@@ -30,6 +30,8 @@ export interface DocTask extends DocRef {
   input?: Uint8Array | string;
   /** Path of the file to read (gzip inflated), when `input` is not given. */
   file?: string;
+  /** Shared with the pool: the worker stores the time (ms since the epoch) it starts the task. */
+  started?: BigInt64Array;
   /** Per-document type (JSONL `text`/`html`); the run's `--type` wins. */
   type?: InputType;
   url?: string;
