@@ -21,7 +21,8 @@ const IN_PROCESS_MAX_BYTES = 4 * 1024 * 1024;
 
 /**
  * The runner for a run of one document: read it here and clean it in-process with `clean()`'s own
- * time budget, the same code and output as a worker's, without the worker's start-up (~0.5 s). A
+ * time budget (after the same warm-up as a worker's), the same code and output as a worker's,
+ * without the worker's start-up (~0.5 s). A
  * document over {@link IN_PROCESS_MAX_BYTES} goes to a one-worker pool (its heap cap and hard
  * timeout). The pipeline is imported only when needed.
  */
@@ -41,7 +42,8 @@ function inProcess(settings: RunSettings): DocRunner {
         pool = await createPool(1, settings.config);
         return pool.run(task);
       }
-      const { processTask } = await import('../batch/task.js');
+      const { processTask, warmUp } = await import('../batch/task.js');
+      warmUp(settings.config);
       return processTask(task, settings.config);
     },
     close: async () => {
@@ -130,8 +132,9 @@ export async function runBatch(settings: RunSettings): Promise<number> {
   const pool = multi ? await createPool(settings.jobs, settings.config) : inProcess(settings);
   if (settings.progress !== 'none') countInBackground(settings, stats);
   progress = createProgress(settings.progress, stats);
-  // Inputs loaded at once: one per worker plus a little read-ahead; results held for ordering: more.
-  const loads = new Semaphore(settings.jobs + 2);
+  // Documents in flight: two per worker (one running, one queued) plus a little read-ahead (for WARC
+  // and JSONL inputs their bytes are held here); results held for ordering: more.
+  const loads = new Semaphore(settings.jobs * 2 + 2);
   const windowSize = settings.jobs * 16 + 16;
   const window = new Map<number, Promise<Done>>();
   let fatal: unknown;
