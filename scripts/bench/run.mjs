@@ -2,6 +2,9 @@
 // One bench configuration in its own process (so peak RSS is its own); prints one JSON line.
 //   node scripts/bench/run.mjs --engine decruft|readability --mode single|pool|profile|mem20
 //        --dir CORPUS_DIR --input html|dump [--jobs N] [--limit N] [--warmup N] [--dist DIST]
+//   --mode cli: the CLI batch `decruft --jobs N --format jsonl --out FILE 'DIR/*.<input>'` in this
+//        process; wall time from before the CLI is imported, and CPU time of the main thread and of
+//        the whole process (Linux: /proc/self/task/<tid>/stat).
 import { parseArgs } from 'node:util';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -158,6 +161,34 @@ async function mem20() {
   return { sizeMB: big.length / 2 ** 20, rssBeforeMB: rssBefore, peakBeforeMB: peakBefore, peakMB: peak, growthMB: peak - rssBefore, ms, words, error };
 }
 
-const modes = { single, pool, profile, mem20 };
+/** CPU ms of one thread of this process (Linux), or NaN. */
+async function threadCpuMs(tid) {
+  const { readFileSync } = await import('node:fs');
+  try {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10; // utime + stime, in clock ticks of 10 ms
+  } catch {
+    return NaN;
+  }
+}
+
+async function cli() {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const out = mkdtempSync(join(tmpdir(), 'decruft-bench-'));
+  const glob = join(o.dir, o.input === 'html' ? '*.html.gz' : '*.dump.txt');
+  const t0 = performance.now();
+  const { main } = await import(pathToFileURL(join(dist, 'cli/main.js')).href);
+  const args = ['--jobs', o.jobs, '--quiet', '--force', '--format', 'jsonl', '--out', join(out, 'out.jsonl'), glob];
+  const status = await main(args);
+  const wallMs = performance.now() - t0;
+  const mainCpuMs = await threadCpuMs(process.pid);
+  const u = process.cpuUsage();
+  rmSync(out, { recursive: true, force: true });
+  return { jobs: Number(o.jobs), wallMs, status, mainCpuMs, processCpuMs: (u.user + u.system) / 1000, maxRssMB: rssMB() };
+}
+
+const modes = { single, pool, profile, mem20, cli };
 const out = await modes[o.mode]();
 process.stdout.write(JSON.stringify(out) + '\n');

@@ -22,9 +22,16 @@ export interface DocRef {
   recordId?: string;
 }
 
-/** A document handed to a worker. */
+/**
+ * A document handed to a worker: its bytes or text (`input`), or a file for the worker to read and
+ * inflate (`file`), so the main thread does not.
+ */
 export interface DocTask extends DocRef {
-  input: Uint8Array | string;
+  input?: Uint8Array | string;
+  /** Path of the file to read (gzip inflated), when `input` is not given. */
+  file?: string;
+  /** Shared with the pool: the worker stores the time (ms since the epoch) it starts the task. */
+  started?: BigInt64Array;
   /** Per-document type (JSONL `text`/`html`); the run's `--type` wins. */
   type?: InputType;
   url?: string;
@@ -62,6 +69,12 @@ export interface DocOutcome extends DocRef {
   profile?: Record<string, number>;
   /** Input size in bytes (or characters for string input). */
   bytes: number;
+}
+
+/** Input size in bytes (characters for string input); 0 when not read yet. */
+export function inputBytes(task: DocTask): number {
+  if (task.input === undefined) return 0;
+  return typeof task.input === 'string' ? task.input.length : task.input.byteLength;
 }
 
 /** An error outcome for a document that could not be read or cleaned. */

@@ -4,17 +4,20 @@
  * @module
  */
 import { workerData } from 'node:worker_threads';
-import { processTask, type BatchConfig, type DocOutcome, type DocTask } from './task.js';
+import { loadTask, processTask, warmUp, type BatchConfig, type DocOutcome, type DocTask } from './task.js';
 
 const config = (workerData as { config: BatchConfig } | undefined)?.config;
 const hooks = process.env.DECRUFT_TEST_HOOKS === '1';
 
 /** Test hooks (only with `DECRUFT_TEST_HOOKS=1`): a marker in the input hangs or kills the worker. */
 function testHook(task: DocTask): void {
-  const head = typeof task.input === 'string' ? task.input.slice(0, 200) : Buffer.from(task.input.subarray(0, 200)).toString('latin1');
+  const input = task.input ?? '';
+  const head = typeof input === 'string' ? input.slice(0, 200) : Buffer.from(input.subarray(0, 200)).toString('latin1');
   if (head.includes('decruft-test:hang')) for (;;);
   if (head.includes('decruft-test:exit')) process.exit(9);
 }
+
+warmUp(config);
 
 /** Clean one document; never throws for a bad document. */
 export default function run(task: DocTask | { warmup: true }): DocOutcome | null {
@@ -24,6 +27,12 @@ export default function run(task: DocTask | { warmup: true }): DocOutcome | null
     return null;
   }
   if (!config) throw new Error('decruft worker started without its config');
-  if (hooks) testHook(task);
+  if (task.started) Atomics.store(task.started, 0, BigInt(Date.now()));
+  if (hooks) {
+    const loaded = loadTask(task, config);
+    if ('ok' in loaded) return loaded;
+    testHook(loaded);
+    return processTask(loaded, config);
+  }
   return processTask(task, config);
 }

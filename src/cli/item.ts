@@ -2,7 +2,6 @@
  * A document of a run as the readers hand it over, and helpers the readers share.
  * @module
  */
-import { DecruftError } from '../errors.js';
 import type { DocRef, DocTask } from '../batch/outcome.js';
 
 /** One document of the run, in input order. */
@@ -15,15 +14,7 @@ export interface Item extends DocRef {
   load(): Promise<DocTask>;
 }
 
-/** A read failure as a DecruftError (`READ`), with a short reason. */
-export function readError(err: unknown): DecruftError {
-  if (err instanceof DecruftError) return err;
-  const e = err as NodeJS.ErrnoException;
-  if (e.code === 'ENOENT') return new DecruftError('READ', 'no such file');
-  if (e.code === 'EISDIR') return new DecruftError('READ', 'is a directory');
-  if (e.code === 'EACCES') return new DecruftError('READ', 'permission denied');
-  return new DecruftError('READ', `cannot read: ${e.message}`);
-}
+export { readError } from '../batch/read-file.js';
 
 /** A container's name without its extensions (outputs of its records go below it). */
 export function stripContainerExt(rel: string): string {

@@ -5,6 +5,8 @@
  */
 import { closeSync, existsSync, fdatasyncSync, ftruncateSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
+import { fdatasync, write } from 'node:fs';
+import { promisify } from 'node:util';
 import { basename, dirname, join } from 'node:path';
 import { DecruftError } from '../errors.js';
 import { errorLine } from '../batch/render.js';
@@ -14,6 +16,10 @@ import { UsageError } from './args.js';
 import { outputName } from './inputs.js';
 import { Journal, readJournal, runKey, type Checkpoint } from './journal.js';
 import type { Item } from './readers.js';
+
+const datasyncAsync = promisify(fdatasync);
+const writeAsync = (fd: number, data: Buffer, off: number, len: number, pos: number) =>
+  new Promise<number>((resolve, reject) => write(fd, data, off, len, pos, (err, n) => (err ? reject(err) : resolve(n))));
 
 /** What to do with an item before cleaning it. */
 export type Plan = 'run' | 'skip' | DecruftError;
@@ -58,6 +64,9 @@ class ErrorLog {
   }
   sync(): void {
     if (this.fd !== undefined) fdatasyncSync(this.fd);
+  }
+  async syncAsync(): Promise<void> {
+    if (this.fd !== undefined) await datasyncAsync(this.fd);
   }
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
@@ -159,16 +168,35 @@ class DirSink implements Sink {
   }
 }
 
-/** Records buffered before a flush + journal checkpoint. */
 /** Records per flush; `DECRUFT_FLUSH_RECORDS` changes it (tests use small batches to kill between them). */
 const FLUSH_RECORDS = Number(process.env.DECRUFT_FLUSH_RECORDS) || 256;
 const FLUSH_BYTES = 1 << 20;
 const FLUSH_MS = 1000;
 
-/** One JSONL file, resumable through its journal. */
+/** A batch of records on its way to disk, with the checkpoint that covers it. */
+interface Pending {
+  data: Buffer;
+  at: number;
+  cp: Checkpoint;
+  /** Its checkpoint is in the journal. */
+  done: boolean;
+  /** Settles when it has landed. */
+  promise?: Promise<void>;
+}
+
+/** Flushed batches not yet on disk before `write` waits for them (backpressure on a slow disk). */
+const MAX_PENDING = 2;
+
+/**
+ * One JSONL file, resumable through its journal. A full batch of records is written and
+ * `fdatasync`ed off the main thread (libuv's pool), so the workers are not left waiting for the
+ * disk; batches land in order, and each journal line is appended only after its batch (and the
+ * errors file up to its offset) is durable.
+ */
 class JsonlFileSink implements Sink {
   readonly resumed: number;
   private fd: number;
+  /** End of the records handed to a flush (their bytes may still be on the way). */
   private offset: number;
   private count: number;
   private journal: Journal;
@@ -179,6 +207,11 @@ class JsonlFileSink implements Sink {
   private lastId: string | number | undefined;
   private lastFlush = Date.now();
   private doneSeqs: Set<number>;
+  /** Flushed batches, oldest first, until their checkpoint is journaled. */
+  private pending: Pending[] = [];
+  private chain: Promise<void> = Promise.resolve();
+  private failed: unknown;
+  private stopped = false;
   constructor(private settings: RunSettings) {
     const out = settings.out!;
     const journalPath = `${out}.journal`;
@@ -211,6 +244,7 @@ class JsonlFileSink implements Sink {
     return item.seq < this.resumed ? 'skip' : 'run';
   }
   async write(o: DocOutcome, item: Item): Promise<void> {
+    if (this.failed) throw this.failed;
     this.buf.push(o.output);
     this.bufBytes += o.output.length;
     if (!o.ok) this.errors.add(o);
@@ -218,34 +252,84 @@ class JsonlFileSink implements Sink {
     this.lastId = o.id;
     if (this.buf.length >= FLUSH_RECORDS || this.bufBytes >= FLUSH_BYTES || Date.now() - this.lastFlush >= FLUSH_MS) {
       this.flush();
+      if (this.pending.length > MAX_PENDING) await this.pending[0]!.promise;
     }
   }
+  /** Hand the buffered records to the disk chain (returns at once). */
   private flush(): void {
     this.lastFlush = Date.now();
     if (!this.buf.length) return;
     const data = Buffer.from(this.buf.join(''));
-    writeSync(this.fd, data, 0, data.length, this.offset);
-    fdatasyncSync(this.fd);
-    this.errors.sync();
+    const at = this.offset;
     this.offset += data.length;
     this.count += this.buf.length;
     const cp: Checkpoint = { count: this.count, offset: this.offset, errOffset: this.errors.offset };
     if (this.settings.unordered) cp.seqs = this.seqs;
     if (this.lastId !== undefined) cp.last = this.lastId;
-    this.journal.checkpoint(cp);
     this.buf = [];
     this.bufBytes = 0;
     this.seqs = [];
+    const p: Pending = { data, at, cp, done: false };
+    this.chain = this.chain.then(() => this.land(p));
+    p.promise = this.chain;
+    this.pending.push(p);
+  }
+  /** Write one batch, make it and the errors file durable, then journal its checkpoint. */
+  private async land(p: Pending): Promise<void> {
+    if (this.stopped || this.failed) return;
+    try {
+      let off = 0;
+      while (off < p.data.length) off += await writeAsync(this.fd, p.data, off, p.data.length - off, p.at + off);
+      await datasyncAsync(this.fd);
+      await this.errors.syncAsync();
+    } catch (err) {
+      this.failed = err;
+      return;
+    }
+    if (this.stopped) return;
+    // On the main thread, so journal lines never race with the synchronous path of `interrupt`.
+    this.journal.checkpoint(p.cp);
+    p.done = true;
+    this.pending.shift();
+  }
+  /**
+   * Synchronously: write every batch not yet journaled (rewriting the same bytes at the same offsets
+   * is harmless) and the buffer, make them durable, journal one checkpoint covering all of them.
+   */
+  private flushSync(): void {
+    this.flush();
+    this.stopped = true;
+    const todo = this.pending.filter((p) => !p.done);
+    this.pending = [];
+    if (!todo.length) return;
+    for (const p of todo) writeAllSync(this.fd, p.data, p.at);
+    fdatasyncSync(this.fd);
+    this.errors.sync();
+    const last = todo.at(-1)!.cp;
+    const cp: Checkpoint = { ...last };
+    if (this.settings.unordered) cp.seqs = todo.flatMap((p) => p.cp.seqs ?? []);
+    this.journal.checkpoint(cp);
   }
   interrupt(): void {
-    this.flush();
+    this.flushSync();
   }
   async close(): Promise<void> {
     this.flush();
-    closeSync(this.fd);
-    this.errors.close();
-    this.journal.close();
+    await this.chain;
+    try {
+      if (!this.failed) this.flushSync();
+    } finally {
+      closeSync(this.fd);
+      this.errors.close();
+      this.journal.close();
+    }
+    if (this.failed) throw this.failed;
   }
+}
+
+function writeAllSync(fd: number, data: Buffer, at: number): void {
+  let off = 0;
+  while (off < data.length) off += writeSync(fd, data, off, data.length - off, at + off);
 }
 
 /** The sink for the run's settings. `multi`: more than one document may come (stdout headers). */
