@@ -6,11 +6,13 @@
  */
 import type { BlockKind } from '../types.js';
 
-/** Elements whose content is never visible text (or is page code). */
+/** Elements whose content is never visible text (or is page code), and ruby readings. */
 export const DROP_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'select', 'option', 'optgroup', 'datalist', 'textarea', 'button', 'input', 'audio',
   'video', 'map', 'title', 'frameset', 'frame', 'noframes', 'applet', 'param', 'source', 'track', 'dialog',
+  // ruby annotations (furigana readings above the base text): read aloud, not part of the sentence
+  'rt', 'rp',
 ]);
 
 /** Elements that may sit in `<head>`; any other element or text there starts the body (as browsers do). */

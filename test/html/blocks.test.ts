@@ -30,6 +30,12 @@ describe('parseHtml blocks', () => {
     expect(blocks.every((b, i) => b.index === i)).toBe(true);
   });
 
+  it('drops ruby readings (<rt>, <rp>) and keeps the base text (furigana on Japanese news pages)', () => {
+    expect(texts('<body><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。</p></body>')).toEqual([
+      '子どもへの虐待をなくすための法律ができました。',
+    ]);
+  });
+
   it('splits loose div text around block children and at <br><br>, not at one <br>', () => {
     expect(texts('<body><div>Lead text <a href="/x">here</a><p>Inner para.</p>Tail one<br>still tail<br><br>Next para</div></body>')).toEqual([
       'Lead text here',
