@@ -241,9 +241,3 @@ function rescueChromeProse(
   if (inside < 3 || insideChars < 400 || insideChars < 2 * oldChars) return undefined;
   return { finals, best, tokens: [...tokens.keys()], paras: inside };
 }
-
-/** True when record `rec` lies inside one of the ranges. */
-export function inRanges(rec: number, ranges: Array<[number, number]>): boolean {
-  for (const [a, b] of ranges) if (rec >= a && rec <= b) return true;
-  return false;
-}

@@ -155,7 +155,8 @@ export function predictRow(model: GbdtModel, x: Float64Array, offset = 0): numbe
 
 /**
  * Log-odds of one row, as {@link predictRow}, also storing the leaf each tree sends it to in
- * `leaves[at + tree]` (for {@link attributeLeaves}).
+ * `leaves[at + tree]` (for {@link attributeLeaves}). Its walk repeats predictRow's on purpose: a store
+ * per tree here, rather than a branch in the hot loop of every prediction.
  */
 export function predictLeaves(model: GbdtModel, x: Float64Array, offset: number, leaves: Int32Array, at: number): number {
   const { roots, f, t, l, r, v } = flatTrees(model);
@@ -188,25 +189,39 @@ export function sigmoid(z: number): number {
 /** Per-feature contributions to the log-odds of one row (path attribution), by feature index. */
 export function attribute(model: GbdtModel, x: Float64Array, offset = 0): Map<number, number> {
   const { roots, f, t, l, r, v, maxFeature } = flatTrees(model);
-  // Sums in a scratch array (same additions in the same order as a Map), then a Map in first-use order.
-  if (scratch.length <= maxFeature) {
-    scratch = new Float64Array(maxFeature + 1);
-    seen = new Uint8Array(maxFeature + 1);
-  }
-  const order: number[] = [];
+  const order = startSums(maxFeature);
   for (let i = 0; i < roots.length; i++) {
     let k = roots[i]!;
     while (f[k]! >= 0) {
       const fk = f[k]!;
       const next = x[offset + fk]! <= t[k]! ? l[k]! : r[k]!;
-      if (!seen[fk]) {
-        seen[fk] = 1;
-        order.push(fk);
-      }
-      scratch[fk] = scratch[fk]! + v[next]! - v[k]!;
+      addStep(order, fk, v[next]!, v[k]!);
       k = next;
     }
   }
+  return endSums(order);
+}
+
+// Attribution sums in a scratch array (the same additions in the same order as a Map would do),
+// then a Map in first-use order; shared by {@link attribute} and {@link attributeLeaves}.
+function startSums(maxFeature: number): number[] {
+  if (scratch.length <= maxFeature) {
+    scratch = new Float64Array(maxFeature + 1);
+    seen = new Uint8Array(maxFeature + 1);
+  }
+  return [];
+}
+
+/** Add one split's step `to − from` to feature `fk`'s sum (as `sum + to − from`). */
+function addStep(order: number[], fk: number, to: number, from: number): void {
+  if (!seen[fk]) {
+    seen[fk] = 1;
+    order.push(fk);
+  }
+  scratch[fk] = scratch[fk]! + to - from;
+}
+
+function endSums(order: number[]): Map<number, number> {
   const out = new Map<number, number>();
   for (const fk of order) {
     out.set(fk, scratch[fk]!);
@@ -222,28 +237,11 @@ export function attribute(model: GbdtModel, x: Float64Array, offset = 0): Map<nu
  */
 export function attributeLeaves(model: GbdtModel, leaves: Int32Array, at: number): Map<number, number> {
   const { roots, pathStart, pathLen, pathF, pathNext, pathNode, maxFeature } = flatTrees(model);
-  if (scratch.length <= maxFeature) {
-    scratch = new Float64Array(maxFeature + 1);
-    seen = new Uint8Array(maxFeature + 1);
-  }
-  const order: number[] = [];
+  const order = startSums(maxFeature);
   for (let i = 0; i < roots.length; i++) {
     const leaf = leaves[at + i]!;
     const end = pathStart[leaf]! + pathLen[leaf]!;
-    for (let q = pathStart[leaf]!; q < end; q++) {
-      const fk = pathF[q]!;
-      if (!seen[fk]) {
-        seen[fk] = 1;
-        order.push(fk);
-      }
-      scratch[fk] = scratch[fk]! + pathNext[q]! - pathNode[q]!;
-    }
+    for (let q = pathStart[leaf]!; q < end; q++) addStep(order, pathF[q]!, pathNext[q]!, pathNode[q]!);
   }
-  const out = new Map<number, number>();
-  for (const fk of order) {
-    out.set(fk, scratch[fk]!);
-    scratch[fk] = 0;
-    seen[fk] = 0;
-  }
-  return out;
+  return endSums(order);
 }
