@@ -154,6 +154,30 @@ describe('page metadata', () => {
     expect(stripSiteAffix('Film - Dune reviewed')).toBe('Film - Dune reviewed');
   });
 
+  it('reads the date printed in the article header when the markup has none, even in a <header> that is dropped later', () => {
+    // trafilatura tf-0292 (a date line under the <h1>), tf-0139 (a byline with its date), tf-0354
+    // (a date opening the lead before a dash), tf-0175 (a labelled date at the start of the lead).
+    const page = (header: string, lead = 'The council met on Monday to discuss the budget for next year, and agreed on most of it.') =>
+      meta(`<body><header><h1>Council agrees on the budget</h1>${header}</header><article><p>${lead}</p><p>It will vote again in May, the mayor said on Monday evening.</p></article></body>`).metadata.date;
+    expect(page('<p>10. November 2021</p>')).toBe('2021-11-10');
+    expect(page('<p>Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)</p>')).toBe('2015-08-25T22:30:00');
+    expect(page('', '29.11.2022 – Mehrfach und vehement hatte die Branche die Nachteile des Gesetzes benannt.')).toBe('2022-11-29');
+    expect(page('', 'Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Zusammenarbeit wurde vereinbart.')).toBe('2022-01-25');
+    // Not a publication date: a forum member's sign-up day, a date inside a sentence.
+    expect(page('<p>Registriert: 18.09.2008, 05:56</p>')).toBeUndefined();
+    expect(page('', 'The council met on 3 March 2021 to discuss the budget for next year, and agreed on most of it.')).toBeUndefined();
+  });
+
+  it('takes the printed day over a UTC timestamp one day off it (trafilatura tf-0903)', () => {
+    const r = meta(`<head><meta property="article:published_time" content="2023-11-09T05:30:59Z"></head><body><h1>Storm closes the coast road</h1>
+      <p>PUBLISHED: November 8, 2023 at 11:30 p.m.</p><article><p>The coast road was closed overnight after the storm brought down trees and power lines.</p></article></body>`);
+    expect(r.metadata.date).toBe('2023-11-08T23:30:00');
+    // A time with its own offset is the page's own day.
+    const s = meta(`<head><meta property="article:published_time" content="2023-11-09T05:30:59+01:00"></head><body><h1>Storm closes the coast road</h1>
+      <p>PUBLISHED: November 8, 2023</p><article><p>The coast road was closed overnight after the storm brought down trees and power lines.</p></article></body>`);
+    expect(s.metadata.date).toBe('2023-11-09T05:30:59+01:00');
+  });
+
   it('normalises dates to ISO 8601', () => {
     expect(toIsoDate('2019-10-19T08:15:00+0200')).toBe('2019-10-19T08:15:00+02:00');
     expect(toIsoDate('2019-10-19T00:00:00')).toBe('2019-10-19');
