@@ -178,6 +178,25 @@ describe('page metadata', () => {
     expect(s.metadata.date).toBe('2023-11-09T05:30:59+01:00');
   });
 
+  it('reads the byline printed in the article header when the markup names no person', () => {
+    const page = (header: string, head = '') =>
+      meta(`<head>${head}</head><body><header><h1>Council agrees on the budget</h1>${header}</header><article><p>The council met on Monday to discuss the budget for next year, and agreed on most of it.</p></article></body>`).metadata.authors;
+    // trafilatura tf-0243, tf-0715, tf-0820, tf-0222, tf-0515, tf-0008, tf-0127
+    expect(page('<p>Gespeichert von rasos am 24. Juli 2017 - 18:55</p>')).toEqual(['rasos']);
+    expect(page('<p>Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45</p>')).toEqual(['Pamela Sladky']);
+    expect(page('<p>von Lars Fischer und Alina Schadwinkel</p>')).toEqual(['Lars Fischer', 'Alina Schadwinkel']);
+    expect(page('<p>Cara Stiles | April 13, 2020</p>')).toEqual(['Cara Stiles']);
+    expect(page('<p>11.12.2019 - Amelie Loevenich</p>')).toEqual(['Amelie Loevenich']);
+    expect(page('<p>MikeNils 18.10.2019, 15:07 Uhr</p>')).toEqual(['MikeNils']);
+    expect(page('<p>von Kathrin</p>')).toEqual(['Kathrin']);
+    // A person in the header beats an organisation in the markup (tf-0128).
+    expect(page('<p>Von Lisa Petrich</p>', '<meta name="author" content="Example Zeitung GmbH">')).toEqual(['Lisa Petrich']);
+    // Not bylines: a word that starts like a label, a lone word beside a date, an agency.
+    expect(page('<p>Partager</p>')).toBeUndefined();
+    expect(page('<p>Home 10.11.2021</p>')).toBeUndefined();
+    expect(page('<p>dpa am 25.01.2022</p>')).toBeUndefined();
+  });
+
   it('normalises dates to ISO 8601', () => {
     expect(toIsoDate('2019-10-19T08:15:00+0200')).toBe('2019-10-19T08:15:00+02:00');
     expect(toIsoDate('2019-10-19T00:00:00')).toBe('2019-10-19');

@@ -144,8 +144,11 @@ function* candidates(src: MetaSources): Generator<Found<string[]> & { weak?: boo
   }
 }
 
-/** The article's authors: the first candidate naming a person, else the first one at all. */
-export function getAuthors(src: MetaSources, siteName?: string): Found<string[]> | undefined {
+/**
+ * The article's authors: the first candidate naming a person, else the byline the page prints in
+ * its header (`printed`, asked only then), else the first candidate at all.
+ */
+export function getAuthors(src: MetaSources, siteName?: string, printed?: () => Found<string[]> | undefined): Found<string[]> | undefined {
   let fallback: Found<string[]> | undefined;
   let n = 0;
   for (const c of candidates(src)) {
@@ -153,5 +156,7 @@ export function getAuthors(src: MetaSources, siteName?: string): Found<string[]>
     fallback ??= { value: c.value, evidence: c.weak ? c.evidence : `${c.evidence} (names the site or an organisation; nothing better)` };
     if (++n > 40) break;
   }
-  return fallback;
+  const shown = printed?.();
+  if (shown && !orgLike(shown.value, siteName)) return shown;
+  return fallback ?? shown;
 }

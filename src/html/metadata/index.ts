@@ -11,7 +11,7 @@ import type { Found } from './title.js';
 import { getTitle, type HeadlineBlock } from './title.js';
 import { getAuthors } from './authors.js';
 import { getDate, getModified } from './dates.js';
-import { headerDate, headerOrder, printedDay } from './header.js';
+import { headerAuthors, headerDate, headerOrder, printedDay } from './header.js';
 import { getDescription, getImage, getLanguage, getSection, getSiteName, getTags, getUrl } from './fields.js';
 
 /** Rule id stamped on every value read from the page's markup. */
@@ -39,11 +39,12 @@ export function extractMetadata(page: PageInfo, url?: string, blocks: readonly H
   set('source', site);
   const title = getTitle(src, site?.value, blocks);
   set('title', title);
-  set('authors', getAuthors(src, site?.value));
+  const header = headerOrder(blocks, title?.value);
+  set('authors', getAuthors(src, site?.value, () => headerAuthors(blocks, header, language?.value)));
   const canonical = getUrl(src);
   set('url', canonical);
   src.url = url ?? canonical?.value;
-  set('date', pageDate(src, blocks, title?.value, language?.value));
+  set('date', pageDate(src, blocks, header, language?.value));
   set('modified', getModified(src, language?.value));
   set('description', getDescription(src));
   set('image', getImage(src));
@@ -56,15 +57,15 @@ export function extractMetadata(page: PageInfo, url?: string, blocks: readonly H
  * Published date: the markup's, unless it is a UTC time one day off the day the header prints;
  * the header's date line when the markup has none (the URL's date only after both).
  */
-function pageDate(src: MetaSources, blocks: readonly HeadlineBlock[], title: string | undefined, lang: string | undefined): Found<string> | undefined {
+function pageDate(src: MetaSources, blocks: readonly HeadlineBlock[], header: readonly number[], lang: string | undefined): Found<string> | undefined {
   const marked = getDate(src, lang);
   if (marked && !marked.evidence.startsWith('date in the URL')) {
     if (!/T\d/.test(marked.value)) return marked;
-    const printed = headerDate(blocks, headerOrder(blocks, title), lang);
+    const printed = headerDate(blocks, header, lang);
     if (printed && printedDay(marked.value, printed.value)) {
       return { value: printed.value, evidence: `${printed.evidence}: the page's own day for ${marked.value} (${marked.evidence})` };
     }
     return marked;
   }
-  return headerDate(blocks, headerOrder(blocks, title), lang) ?? marked;
+  return headerDate(blocks, header, lang) ?? marked;
 }
