@@ -197,6 +197,26 @@ describe('page metadata', () => {
     expect(page('<p>dpa am 25.01.2022</p>')).toBeUndefined();
   });
 
+  it('takes the <h1> when no title candidate is shown as such but the <h1> rewords or contains one', () => {
+    const body = '<p>The council met on Monday to discuss the budget for next year, and agreed on most of it.</p>';
+    // trafilatura tf-0005: og:title and <h1> word the same headline differently; the reader sees the <h1>.
+    const a = meta(`<head><meta property="og:title" content="DB Lounge: Kein Zutritt mehr mit Sparpreis-Tickets"></head><body><h1>DB Lounge: Kein Zugang mehr mit Sparpreis-Ticket</h1>${body}</body>`);
+    expect(a.metadata.title).toBe('DB Lounge: Kein Zugang mehr mit Sparpreis-Ticket');
+    // tf-0618: the <h1> glues a kicker before the headline the <title> gives after a colon.
+    const b = meta(`<head><title>Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen des Geschäfts | MDR.DE</title><meta property="og:title" content="MDR.DE"></head><body><h1>Nach Corona-Lockerungen Autohäuser rechnen mit langsamem Anlaufen des Geschäfts</h1>${body}</body>`);
+    expect(b.metadata.title).toBe('Autohäuser rechnen mit langsamem Anlaufen des Geschäfts');
+    // An <h1> about something else does not replace the title.
+    const c = meta(`<head><meta property="og:title" content="Storm closes the coast road overnight"></head><body><h1>Weather and traffic news</h1>${body}</body>`);
+    expect(c.metadata.title).toBe('Storm closes the coast road overnight');
+  });
+
+  it('prefers a candidate shown exactly in a heading over an earlier one shown only in a plain block', () => {
+    // readability rh-0123: JSON-LD headline is a description repeated in the lead; <title> is the <h1>.
+    const r = meta(`<head><title>Hermitian matrix - Wikipedia</title><script type="application/ld+json">{"@type":"Article","headline":"matrix equal to its conjugate-transpose"}</script></head>
+      <body><h1>Hermitian matrix</h1><p>matrix equal to its conjugate-transpose</p><p>In mathematics, a Hermitian matrix is a complex square matrix that is equal to its own conjugate transpose.</p></body>`);
+    expect(r.metadata.title).toBe('Hermitian matrix');
+  });
+
   it('normalises dates to ISO 8601', () => {
     expect(toIsoDate('2019-10-19T08:15:00+0200')).toBe('2019-10-19T08:15:00+02:00');
     expect(toIsoDate('2019-10-19T00:00:00')).toBe('2019-10-19');

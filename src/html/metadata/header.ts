@@ -18,7 +18,7 @@ const ABOVE = 5;
 const MAX_CHARS = 300;
 
 /**
- * Block indexes of the header, closest to the headline first (below before above on a tie): around
+ * Block indexes of the header: below the headline (closest first), then above it; around
  * the block that shows the title, else just above the start of the main content. Empty when
  * neither is known.
  */
@@ -45,11 +45,10 @@ export function headerOrder(blocks: readonly HeadlineBlock[], title: string | un
     below = 2;
     above = 8;
   }
+  // Below the headline first: above it sit mastheads that print today's date.
   const out: number[] = [];
-  for (let d = 1; d <= Math.max(below, above); d++) {
-    if (d <= below && anchor + d < blocks.length) out.push(anchor + d);
-    if (d <= above && anchor - d >= 0) out.push(anchor - d);
-  }
+  for (let d = 1; d <= below && anchor + d < blocks.length; d++) out.push(anchor + d);
+  for (let d = 1; d <= above && anchor - d >= 0; d++) out.push(anchor - d);
   return out;
 }
 

@@ -170,18 +170,31 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
     }
     heads.push({ key: titleKey(b.text), b });
   }
-  // The headline as the page shows it, matched against each candidate in order of preference.
+  // The headline as the page shows it, matched against each candidate in order of preference; one
+  // shown in a heading beats an earlier one shown only in a plain block (a teaser, a section label).
+  let inBlock: Found<string> | undefined;
   for (const c of cands) {
     const cleaned = stripSiteAffix(c.value, siteName, h1s);
     const b = headlineFor(c.value, cleaned, heads);
-    if (b) {
-      const shown = titleKey(b.text) === titleKey(cleaned) ? cleaned : b.text;
-      return { value: shown, evidence: `${c.evidence} (shown in ${b.level ? `<h${b.level}>` : 'a block'})` };
+    if (!b) continue;
+    const shown = titleKey(b.text) === titleKey(cleaned) ? cleaned : b.text;
+    const found = { value: shown, evidence: `${c.evidence} (shown in ${b.level ? `<h${b.level}>` : 'a block'})` };
+    if (!inBlock) {
+      if (b.level > 0) return found;
+      inBlock = found;
+    } else if (b.level > 0 && exactlyShown(b.text, cleaned, siteName) && !titleKey(b.text).endsWith(titleKey(inBlock.value))) {
+      // …when that heading shows it exactly (not the site's name), and is not the first one with a
+      // kicker before it (`Tunesien Große Aufgaben…` for `Große Aufgaben…`).
+      return found;
     }
   }
+  if (inBlock) return inBlock;
   const cleaned = cands
     .map((c) => ({ value: stripSiteAffix(c.value, siteName, h1s), evidence: c.evidence }))
     .filter((c) => c.value.length > 1 && c.value.length < 400);
+  // No candidate is shown as such, but the page's <h1> is a rewording of one, or contains one.
+  const reworded = h1Variant(src.page.h1, cands);
+  if (reworded) return reworded;
   // A bare <title> that no heading shows is often the site's name, not the story's: a heading right
   // above the main content is better evidence then.
   if (cleaned.length === 1 && cleaned[0]!.evidence === '<title>') {
@@ -207,4 +220,71 @@ function headingNearMain(blocks: readonly HeadlineBlock[]): Found<string> | unde
     if (start < 0) break;
   }
   return best;
+}
+
+/** Words of a title for comparing wordings: its key's words of three letters or more. */
+function titleWords(s: string): string[] {
+  return titleKey(s).split(' ').filter((w) => w.length >= 3);
+}
+
+/**
+ * The page's own `<h1>` when no title candidate is shown as such: an `<h1>` that contains a
+ * candidate's segment of four words or more, and more words besides, gives that segment (`Nach Corona-Lockerungen Autohäuser
+ * rechnen mit …` for `Corona-Lockerungen: Autohäuser rechnen mit … | MDR.DE`); one that rewords a
+ * candidate (half the words of either shared, three at least: `Kein Zugang mehr mit
+ * Sparpreis-Ticket` for `Kein Zutritt mehr mit Sparpreis-Tickets`) is the title as the reader sees it.
+ */
+function h1Variant(h1s: readonly string[], cands: readonly Found<string>[]): Found<string> | undefined {
+  const heads = h1s.filter((h) => h.length <= MAX_HEADLINE_CHARS && h.split(' ').length >= 3);
+  if (!heads.length || heads.length > 3) return undefined;
+  for (const h of heads) {
+    const key = ` ${titleKey(h)} `;
+    for (const c of cands) {
+      const seg = containedSegment(c.value, key);
+      if (seg) return { value: seg, evidence: `${c.evidence} (a part of the <h1>)` };
+    }
+  }
+  let best: Found<string> | undefined;
+  let bestShare = 0;
+  for (const h of heads) {
+    const hw = new Set(titleWords(h));
+    for (const c of cands) {
+      const cw = new Set(titleWords(c.value));
+      let shared = 0;
+      for (const w of hw) if (cw.has(w)) shared++;
+      const share = Math.max(shared / (hw.size || 1), shared / (cw.size || 1));
+      // Same five opening words, then apart: the candidate is the story's own title with another
+      // ending (kept, as for a bare <title> in getTitle).
+      const sameStart = titleKey(h).split(' ').slice(0, 5).join(' ') === titleKey(c.value).split(' ').slice(0, 5).join(' ');
+      if (shared >= 3 && share >= 0.5 && share > bestShare && !sameStart) {
+        bestShare = share;
+        best = { value: normalizeText(h), evidence: `<h1>, a rewording of ${c.evidence}` };
+      }
+    }
+  }
+  return best;
+}
+
+/** The longest separator-delimited segment (four words or more) of `title` found in `key`. */
+function containedSegment(title: string, key: string): string | undefined {
+  const t = normalizeText(title);
+  const parts = t.split(SEPARATOR_SPLIT);
+  let best: string | undefined;
+  for (const part of [t, ...parts]) {
+    const p = part.trim();
+    if (p.split(' ').length < 4 || (best && best.length >= p.length)) continue;
+    // Strictly inside: the <h1> adds words (a kicker before it), so it is not just a shortened
+    // title; a part of the candidate must end the <h1> (`Kicker Headline` for `Kicker: Headline`).
+    const k = ` ${titleKey(p)} `;
+    if (k !== key && (part === t ? key.includes(k) : key.endsWith(k))) best = p;
+  }
+  return best;
+}
+
+const SEPARATOR_SPLIT = /\s+(?:--|>)\s+|\s+[|\-–—·•»«/\\~]\s+|\s*[|·•»«]\s*|\s+::\s+|:\s+/;
+
+/** A heading that shows a title exactly, with two words or more, and not the site's name. */
+function exactlyShown(heading: string, title: string, siteName: string | undefined): boolean {
+  const key = titleKey(title);
+  return titleKey(heading) === key && key.split(' ').length >= 2 && (!siteName || titleKey(siteName) !== key);
 }
