@@ -10,6 +10,7 @@ import type { Doc } from '../doc.js';
 import { isKept } from '../doc.js';
 import { cleanName, parseByline, type Byline } from '../metadata/byline.js';
 import { findDate } from '../metadata/date.js';
+import { bylineNames } from '../metadata/byline-line.js';
 import { readDateLine } from './lift-date.js';
 import { findBodyStart, headerZone } from '../metadata/text-util.js';
 
@@ -48,7 +49,7 @@ function isDateLine(doc: Doc, i: number): boolean {
  * a `site | date | Par …` line, a label on its own line followed by the name (`por` / `César
  * Salza`), or a bare name right above or below the date line (`Fleur Leyden` / `January 19, 2008`).
  */
-function bylineOf(doc: Doc, i: number, maxWords: number): { by: Byline; blocks: number[] } | undefined {
+function bylineOf(doc: Doc, i: number, maxWords: number): { by: Byline; blocks: number[]; keep?: boolean } | undefined {
   if (doc.features[i]!.words > maxWords * 1.5) return undefined;
   const text = doc.children[i]!.text;
   if (doc.features[i]!.words <= maxWords) {
@@ -73,6 +74,11 @@ function bylineOf(doc: Doc, i: number, maxWords: number): { by: Byline; blocks: 
   if (name && (isDateLine(doc, nextKept(doc, i, 1)) || isDateLine(doc, nextKept(doc, i, -1)))) {
     return { by: { authors: [name] }, blocks: [i] };
   }
+  // `Gespeichert von rasos am 24. Juli 2017`, `MikeNils 18.10.2019, 15:07 Uhr`, `von David · 18. Oktober 2019`:
+  // the names are taken, the line is left in the text (some golds keep such lines, e.g. dragnet's
+  // `by randfish on January 31, 2011`; the weaker evidence is not worth a removal).
+  const more = doc.features[i]!.words <= maxWords ? bylineNames(text, doc.lang) : [];
+  if (more.length) return { by: { authors: more }, blocks: [i], keep: true };
   return undefined;
 }
 
@@ -95,6 +101,7 @@ export const liftByline = defineCleaner<LiftBylineOptions>(
       }
     }
     let done = doc.metadata.authors !== undefined;
+    let weak: { authors: string[]; where: string } | undefined;
     for (const i of scope) {
       if (!isKept(doc.children[i]!)) continue;
       const found = bylineOf(doc, i, options.maxWords);
@@ -102,6 +109,11 @@ export const liftByline = defineCleaner<LiftBylineOptions>(
       const by = found.by;
       const block = doc.children[i]!;
       const where = `line ${block.position.start.line}`;
+      if (found.keep) {
+        // Names only, the line stays; used when no stronger byline is found.
+        weak ??= { authors: by.authors, where };
+        continue;
+      }
       if (by.source) setMeta('source', by.source, where);
       const reason = `byline "${block.text}" -> metadata.authors`;
       if (!done && by.authors.length) {
@@ -113,5 +125,6 @@ export const liftByline = defineCleaner<LiftBylineOptions>(
       }
       for (const j of found.blocks.slice(1)) lift(doc.children[j]!, 'authors', reason);
     }
+    if (!done && weak) setMeta('authors', weak.authors, `${weak.where} (names beside a date or a handle; the line is kept)`);
   },
 );

@@ -10,7 +10,7 @@ import type { Doc } from '../doc.js';
 import { isKept } from '../doc.js';
 import { findDate, type DateMatch } from '../metadata/date.js';
 import { findBodyStart, headerZone } from '../metadata/text-util.js';
-import { dayDiff, readDateLine, readDateSegment, utcOrFloating, type DateLine } from '../metadata/date-line.js';
+import { dayDiff, readDateLine, readDateSegment, readLabelledDate, utcOrFloating, type DateLine } from '../metadata/date-line.js';
 
 export { readDateLine, readDateSegment, type DateLine };
 
@@ -25,6 +25,8 @@ export interface LiftDateOptions {
 }
 
 const BYLINE_RE = /^(?:by|von|par|por|di|door|autor|author)\b/iu;
+/** Provenance of a date the HTML metadata read off the article header (src/html/metadata/header.ts). */
+const HEADER_DATE_RE = /^date line near the headline/;
 
 function sameDay(a: string | undefined, b: string): boolean {
   return a !== undefined && a.slice(0, 10) === b.slice(0, 10);
@@ -61,11 +63,21 @@ export const liftDate = defineCleaner<LiftDateOptions>(
       if (isKept(doc.children[i]!)) after.push(i);
     }
     const lines: { i: number; line: DateLine }[] = [];
-    for (const i of [...zone, ...after.reverse()]) {
+    const order = [...zone, ...after.reverse()];
+    for (const i of order) {
       if (doc.features[i]!.words > options.maxWords) continue;
       const text = doc.children[i]!.text;
       const line = readDateLine(text, doc.lang, options.maxResidual) ?? readDateSegment(text, doc.lang);
       if (line) lines.push({ i, line });
+    }
+    // No date line: a labelled date in a longer header line (`Von Jule Radeck Vom 3. Februar 2022`,
+    // `Veröffentlichung: 04.02.2022 Label: …`) gives the date; the line stays where it is.
+    if (!lines.length) {
+      for (const i of order) {
+        if (doc.features[i]!.words > options.maxWords + 4) continue;
+        const d = readLabelledDate(doc.children[i]!.text, doc.lang);
+        if (d) lines.push({ i, line: { match: { iso: d.iso, start: 0, end: 0 }, residual: [], updated: d.updated, segment: true } });
+      }
     }
     // Closest to the body first (above it, then below): sidebars and teaser lists sit further up.
     lines.reverse();
@@ -102,6 +114,10 @@ export const liftDate = defineCleaner<LiftDateOptions>(
         block.removed = { ruleId: 'lift-date', reason };
       } else if (sameDay(doc.metadata[field], line.match.iso)) {
         lift(block, field, reason);
+      } else if (field === 'date' && i < bodyStart && HEADER_DATE_RE.test(doc.provenance.date?.evidence ?? '')) {
+        // The page's date was read off another date line of its header before the cleaners ran
+        // (src/html/metadata/header.ts): this one, above the body, is a date line all the same.
+        lift(block, field, `${reason} (the page's date is from another date line of its header)`);
       }
     }
     // Dates inside byline blocks already lifted by lift-byline.

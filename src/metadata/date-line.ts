@@ -72,3 +72,36 @@ export function utcOrFloating(iso: string): boolean {
   return /T\d{2}:\d{2}/.test(iso) && (/(?:Z|[+-]00:?00)$/.test(iso) || !/(?:Z|[+-]\d{2}:?\d{2})$/.test(iso));
 }
 
+/** A date that is not the story's: a forum member's sign-up day, a birthday. */
+export const NOT_PUBLISHED_RE =
+  /\b(?:registriert|registered|joined|member since|mitglied seit|dabei seit|inscrit|inscrito|iscritto|membre depuis|miembro desde|geboren|born|geburtstag)\b/iu;
+
+/** A byline label opening a block: `By`, `Von`, `Geschrieben von`, `Author:`, `Posted by`… */
+const BYLINE_START_RE =
+  /^(?:(?:posted|written|published|geschrieben|verfasst|eingestellt|erstellt|gespeichert|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato)\s+(?:by|von|par|por|da|di)\b|(?:by|von|par|por|door)\s+\p{Lu}|(?:autor(?:in)?|author|auteur|text)\s*:)/iu;
+/** A publication label right before a date: `Veröffentlicht am`, `Published:`, `Erschienen am:`, `Datum:`. */
+const PUB_LABEL_RE =
+  /(?:published|posted|released|veröffentlicht|veröffentlichung|erschienen|gepostet|publiziert|pressemitteilung vom|publié|publiée|mis en ligne|publicado|publicada|pubblicato|pubblicata|datum|date|stand)\s*(?:am|on|le|el|il|em|vom|:)?\s*:?\s*$/iu;
+const UPDATED_LABEL_RE = /(?:updated|aktualisiert|geändert|änderung|mis à jour|actualizado|aggiornato|atualizado)\s*(?:am|on|le|el|il|em|:)?\s*:?\s*$/iu;
+
+/**
+ * A date with a label that says it is the story's, in a header line that is more than a date: a
+ * byline with its date (`Geschrieben von Cooper am 25.08.2015 22:30`), a date right after a
+ * publication label (`Veröffentlichung: 04.02.2022 Label: …`, `Pressemitteilung vom 25. Januar
+ * 2022 | Berlin – …`), or a date opening the block before a dash (`29.11.2022 – Mehrfach und
+ * vehement …`). A long block (the lead paragraph) is read only by how it opens.
+ */
+export function readLabelledDate(text: string, lang: string | undefined): { iso: string; updated: boolean } | undefined {
+  const short = text.length <= 300;
+  if (NOT_PUBLISHED_RE.test(text.slice(0, 300))) return undefined;
+  const words = short ? text.split(' ').length : 100;
+  const m = findDate(short ? text : text.slice(0, 80), lang);
+  if (!m) return undefined;
+  if (words <= 20 && BYLINE_START_RE.test(text)) return { iso: m.iso, updated: false };
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const labelled = words <= 25 || m.start <= 40;
+  if (labelled && PUB_LABEL_RE.test(before)) return { iso: m.iso, updated: false };
+  if (labelled && UPDATED_LABEL_RE.test(before)) return { iso: m.iso, updated: true };
+  if (/^[\s(]*$/u.test(text.slice(0, m.start)) && /^\)?\s*(?:[-–—|:]\s|["“„«]|\)\s*\p{Lu})/u.test(text.slice(m.end))) return { iso: m.iso, updated: false };
+  return undefined;
+}

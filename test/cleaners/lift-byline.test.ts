@@ -59,4 +59,15 @@ describe('lift-byline', () => {
     expect(r.metadata.authors).toEqual(['Dan Goodin']);
     expect(r.metadata.date).toBe('2015-04-16T20:02:00+00:00');
   });
+  it('lifts a labelled handle and a name beside a date (trafilatura tf-0243, tf-0008, tf-0515)', () => {
+    const lift = (line: string) => clean(['Taliban attack on Kabul hotel', line, ...body].join('\n'), only);
+    const a = lift('Gespeichert von rasos am 24. Juli 2017 - 18:55');
+    expect(a.metadata.authors).toEqual(['rasos']);
+    expect(a.text).not.toMatch(/rasos/);
+    expect(lift('MikeNils 18.10.2019, 15:07 Uhr').metadata.authors).toEqual(['MikeNils']);
+    expect(lift('11.12.2019 - Amelie Loevenich').metadata.authors).toEqual(['Amelie Loevenich']);
+    // `Autor:innen` is a plural noun, not a label; a plain word beside a date is no name.
+    expect(lift('Autor:innen').metadata.authors).toBeUndefined();
+    expect(lift('Home 10.11.2021').metadata.authors).toBeUndefined();
+  });
 });

@@ -1,0 +1,62 @@
+/**
+ * Byline lines as pages print them around the headline: names (or a one-word handle) after a
+ * byline label (`Gespeichert von rasos am 24. Juli 2017`, `Ein Artikel von Pamela Sladky | …`,
+ * `Posted in News by damianduchamps on …`), or a name beside a date (`Cara Stiles | April 13, 2020`,
+ * `11.12.2019 - Amelie Loevenich`, `MikeNils 18.10.2019, 15:07 Uhr`). Shared by the HTML header
+ * reader and lift-byline.
+ * @module
+ */
+import { cleanName, parseByline, ROLE_RE } from './byline.js';
+import { readDateLine } from './date-line.js';
+
+/** Byline labels the shared byline vocabulary lacks: `Gespeichert von`, `Ein Artikel von`, `Posted in News by`. */
+const MORE_LABELS_RE =
+  /^(?:(?:geschrieben|verfasst|eingestellt|erstellt|gespeichert|veröffentlicht|gepostet)\s+von|(?:publié|écrit|rédigé|posté)\s+par|(?:escrito|publicado|redactado)\s+por|(?:scritto|pubblicato)\s+da|(?:ein\s+)?(?:artikel|beitrag|blog\s*beitrag|bericht|gastbeitrag)\s+von|posted\s+in\s+[^|]{1,40}?\s+by|posted\s+by|published\s+by|written\s+by)\s*:?\s+/iu;
+/** A byline label at the start (after the label rewrite above). */
+const LABEL_RE = /^(?:(?:by|von|par|por|door)\s+|(?:autor(?:in)?|author|auteur|text|verfasst von)\s*:(?!\p{Ll})\s*)/iu;
+/** Where a handle after a label ends: `am`/`on` before a date, a separator, a comma. */
+const HANDLE_END_RE = /\s+(?:am|on|le|el|il|um|at|under|in|»)\s+|\s*[|·•—–,(]\s*|\s+\d/u;
+/** A one-word handle: letters and digits, with a capital inside or a digit (`MikeNils`, `Marianne1`) unless a label says it is a name. */
+const HANDLE_RE = /^[\p{L}][\p{L}\d._-]{1,30}$/u;
+const CAMEL_OR_DIGIT_RE = /\p{Ll}\p{Lu}|\p{L}\d/u;
+const NOT_NAME_RE = /^(?:admin|administrator|redaktion|redaction|rédaction|redacción|redazione|editor|staff|team|user|guest|gast|anonymous|anonym|unknown|home|startseite|news|blog|posts?|comments?|kommentare?|share|teilen|print|drucken|foto|fotos|photo|bild|video|mehr|more|lesezeit|min)$/iu;
+
+function handleOf(s: string, labelled: boolean): string | undefined {
+  const w = s.trim();
+  if (!HANDLE_RE.test(w) || NOT_NAME_RE.test(w) || ROLE_RE.test(w)) return undefined;
+  return labelled || CAMEL_OR_DIGIT_RE.test(w) ? w : undefined;
+}
+
+/** A name on either side of a date: `Cara Stiles | April 13, 2020`, `11.12.2019 - Amelie Loevenich`, `MikeNils 18.10.2019, 15:07 Uhr`. */
+function nameBesideDate(text: string, lang: string | undefined): string[] {
+  const line = readDateLine(text, lang, 4);
+  if (!line || line.updated) return [];
+  const strip = (s: string): string => s.replace(DATE_WORDS_RE, ' ').replace(/^[\s|·•/—–,:-]+|[\s|·•/—–,:-]+$/gu, '').replace(/\s+\d+$/u, '').trim();
+  const before = strip(text.slice(0, line.match.start));
+  const after = strip(text.slice(line.match.end));
+  const nameIn = (s: string): string | undefined => (s ? cleanName(s) ?? handleOf(s, false) : undefined);
+  const a = nameIn(before);
+  const b = nameIn(after);
+  if (a && !b && after.split(' ').length <= 4) return [a];
+  if (b && !a && before.split(' ').length <= 4) return [b];
+  return [];
+}
+/** Words of a date line that are not a name: weekdays, `Uhr`, `Stand:`, `Posted`. */
+const DATE_WORDS_RE = /(?<![\p{L}])(?:stand|datum|date|uhr|um|am|on|at|posted|published|veröffentlicht|aktualisiert|updated)(?![\p{L}])\s*:?/giu;
+
+/** Names from a byline of the header; empty when the block is not one. */
+export function bylineNames(text: string, lang: string | undefined): string[] {
+  if (text.length > 160) return [];
+  const t = text.replace(MORE_LABELS_RE, 'von ');
+  const by = parseByline(t);
+  if (by?.authors.length) return by.authors;
+  const label = LABEL_RE.exec(t);
+  if (label) {
+    const rest = t.slice(label[0].length);
+    const head = rest.split(HANDLE_END_RE)[0] ?? '';
+    const name = cleanName(head) ?? handleOf(head, true);
+    return name ? [name] : [];
+  }
+  return nameBesideDate(text, lang);
+}
+
