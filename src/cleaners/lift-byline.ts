@@ -20,6 +20,8 @@ export interface LiftBylineOptions {
   maxWords: number;
   /** How many kept blocks above the first body paragraph to search. */
   zone: number;
+  /** How far up to look for names only (the line is not removed) when the zone has no byline. */
+  widerZone: number;
 }
 
 /** `Dan Goodin - Apr 16, 2015 8:02 pm UTC`: a name, a separator, then only a date. */
@@ -86,7 +88,7 @@ export const liftByline = defineCleaner<LiftBylineOptions>(
   {
     id: 'lift-byline',
     purpose: 'Lifts the byline of the article header into metadata.authors (names without roles or agencies).',
-    defaults: { maxWords: 20, zone: 12 },
+    defaults: { maxWords: 20, zone: 12, widerZone: 20 },
   },
   ({ doc, options, setMeta, lift }) => {
     const zone = headerZone(doc, options.zone);
@@ -126,5 +128,16 @@ export const liftByline = defineCleaner<LiftBylineOptions>(
       for (const j of found.blocks.slice(1)) lift(doc.children[j]!, 'authors', reason);
     }
     if (!done && weak) setMeta('authors', weak.authors, `${weak.where} (names beside a date or a handle; the line is kept)`);
+    // Still no names: a byline further up the header gives them, and stays in the text (the header
+    // above the zone holds menus and teasers too, so nothing is removed on that evidence).
+    if (doc.metadata.authors === undefined) {
+      const wider = headerZone(doc, options.widerZone).filter((i) => !scope.includes(i)).reverse();
+      for (const i of wider) {
+        const found = bylineOf(doc, i, options.maxWords);
+        if (!found?.by.authors.length) continue;
+        setMeta('authors', found.by.authors, `line ${doc.children[i]!.position.start.line} (above the header zone; the line is kept)`);
+        break;
+      }
+    }
   },
 );

@@ -1,8 +1,8 @@
 /**
  * Metadata evaluation against `<id>.meta.json`: per field, does decruft's value match the gold?
  * Only pages whose gold has a non-empty value for the field count.
- * - title: normalised exact match (NFKC, lower case, punctuation/quotes/symbols dropped, spaces
- *   collapsed) — so the `?` that replaced curly quotes in the l3s-gn1 gold does not matter;
+ * - title: normalised exact match (soft hyphens and zero-width characters dropped, NFKC, lower
+ *   case, punctuation/quotes/symbols dropped, spaces collapsed) — so the `?` that replaced curly quotes in the l3s-gn1 gold does not matter;
  * - date: same calendar day (trafilatura `date`, readability `publishedTime`), as written in the
  *   ISO string, else the UTC day of a parsable date;
  * - authors: same set of normalised names (trafilatura `author`, `;`/`,`-separated; readability
@@ -51,9 +51,17 @@ export function metaGold(json: Record<string, unknown>): MetaGold {
   return out;
 }
 
-/** Normalise a title: NFKC, lower case, punctuation and symbols dropped, whitespace collapsed. */
+/**
+ * Invisible characters: soft hyphens (U+00AD, hyphenation hints a browser shows only at a line
+ * break: trafilatura's gold keeps them in `Deutsch\u00adland`) and zero-width spaces/joiners. NFKC
+ * keeps them, so without this two titles that read the same would differ.
+ */
+const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+
+/** Normalise a title: invisible characters dropped, NFKC, lower case, punctuation and symbols dropped, whitespace collapsed. */
 export function normTitle(s: string): string {
   return s
+    .replace(INVISIBLE_RE, '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/ß/g, 'ss')
@@ -83,6 +91,7 @@ export function splitNames(s: string): string[] {
 /** Normalise one name: NFKC, lower case, accents kept, punctuation dropped, whitespace collapsed. */
 export function normName(s: string): string {
   return s
+    .replace(INVISIBLE_RE, '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\p{P}\p{S}]+/gu, ' ')

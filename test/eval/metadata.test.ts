@@ -9,6 +9,10 @@ describe('title matching', () => {
     const v = matchMetadata({ title: 'No agreement reached on Kosovo’s future' }, { title: 'No agreement reached on Kosovo?s future' });
     expect(v.title?.ok).toBe(true);
   });
+  it('ignores soft hyphens and zero-width characters, which do not show (trafilatura tf-0175)', () => {
+    expect(normTitle('Deutsch\u00adland steht fest an der Seite des Welt\u00adernährungs\u00adprogramms')).toBe('deutschland steht fest an der seite des welternährungsprogramms');
+    expect(normTitle('Zero\u200bwidth')).toBe('zerowidth');
+  });
   it('a missing or different title does not match', () => {
     expect(matchMetadata({}, { title: 'A' }).title?.ok).toBe(false);
     expect(matchMetadata({ title: 'A story - Site' }, { title: 'A story' }).title?.ok).toBe(false);
