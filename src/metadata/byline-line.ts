@@ -7,13 +7,13 @@
  * @module
  */
 import { cleanName, parseByline, ROLE_RE } from './byline.js';
-import { readDateLine } from './date-line.js';
+import { findDate } from './date.js';
 
 /** Byline labels the shared byline vocabulary lacks: `Gespeichert von`, `Ein Artikel von`, `Posted in News by`. */
 const MORE_LABELS_RE =
   /^(?:(?:geschrieben|verfasst|eingestellt|erstellt|gespeichert|veröffentlicht|gepostet)\s+von|(?:publié|écrit|rédigé|posté)\s+par|(?:escrito|publicado|redactado)\s+por|(?:scritto|pubblicato)\s+da|(?:ein\s+)?(?:artikel|beitrag|blog\s*beitrag|bericht|gastbeitrag)\s+von|posted\s+in\s+[^|]{1,40}?\s+by|posted\s+by|published\s+by|written\s+by)\s*:?\s+/iu;
 /** A byline label at the start (after the label rewrite above). */
-const LABEL_RE = /^(?:(?:by|von|par|por|door)\s+|(?:autor(?:in)?|author|auteur|text|verfasst von)\s*:(?!\p{Ll})\s*)/iu;
+const LABEL_RE = /^(?:(?:by|von|par|por|door)\s+|(?:autor(?:in)?|author|auteur|text|verfasst von|interview)\s*:(?!\p{Ll})\s*)/iu;
 /** Where a handle after a label ends: `am`/`on` before a date, a separator, a comma. */
 const HANDLE_END_RE = /\s+(?:am|on|le|el|il|um|at|under|in|»)\s+|\s*[|·•—–,(]\s*|\s+\d/u;
 /** A one-word handle: letters and digits, with a capital inside or a digit (`MikeNils`, `Marianne1`) unless a label says it is a name. */
@@ -27,20 +27,27 @@ function handleOf(s: string, labelled: boolean): string | undefined {
   return labelled || CAMEL_OR_DIGIT_RE.test(w) ? w : undefined;
 }
 
-/** A name on either side of a date: `Cara Stiles | April 13, 2020`, `11.12.2019 - Amelie Loevenich`, `MikeNils 18.10.2019, 15:07 Uhr`. */
+/**
+ * A name on either side of a date: `Cara Stiles | April 13, 2020`, `11.12.2019 - Amelie Loevenich`,
+ * `MikeNils 18.10.2019, 15:07 Uhr`, `Gunter Frank / 22.04.2020 / 06:15 / Foto: …`; or a byline after
+ * it (`Posted on September 21, 2020 by Adi Tzlil`). The other side must not be a name too (`The
+ * Guardian 02/10/2020 Anna Fazackerley`: which one?) and is at most eight words.
+ */
 function nameBesideDate(text: string, lang: string | undefined): string[] {
-  const line = readDateLine(text, lang, 4);
-  if (!line || line.updated) return [];
+  const m = findDate(text, lang);
+  if (!m || UPDATED_BEFORE_RE.test(text.slice(0, m.start))) return [];
   const strip = (s: string): string => s.replace(DATE_WORDS_RE, ' ').replace(/^[\s|·•/—–,:-]+|[\s|·•/—–,:-]+$/gu, '').replace(/\s+\d+$/u, '').trim();
-  const before = strip(text.slice(0, line.match.start));
-  const after = strip(text.slice(line.match.end));
+  const before = strip(text.slice(0, m.start));
+  const after = strip(text.slice(m.end));
+  if (!before && /^(?:by|von|par|por)\s/iu.test(after)) return labelledNames(after);
   const nameIn = (s: string): string | undefined => (s ? cleanName(s) ?? handleOf(s, false) : undefined);
   const a = nameIn(before);
   const b = nameIn(after);
-  if (a && !b && after.split(' ').length <= 4) return [a];
-  if (b && !a && before.split(' ').length <= 4) return [b];
+  if (a && !b && after.split(' ').length <= 8) return [a];
+  if (b && !a && before.split(' ').length <= 8) return [b];
   return [];
 }
+const UPDATED_BEFORE_RE = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\b/iu;
 /** Words of a date line that are not a name: weekdays, `Uhr`, `Stand:`, `Posted`. */
 const DATE_WORDS_RE = /(?<![\p{L}])(?:stand|datum|date|uhr|um|am|on|at|posted|published|veröffentlicht|aktualisiert|updated)(?![\p{L}])\s*:?/giu;
 
@@ -48,15 +55,20 @@ const DATE_WORDS_RE = /(?<![\p{L}])(?:stand|datum|date|uhr|um|am|on|at|posted|pu
 export function bylineNames(text: string, lang: string | undefined): string[] {
   if (text.length > 160) return [];
   const t = text.replace(MORE_LABELS_RE, 'von ');
+  if (LABEL_RE.test(t) || parseByline(t)?.authors.length) return labelledNames(text);
+  return nameBesideDate(text, lang);
+}
+
+/** Names (or a handle) after a byline label; empty when there is none or nothing after it. */
+function labelledNames(text: string): string[] {
+  const t = text.replace(MORE_LABELS_RE, 'von ');
   const by = parseByline(t);
   if (by?.authors.length) return by.authors;
   const label = LABEL_RE.exec(t);
-  if (label) {
-    const rest = t.slice(label[0].length);
-    const head = rest.split(HANDLE_END_RE)[0] ?? '';
-    const name = cleanName(head) ?? handleOf(head, true);
-    return name ? [name] : [];
-  }
-  return nameBesideDate(text, lang);
+  if (!label) return [];
+  const rest = t.slice(label[0].length);
+  const head = rest.split(HANDLE_END_RE)[0] ?? '';
+  const name = cleanName(head) ?? handleOf(head, true);
+  return name ? [name] : [];
 }
 

@@ -191,6 +191,12 @@ describe('page metadata', () => {
     expect(page('<p>von Kathrin</p>')).toEqual(['Kathrin']);
     // A person in the header beats an organisation in the markup (tf-0128).
     expect(page('<p>Von Lisa Petrich</p>', '<meta name="author" content="Example Zeitung GmbH">')).toEqual(['Lisa Petrich']);
+    // tf-0058, tf-0367, tf-0424: a name before a date among other header facts, a byline after a date.
+    expect(page('<p>Gunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com / 150 /</p>')).toEqual(['Gunter Frank']);
+    expect(page('<p>Posted on September 21, 2020 by Adi Tzlil</p>')).toEqual(['Adi Tzlil']);
+    expect(page('<p>Marco Kratzenberg , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit</p>')).toEqual(['Marco Kratzenberg']);
+    // Two names around a date: which one is the author is unknown.
+    expect(page('<p>The Guardian 02/10/2020 Anna Fazackerley</p>')).toBeUndefined();
     // Not bylines: a word that starts like a label, a lone word beside a date, an agency.
     expect(page('<p>Partager</p>')).toBeUndefined();
     expect(page('<p>Home 10.11.2021</p>')).toBeUndefined();

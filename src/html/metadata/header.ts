@@ -21,7 +21,7 @@ const MAX_CHARS = 300;
  * the block that shows the title, else just above the start of the main content. Empty when
  * neither is known.
  */
-export function headerOrder(blocks: readonly HeadlineBlock[], title: string | undefined): number[] {
+export function headerOrder(blocks: readonly HeadlineBlock[], title: string | undefined, reach = BELOW): number[] {
   let anchor = -1;
   if (title) {
     const key = titleKey(title);
@@ -35,7 +35,7 @@ export function headerOrder(blocks: readonly HeadlineBlock[], title: string | un
     }
     anchor = best;
   }
-  let below = BELOW;
+  let below = reach;
   let above = ABOVE;
   if (anchor < 0) {
     anchor = blocks.findIndex((b) => b.inMain === true && b.level === 0);

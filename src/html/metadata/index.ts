@@ -17,6 +17,9 @@ import { getDescription, getImage, getLanguage, getSection, getSiteName, getTags
 /** Rule id stamped on every value read from the page's markup. */
 export const HTML_METADATA_RULE = 'html-metadata';
 
+/** How many blocks below the headline a byline is looked for. */
+const BYLINE_REACH = 16;
+
 /** Metadata read from a page, and where each value came from. */
 export interface PageMetadata {
   metadata: Partial<Metadata>;
@@ -40,7 +43,8 @@ export function extractMetadata(page: PageInfo, url?: string, blocks: readonly H
   const title = getTitle(src, site?.value, blocks);
   set('title', title);
   const header = headerOrder(blocks, title?.value);
-  set('authors', getAuthors(src, site?.value, () => headerAuthors(blocks, header, language?.value)));
+  // A byline sits further below the headline than a date line can (after a dek, a photo and its caption).
+  set('authors', getAuthors(src, site?.value, () => headerAuthors(blocks, headerOrder(blocks, title?.value, BYLINE_REACH), language?.value)));
   const canonical = getUrl(src);
   set('url', canonical);
   src.url = url ?? canonical?.value;
