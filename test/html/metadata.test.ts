@@ -223,6 +223,16 @@ describe('page metadata', () => {
     expect(r.metadata.title).toBe('Hermitian matrix');
   });
 
+  it('takes the page-offset twin of a UTC timestamp (readability rh-0120)', () => {
+    const r = meta(`<head><meta property="article:published_time" content="2017-02-23T17:18:13-08:00">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Star Wars cuts","dateCreated":"2017-02-24T01:18:13Z"}</script></head><body><p>Text.</p></body>`);
+    expect(r.metadata.date).toBe('2017-02-23T17:18:13-08:00');
+    // Another instant is not a twin.
+    const s = meta(`<head><meta property="article:published_time" content="2017-02-22T17:18:13-08:00">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Star Wars cuts","dateCreated":"2017-02-24T01:18:13Z"}</script></head><body><p>Text.</p></body>`);
+    expect(s.metadata.date).toBe('2017-02-24T01:18:13Z');
+  });
+
   it('normalises dates to ISO 8601', () => {
     expect(toIsoDate('2019-10-19T08:15:00+0200')).toBe('2019-10-19T08:15:00+02:00');
     expect(toIsoDate('2019-10-19T00:00:00')).toBe('2019-10-19');

@@ -75,7 +75,7 @@ function fromSources(src: MetaSources, ldKeys: string[], metas: string[], props:
 /** Published date. */
 export function getDate(src: MetaSources, lang?: string): Found<string> | undefined {
   const found = fromSources(src, ['datePublished', 'dateCreated', 'uploadDate'], PUBLISHED_METAS, ['datepublished', 'datecreated'], lang);
-  if (found) return found;
+  if (found) return localTwin(src, found, lang) ?? found;
   // <time>: one marked as the publication time, else the first in the article, else the first.
   const times = itemsWith(src, 'time');
   const marked = times.find((t) => /publish|pubdate|posted|created|date-?line|article-?date|entry-date/.test(t.tokens));
@@ -86,6 +86,34 @@ export function getDate(src: MetaSources, lang?: string): Found<string> | undefi
   const url = src.url ?? src.meta.get('og:url')?.[0];
   const m = url ? URL_DATE_RE.exec(url) : null;
   if (m) return { value: `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`, evidence: 'date in the URL path' };
+  return undefined;
+}
+
+const UTC_RE = /T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]00:?00)$/;
+const LOCAL_OFFSET_RE = /T\d{2}:\d{2}(?::\d{2})?[+-](?!00:?00)\d{2}:?\d{2}$/;
+
+/**
+ * The same instant written with the page's own UTC offset, when the value found is in UTC: JSON-LD
+ * `2017-02-24T01:18:13Z` and `article:published_time` `2017-02-23T17:18:13-08:00` are one moment,
+ * and the offset one tells the day the page was published on where it was published.
+ */
+function localTwin(src: MetaSources, found: Found<string>, lang?: string): Found<string> | undefined {
+  if (!UTC_RE.test(found.value)) return undefined;
+  const t = Date.parse(found.value);
+  const same = (v: string): boolean => LOCAL_OFFSET_RE.test(v) && Math.abs(Date.parse(v) - t) < 60_000;
+  for (const key of PUBLISHED_METAS) {
+    for (const raw of src.meta.get(key) ?? []) {
+      const iso = toIsoDate(raw, lang);
+      if (iso && same(iso)) return { value: iso, evidence: `meta ${key} (the same time as ${found.evidence}, with the page's offset)` };
+    }
+  }
+  for (const a of src.articles) {
+    for (const k of ['datePublished', 'dateCreated']) {
+      const v = a[k];
+      const iso = typeof v === 'string' ? toIsoDate(v, lang) : undefined;
+      if (iso && same(iso)) return { value: iso, evidence: `json-ld ${String(a['@type'])}.${k} (the same time as ${found.evidence}, with the page's offset)` };
+    }
+  }
   return undefined;
 }
 
