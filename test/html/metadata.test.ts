@@ -189,6 +189,8 @@ describe('page metadata', () => {
     expect(page('<p>11.12.2019 - Amelie Loevenich</p>')).toEqual(['Amelie Loevenich']);
     expect(page('<p>MikeNils 18.10.2019, 15:07 Uhr</p>')).toEqual(['MikeNils']);
     expect(page('<p>von Kathrin</p>')).toEqual(['Kathrin']);
+    // The printed byline beats a <meta name=author> that names someone else (tf-0139: the site's account).
+    expect(page('<p>Geschrieben von Cooper am 25.08.2015 22:30</p>', '<meta name="author" content="Bayrische Bembel">')).toEqual(['Cooper']);
     // A person in the header beats an organisation in the markup (tf-0128).
     expect(page('<p>Von Lisa Petrich</p>', '<meta name="author" content="Example Zeitung GmbH">')).toEqual(['Lisa Petrich']);
     // tf-0058, tf-0367, tf-0424: a name before a date among other header facts, a byline after a date.

@@ -118,7 +118,7 @@ function* candidates(src: MetaSources): Generator<Found<string[]> & { weak?: boo
     if (names.length) yield { value: names, evidence: 'meta twitter:data (Written by)' };
   }
   for (const item of itemsWith(src, 'author')) {
-    if (item.attr && !URL_RE.test(item.attr)) {
+    if (item.attr && !URL_RE.test(item.attr) && !item.attr.startsWith('/')) {
       const names = cleanAuthors(item.attr);
       if (names.length) yield { value: names, evidence: 'itemprop author' };
     } else {
@@ -145,14 +145,24 @@ function* candidates(src: MetaSources): Generator<Found<string[]> & { weak?: boo
 }
 
 /**
- * The article's authors: the first candidate naming a person, else the byline the page prints in
- * its header (`printed`, asked only then), else the first candidate at all.
+ * The article's authors: the first candidate naming a person (a printed byline, `printed`, before a
+ * `<meta>` author), else the byline the page prints in its header, else the first candidate at all.
  */
 export function getAuthors(src: MetaSources, siteName?: string, printed?: () => Found<string[]> | undefined): Found<string[]> | undefined {
   let fallback: Found<string[]> | undefined;
   let n = 0;
   for (const c of candidates(src)) {
-    if (!c.weak && !orgLike(c.value, siteName)) return { value: c.value, evidence: c.evidence };
+    if (!c.weak && !orgLike(c.value, siteName)) {
+      // A `<meta name=author>` often names the site's account or its owner; the byline the page
+      // prints is what the reader sees, and wins when it names a person.
+      if (c.evidence.startsWith('meta ') && !c.evidence.startsWith('meta twitter')) {
+        const shown = printed?.();
+        // …unless it only adds words to the same name (`Carola Pönisch Kultur`, a section after it).
+        const key = titleKey(c.value.join(' '));
+        if (shown && !orgLike(shown.value, siteName) && !titleKey(shown.value.join(' ')).includes(key)) return shown;
+      }
+      return { value: c.value, evidence: c.evidence };
+    }
     fallback ??= { value: c.value, evidence: c.weak ? c.evidence : `${c.evidence} (names the site or an organisation; nothing better)` };
     if (++n > 40) break;
   }
