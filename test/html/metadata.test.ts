@@ -235,6 +235,18 @@ describe('page metadata', () => {
     expect(s.metadata.date).toBe('2017-02-24T01:18:13Z');
   });
 
+  it('takes the printed publication date over a JSON-LD, generic meta or <time> date of another day', () => {
+    const page = (head: string, line: string) =>
+      meta(`<head>${head}</head><body><h1>Council agrees on the budget</h1><p>${line}</p><article><p>The council met on Monday to discuss the budget for next year, and agreed on most of it.</p></article></body>`).metadata.date;
+    // trafilatura tf-0062, tf-0287: a republished story, a CMS date.
+    expect(page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2021-11-22T18:42:22+01:00"}</script>', '1. Januar 2023')).toBe('2023-01-01');
+    expect(page('<meta name="date" content="2021-12-20T11:02:44+01:00">', '27.01.2022')).toBe('2022-01-27');
+    // article:published_time stands; an update line and a numeric date in the other order are no contradiction.
+    expect(page('<meta property="article:published_time" content="2021-11-22T18:42:22+01:00">', '1. Januar 2023')).toBe('2021-11-22T18:42:22+01:00');
+    expect(page('<meta name="date" content="2021-12-20T11:02:44+01:00">', 'Aktualisiert am 27.01.2022')).toBe('2021-12-20T11:02:44+01:00');
+    expect(page('<meta name="date" content="2021-11-01T05:00:14">', '11/01/2021')).toBe('2021-11-01T05:00:14');
+  });
+
   it('normalises dates to ISO 8601', () => {
     expect(toIsoDate('2019-10-19T08:15:00+0200')).toBe('2019-10-19T08:15:00+02:00');
     expect(toIsoDate('2019-10-19T00:00:00')).toBe('2019-10-19');

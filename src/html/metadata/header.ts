@@ -68,12 +68,12 @@ function dateOf(text: string, lang: string | undefined): { iso: string; updated:
 }
 
 /** The published date printed in the header (an update line only when nothing else is dated). */
-export function headerDate(blocks: readonly HeadlineBlock[], order: readonly number[], lang: string | undefined): Found<string> | undefined {
-  let updated: Found<string> | undefined;
+export function headerDate(blocks: readonly HeadlineBlock[], order: readonly number[], lang: string | undefined): (Found<string> & { updated: boolean }) | undefined {
+  let updated: (Found<string> & { updated: boolean }) | undefined;
   for (const i of order) {
     const d = dateOf(blocks[i]!.text, lang);
     if (!d) continue;
-    const found = { value: d.iso, evidence: `date line near the headline ("${blocks[i]!.text.slice(0, 60)}")` };
+    const found = { value: d.iso, evidence: `date line near the headline ("${blocks[i]!.text.slice(0, 60)}")`, updated: d.updated };
     if (!d.updated) return found;
     updated ??= found;
   }

@@ -17,6 +17,9 @@ import { getDescription, getImage, getLanguage, getSection, getSiteName, getTags
 /** Rule id stamped on every value read from the page's markup. */
 export const HTML_METADATA_RULE = 'html-metadata';
 
+/** Markup dates the printed one does not override. */
+const STRONG_DATE_RE = /^meta (?:article:published_time|og:published_time)|^itemprop datepublished/;
+
 /** How many blocks below the headline a byline is looked for. */
 const BYLINE_REACH = 16;
 
@@ -63,13 +66,27 @@ export function extractMetadata(page: PageInfo, url?: string, blocks: readonly H
  */
 function pageDate(src: MetaSources, blocks: readonly HeadlineBlock[], header: readonly number[], lang: string | undefined): Found<string> | undefined {
   const marked = getDate(src, lang);
+  const printed = headerDate(blocks, header, lang);
   if (marked && !marked.evidence.startsWith('date in the URL')) {
-    if (!/T\d/.test(marked.value)) return marked;
-    const printed = headerDate(blocks, header, lang);
-    if (printed && printedDay(marked.value, printed.value)) {
+    if (!printed || printed.value.slice(0, 10) === marked.value.slice(0, 10)) return marked;
+    if (/T\d/.test(marked.value) && printedDay(marked.value, printed.value)) {
       return { value: printed.value, evidence: `${printed.evidence}: the page's own day for ${marked.value} (${marked.evidence})` };
+    }
+    // An update line, or a numeric date read in the other order (`11/01/2021`), is no contradiction.
+    if (printed.updated || swapped(printed.value) === marked.value.slice(0, 10)) return marked;
+    // A date the page prints as its publication date beats a weaker markup date on another day: a
+    // JSON-LD or generic `date` meta, a <time> (often the CMS's creation date or a republished
+    // story's first one); `article:published_time` and microdata datePublished are kept.
+    if (!STRONG_DATE_RE.test(marked.evidence)) {
+      return { value: printed.value, evidence: `${printed.evidence}, printed as the publication date (${marked.evidence}: ${marked.value})` };
     }
     return marked;
   }
-  return headerDate(blocks, header, lang) ?? marked;
+  return printed ?? marked;
+}
+
+/** `YYYY-MM-DD` with month and day swapped (when both could be either). */
+function swapped(iso: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m && +m[3]! <= 12 ? `${m[1]}-${m[3]}-${m[2]}` : undefined;
 }
