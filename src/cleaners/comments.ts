@@ -72,8 +72,11 @@ const TRAILING_SIG_RE = new RegExp(
   'iu',
 );
 
+/** The words every {@link TRAILING_SIG_RE} match contains (same flags): a cheap test first, since the full regex retries `\S.*\s` at every offset. */
+const TRAILING_SIG_WORDS_RE = /(?:posted|submitted|written|commented) by/iu;
+
 function isTrailingSignature(text: string): boolean {
-  if (text.length > 2000) return false;
+  if (text.length > 2000 || !TRAILING_SIG_WORDS_RE.test(text)) return false;
   const m = TRAILING_SIG_RE.exec(text);
   return m !== null && (m[1] !== undefined || m[2] !== undefined);
 }
