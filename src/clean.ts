@@ -104,6 +104,8 @@ export function buildDocument(
     features: [],
     metadata: {},
     provenance: {},
+    lang: undefined,
+    html: undefined,
     warnings: [],
     deadline,
   };

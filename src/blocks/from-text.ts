@@ -67,6 +67,12 @@ export function blocksFromText(source: string): Block[] {
         start: { line: first.line, column: first.column, offset: first.start },
         end: { line: last.line, column: endColumn(source, last.end), offset: last.end },
       },
+      // Every field of a block in one literal, as the HTML blocks (one object shape for both).
+      dom: undefined,
+      removed: undefined,
+      lifted: undefined,
+      strippedPrefix: undefined,
+      markdown: undefined,
     };
   });
 }
