@@ -34,14 +34,72 @@ export interface BlockFeatures {
   relPosition: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+/gu;
-const SENTENCE_END_RE = /[.!?…](?:["'”’»)\]]*)(?=\s|$)/gu;
-const ENDS_SENTENCE_RE = /[.!?…:;](?:["'”’»)\]]*)\s*$/u;
 
 /** Tokenise like the evaluation metric: Unicode word runs, lower-cased. */
 export function tokenize(text: string): string[] {
-  const out = text.toLowerCase().match(TOKEN_RE);
-  return out ? out : [];
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  const n = lower.length;
+  let start = -1;
+  // The runs `[\p{L}\p{N}]+` of the lower-cased text (code point by code point, as the `u` regex),
+  // by a scan over the cached character classes: no regex call per token.
+  for (let i = 0; i < n; i++) {
+    let cp = lower.charCodeAt(i);
+    let width = 1;
+    let c: number;
+    if (cp < 128) c = ASCII_CLASS[cp]!;
+    else {
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+        const lo = lower.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+          width = 2;
+        }
+      }
+      c = charClass(cp);
+    }
+    if (c & C_WORD) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) out.push(lower.slice(start, n));
+  return out;
+}
+
+/** Closing quotes and brackets that may follow sentence punctuation (`["'”’»)\]]`). */
+function isClosing(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
+}
+
+/** `/[.!?…:;]["'”’»)\]]*\s*$/u.test(text)`, read from the end: `[.!?…:;]`, closing marks, spaces, end. */
+function endsSentence(text: string): boolean {
+  let j = text.length - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  while (j >= 0 && isClosing(text.charCodeAt(j))) j--;
+  if (j < 0) return false;
+  const c = text.charCodeAt(j);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59;
+}
+
+/** Matches of `/[.!?…]["'”’»)\]]*(?=\s|$)/gu` (sentence punctuation, closing marks, then a space or the end), counted in one scan. */
+function countSentenceEnds(text: string): number {
+  const n = text.length;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
+    let j = i + 1;
+    while (j < n && isClosing(text.charCodeAt(j))) j++;
+    if (j === n || isSpace(text.charCodeAt(j))) {
+      count++;
+      i = j - 1;
+    }
+  }
+  return count;
 }
 
 /** Character classes counted per block, as bit flags (one pass instead of four regex scans). */
@@ -49,6 +107,8 @@ const C_PUNCT = 1;
 const C_UPPER = 2;
 const C_LETTER = 4;
 const C_DIGIT = 8;
+/** Letters and digits: the characters of a token. */
+const C_WORD = C_LETTER | C_DIGIT;
 const CLASS_PUNCT_RE = /^[\p{P}\p{S}]$/u;
 const CLASS_UPPER_RE = /^\p{Lu}$/u;
 const CLASS_LETTER_RE = /^\p{L}$/u;
@@ -131,12 +191,6 @@ function caseOf(cp: number): number {
   return c;
 }
 
-function count(text: string, re: RegExp): number {
-  re.lastIndex = 0;
-  const m = text.match(re);
-  return m ? m.length : 0;
-}
-
 let stopwordData: Record<string, string[]> | undefined;
 const stopwordSets = new Map<string, ReadonlySet<string>>();
 
@@ -189,8 +243,8 @@ export function blockFeatures(
     upperRatio: letters ? cc.upper / letters : 0,
     digitRatio: chars ? cc.digits / chars : 0,
     capitalisedRatio: longWords ? capitalised / longWords : 0,
-    endsSentence: ENDS_SENTENCE_RE.test(text),
-    sentences: count(text, SENTENCE_END_RE),
+    endsSentence: endsSentence(text),
+    sentences: countSentenceEnds(text),
     linkDensity: block.dom && chars ? Math.min(1, block.dom.linkChars / chars) : 0,
     relPosition: total > 1 ? index / (total - 1) : 0,
   };
