@@ -46,20 +46,23 @@ function count(text: string, re: RegExp): number {
 
 /** Tokenise like the evaluation metric: Unicode word runs, lower-cased. */
 export function tokenize(text: string): string[] {
-  const lower = text.toLowerCase();
+  return wordRuns(text.toLowerCase());
+}
+
+/** The runs of letters and digits of a text, `text.match(/[\p{L}\p{N}]+/gu) ?? []`. */
+export function wordRuns(text: string): string[] {
   const out: string[] = [];
-  const n = lower.length;
+  const n = text.length;
   let start = -1;
-  // The runs `[\p{L}\p{N}]+` of the lower-cased text (code point by code point, as the `u` regex),
-  // by a scan over the cached character classes: no regex call per token.
+  // Code point by code point, as the `u` regex, by a scan over the cached character classes: no regex call per token.
   for (let i = 0; i < n; i++) {
-    let cp = lower.charCodeAt(i);
+    let cp = text.charCodeAt(i);
     let width = 1;
     let c: number;
     if (cp < 128) c = ASCII_CLASS[cp]!;
     else {
       if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-        const lo = lower.charCodeAt(i + 1);
+        const lo = text.charCodeAt(i + 1);
         if (lo >= 0xdc00 && lo <= 0xdfff) {
           cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
           width = 2;
@@ -70,12 +73,12 @@ export function tokenize(text: string): string[] {
     if (c & C_WORD) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      out.push(lower.slice(start, i));
+      out.push(text.slice(start, i));
       start = -1;
     }
     i += width - 1;
   }
-  if (start >= 0) out.push(lower.slice(start, n));
+  if (start >= 0) out.push(text.slice(start, n));
   return out;
 }
 

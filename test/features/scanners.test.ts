@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { blockFeatures, tokenize } from '../../src/features.js';
+import { textKey } from '../../src/cleaners/util/text-shape.js';
 import type { Block } from '../../src/types.js';
 
 // The regexes the hand-written scanners of src/features.ts replace: they must give the same answers.
@@ -12,6 +13,7 @@ const ENDS_SENTENCE_RE = /[.!?…:;](?:["'”’»)\]]*)\s*$/u;
 
 const block = (text: string): Block => ({ type: 'block', index: 0, kind: 'line', text, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } });
 function check(text: string): void {
+  expect(textKey(text), text).toBe(text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
   expect(tokenize(text), text).toEqual(text.toLowerCase().match(TOKEN_RE) ?? []);
   const f = blockFeatures(block(text), 0, 1, new Set());
   expect(f.endsSentence, text).toBe(ENDS_SENTENCE_RE.test(text));
@@ -23,7 +25,7 @@ describe('feature scanners', () => {
     for (const t of [
       '', ' ', 'Hello, World!', 'İstanbul ĞÜŞ', 'ǅemal DŽ', 'straße STRASSE', '𝐀𝐁𝐂 math 𝟏𝟐', 'emoji 😀 end.', 'lone \ud800 high', 'lone \udc00 low',
       'Ⅻ roman ½ ²', 'ruby子ども', 'اَلْعَرَبِيَّة', 'हिन्दी', 'He said "stop." Then left.', 'Really?!" ', 'End…', 'a.b.c', 'x.)\u00a0', 'Q: ', 'semi;',
-      '3.5 million', 'ends with ]', '(note.)', '«Oui.»\t', 'dot.\u2028next', 'x\ufeff.', '...', '.', '.\u3000',
+      '3.5 million', 'ends with ]', '(note.)', '«Oui.»\t', 'dot.\u2028next', 'x\ufeff.', '...', '.', '.\u3000', '  Lead  and trail -- ', 'ﬁne ＡＢＣ ①②', '½ x', '—',
     ]) check(t);
   });
 
