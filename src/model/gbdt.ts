@@ -236,6 +236,18 @@ function endSums(order: number[]): Map<number, number> {
  * same order (tree by tree, root to leaf), without walking the trees again.
  */
 export function attributeLeaves(model: GbdtModel, leaves: Int32Array, at: number): Map<number, number> {
+  const sums: number[] = [];
+  const features = attributeLeavesList(model, leaves, at, sums);
+  const out = new Map<number, number>();
+  for (let q = 0; q < features.length; q++) out.set(features[q]!, sums[q]!);
+  return out;
+}
+
+/**
+ * {@link attributeLeaves} as two lists, without the Map: the features in first-use order (returned)
+ * and their sums, written to `sums` at the same index.
+ */
+export function attributeLeavesList(model: GbdtModel, leaves: Int32Array, at: number, sums: number[]): number[] {
   const { roots, pathStart, pathLen, pathF, pathNext, pathNode, maxFeature } = flatTrees(model);
   const order = startSums(maxFeature);
   for (let i = 0; i < roots.length; i++) {
@@ -243,5 +255,12 @@ export function attributeLeaves(model: GbdtModel, leaves: Int32Array, at: number
     const end = pathStart[leaf]! + pathLen[leaf]!;
     for (let q = pathStart[leaf]!; q < end; q++) addStep(order, pathF[q]!, pathNext[q]!, pathNode[q]!);
   }
-  return endSums(order);
+  sums.length = order.length;
+  for (let q = 0; q < order.length; q++) {
+    const fk = order[q]!;
+    sums[q] = scratch[fk]!;
+    scratch[fk] = 0;
+    seen[fk] = 0;
+  }
+  return order;
 }
