@@ -82,7 +82,7 @@ describe('gbdt leaves', () => {
       expect(predictLeaves(model, x, r * width, leaves, r * nt)).toBe(predictRow(model, x, r * width));
       const fromLeaves = attributeLeaves(model, leaves, r * nt);
       expect([...fromLeaves]).toEqual([...attribute(model, x, r * width)]);
-      const sums: number[] = [99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99];
+      const sums: number[] = new Array<number>(80).fill(99); // stale values, overwritten
       const features = attributeLeavesList(model, leaves, r * nt, sums);
       expect(features.map((f, q) => [f, sums[q]])).toEqual([...fromLeaves]);
       expect(sums.length).toBe(features.length);
