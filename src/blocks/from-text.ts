@@ -7,9 +7,13 @@
 import type { Block } from '../types.js';
 import { groupRawLines, joinText, looksRaw, type SourceLine } from './raw-dump.js';
 
+/** Something the collapse below would change: a space other than U+0020, U+200B, or two spaces in a row. */
+const NEEDS_COLLAPSE_RE = /[^\S ]|\u200b| {2}/;
+
 /** Collapse runs of whitespace and trim. */
 export function normalizeSpace(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  // Most lines are single-spaced: then the replace (a match per space) would change nothing.
+  return NEEDS_COLLAPSE_RE.test(s) ? s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim() : s.trim();
 }
 
 /** Non-empty lines of a dump with their positions, and the total number of lines. */
