@@ -246,11 +246,17 @@ function contentWords(tokens: string[], stop: ReadonlySet<string>): string[] {
   return out;
 }
 
-/** Share of block `i`'s content words found in the top blocks' sets (its own set excluded). */
-function topicalShare(toks: string[], self: number, topSets: Set<string>[]): number {
+/**
+ * Share of a block's content words ({@link contentWords}, repeats counted) found in the top blocks'
+ * sets, its own set (`self`) excluded; 0 when it has none. Counted in one pass, no word list made.
+ */
+function topicalShare(tokens: string[], stop: ReadonlySet<string>, self: number, topSets: Set<string>[]): number {
   let hit = 0;
-  for (let q = 0; q < toks.length; q++) {
-    const t = toks[q]!;
+  let total = 0;
+  for (let q = 0; q < tokens.length; q++) {
+    const t = tokens[q]!;
+    if (t.length < 3 || stop.has(t) || DIGITS_RE.test(t)) continue;
+    total++;
     for (let j = 0; j < topSets.length; j++) {
       if (j !== self && topSets[j]!.has(t)) {
         hit++;
@@ -258,7 +264,7 @@ function topicalShare(toks: string[], self: number, topSets: Set<string>[]): num
       }
     }
   }
-  return hit / toks.length;
+  return total ? hit / total : 0;
 }
 
 /** Document-level facts read by every row (one shape, built once per call). */
@@ -521,11 +527,9 @@ export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { wid
   for (let i = 0; i < n; i++) {
     // Read by row `i` and its neighbours within ±2 (`topicalOverlapNeighbours`).
     if (rows && !rows[i] && !rows[i - 1] && !rows[i + 1] && !rows[i - 2] && !rows[i + 2]) continue;
-    const toks = contentWords(feats[i]!.tokens, stop);
-    if (!toks.length) continue;
     let self = -1;
     for (let q = 0; q < nTop; q++) if (order[q] === i) { self = q; break; }
-    topical[i] = topicalShare(toks, self, topSets);
+    topical[i] = topicalShare(feats[i]!.tokens, stop, self, topSets);
   }
   // Longer blocks contain this block's text (e.g. a teaser line repeated in a longer block).
   const longText: (readonly [number, string])[] = [];
