@@ -13,7 +13,31 @@ const SENTENCE_END_RE = /[.!?…](?:["'”’»)\]]*)(?=\s|$)/gu;
 const ENDS_SENTENCE_RE = /[.!?…:;](?:["'”’»)\]]*)\s*$/u;
 
 const block = (text: string): Block => ({ type: 'block', index: 0, kind: 'line', text, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } });
+const countRe = (t: string, re: RegExp) => (t.match(re) ?? []).length;
+/** Words of 2+ UTF-16 units (split on `\s+`) whose first code point has a case, and those upper-case. */
+function caseWords(t: string): [number, number] {
+  let long = 0;
+  let cap = 0;
+  for (const w of t.split(/\s+/)) {
+    if (w.length < 2) continue;
+    const ch = String.fromCodePoint(w.codePointAt(0)!);
+    const up = ch.toUpperCase();
+    if (ch.toLowerCase() === up) continue;
+    long++;
+    if (ch === up) cap++;
+  }
+  return [long, cap];
+}
+
 function check(text: string): void {
+  const ff = blockFeatures(block(text), 0, 1, new Set());
+  const chars = text.length;
+  const letters = countRe(text, /\p{L}/gu);
+  expect(ff.punctRatio, text).toBe(chars ? countRe(text, /[\p{P}\p{S}]/gu) / chars : 0);
+  expect(ff.upperRatio, text).toBe(letters ? countRe(text, /\p{Lu}/gu) / letters : 0);
+  expect(ff.digitRatio, text).toBe(chars ? countRe(text, /\p{N}/gu) / chars : 0);
+  const [long, cap] = caseWords(text);
+  expect(ff.capitalisedRatio, text).toBe(long ? cap / long : 0);
   expect(normalizeSpace(text), text).toBe(text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim());
   expect(textKey(text), text).toBe(text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
   expect(tokenize(text), text).toEqual(text.toLowerCase().match(TOKEN_RE) ?? []);
