@@ -380,12 +380,15 @@ function fillDomRow(data: Float64Array, c: number, b: Block, memo: DomMemo): num
     data[c++] = Math.log1p(parts);
   } else data[c++] = 0;
   for (let k = 0; k < negFlags.length; k++) data[c++] = negFlags[k]!;
-  const path = dom ? `>${dom.path}>` : '';
-  let pathFlags = memo.flagsByPath.get(path);
+  // Keyed by the block's own path string (its hash is cached; `>path>` would be a new string per
+  // row). A path of '' and no DOM give the same flags (no `>tag>` in `>>`), so they may share ''.
+  const rawPath = dom ? dom.path : '';
+  let pathFlags = memo.flagsByPath.get(rawPath);
   if (!pathFlags) {
+    const path = dom ? `>${dom.path}>` : '';
     pathFlags = new Uint8Array(PATH_NEEDLES.length);
     for (let k = 0; k < PATH_NEEDLES.length; k++) pathFlags[k] = path.includes(PATH_NEEDLES[k]!) ? 1 : 0;
-    memo.flagsByPath.set(path, pathFlags);
+    memo.flagsByPath.set(rawPath, pathFlags);
   }
   for (let k = 0; k < pathFlags.length; k++) data[c++] = pathFlags[k]!;
   return c;
