@@ -7,7 +7,7 @@
 import type { Block } from '../types.js';
 import { groupRawLines, joinText, looksRaw, type SourceLine } from './raw-dump.js';
 
-/** Something the collapse below would change: a space other than U+0020, U+200B, or two spaces in a row. */
+/** Something the collapse below would change: whitespace other than U+0020, a U+200B, or two spaces in a row. */
 const NEEDS_COLLAPSE_RE = /[^\S ]|\u200b| {2}/;
 
 /** Collapse runs of whitespace and trim. */
