@@ -107,30 +107,47 @@ export function evidenceOf(
   direction: -1 | 1,
   k = 3,
 ): string[] {
-  return evidenceOfList(model, [...contrib.keys()], [...contrib.values()], x, offset, direction, k);
+  const top = new TopK(k, direction);
+  for (const [f, v] of contrib) top.add(f, v);
+  return top.describe(model, x, offset);
 }
 
-/** {@link evidenceOf} from contributions as two lists (`attributeLeavesList`): feature `features[q]` moved the log-odds by `sums[q]`. */
-export function evidenceOfList(
+/**
+ * {@link evidenceOf} from contributions by feature index (`attributeLeavesSums`): feature `f` moved
+ * the log-odds by `sums[f]`; a 0 (a feature no tree split on) is never evidence.
+ */
+export function evidenceOfSums(
   model: GbdtModel,
-  features: readonly number[],
-  sums: readonly number[],
+  sums: Float64Array,
   x: Float64Array,
   offset: number,
   direction: -1 | 1,
   k = 3,
 ): string[] {
-  if (k <= 0) return [];
-  // The top k as parallel lists, best first: a candidate goes before another when it moved the
-  // log-odds further in `direction`, or as far with a lower feature index (a total order, so the
-  // result does not depend on the order the contributions come in).
-  const topF: number[] = [];
-  const topV: number[] = [];
-  for (let q = 0; q < features.length; q++) {
-    const f = features[q]!;
-    const v = sums[q]!;
-    if (!(v * direction > 0)) continue;
-    if (topF.length === k && before(f, v, topF[k - 1]!, topV[k - 1]!, direction) >= 0) continue;
+  const top = new TopK(k, direction);
+  for (let f = 0; f < sums.length; f++) top.add(f, sums[f]!);
+  return top.describe(model, x, offset);
+}
+
+/**
+ * The `k` contributions that moved the log-odds furthest in `direction`, best first, as parallel
+ * lists: a candidate goes before another when it moved further, or as far with a lower feature index
+ * (a total order, so the result does not depend on the order the contributions come in).
+ */
+class TopK {
+  readonly f: number[] = [];
+  readonly v: number[] = [];
+  constructor(
+    readonly k: number,
+    readonly direction: -1 | 1,
+  ) {}
+
+  add(f: number, v: number): void {
+    const { k, direction } = this;
+    if (k <= 0 || !(v * direction > 0)) return;
+    const topF = this.f;
+    const topV = this.v;
+    if (topF.length === k && before(f, v, topF[k - 1]!, topV[k - 1]!, direction) >= 0) return;
     let at = topF.length < k ? topF.length : k - 1;
     while (at > 0 && before(f, v, topF[at - 1]!, topV[at - 1]!, direction) < 0) {
       topF[at] = topF[at - 1]!;
@@ -140,9 +157,12 @@ export function evidenceOfList(
     topF[at] = f;
     topV[at] = v;
   }
-  const out: string[] = [];
-  for (let q = 0; q < topF.length; q++) out.push(describe(model.features[topF[q]!]!, x[offset + topF[q]!]!));
-  return out;
+
+  describe(model: GbdtModel, x: Float64Array, offset: number): string[] {
+    const out: string[] = [];
+    for (let q = 0; q < this.f.length; q++) out.push(describe(model.features[this.f[q]!]!, x[offset + this.f[q]!]!));
+    return out;
+  }
 }
 
 /** Negative when contribution (fa, va) ranks before (fb, vb). */

@@ -236,18 +236,6 @@ function endSums(order: number[]): Map<number, number> {
  * same order (tree by tree, root to leaf), without walking the trees again.
  */
 export function attributeLeaves(model: GbdtModel, leaves: Int32Array, at: number): Map<number, number> {
-  const sums: number[] = [];
-  const features = attributeLeavesList(model, leaves, at, sums);
-  const out = new Map<number, number>();
-  for (let q = 0; q < features.length; q++) out.set(features[q]!, sums[q]!);
-  return out;
-}
-
-/**
- * {@link attributeLeaves} as two lists, without the Map: the features in first-use order (returned)
- * and their sums, written to `sums` at the same index.
- */
-export function attributeLeavesList(model: GbdtModel, leaves: Int32Array, at: number, sums: number[]): number[] {
   const { roots, pathStart, pathLen, pathF, pathNext, pathNode, maxFeature } = flatTrees(model);
   const order = startSums(maxFeature);
   for (let i = 0; i < roots.length; i++) {
@@ -255,12 +243,27 @@ export function attributeLeavesList(model: GbdtModel, leaves: Int32Array, at: nu
     const end = pathStart[leaf]! + pathLen[leaf]!;
     for (let q = pathStart[leaf]!; q < end; q++) addStep(order, pathF[q]!, pathNext[q]!, pathNode[q]!);
   }
-  sums.length = order.length;
-  for (let q = 0; q < order.length; q++) {
-    const fk = order[q]!;
-    sums[q] = scratch[fk]!;
-    scratch[fk] = 0;
-    seen[fk] = 0;
+  return endSums(order);
+}
+
+/** Largest feature index the model splits on (-1 when none): {@link attributeLeavesSums} needs one slot more. */
+export function maxSplitFeature(model: GbdtModel): number {
+  return flatTrees(model).maxFeature;
+}
+
+/**
+ * {@link attributeLeaves} as sums by feature index, added into `sums` (all zero on entry, at least
+ * {@link maxSplitFeature} + 1 long): the same additions in the same order, without the bookkeeping
+ * of which features were touched (a feature never split on keeps 0, which no evidence reads).
+ */
+export function attributeLeavesSums(model: GbdtModel, leaves: Int32Array, at: number, sums: Float64Array): void {
+  const { roots, pathStart, pathLen, pathF, pathNext, pathNode } = flatTrees(model);
+  for (let i = 0; i < roots.length; i++) {
+    const leaf = leaves[at + i]!;
+    const end = pathStart[leaf]! + pathLen[leaf]!;
+    for (let q = pathStart[leaf]!; q < end; q++) {
+      const fk = pathF[q]!;
+      sums[fk] = sums[fk]! + pathNext[q]! - pathNode[q]!;
+    }
   }
-  return order;
 }
