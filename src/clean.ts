@@ -16,6 +16,7 @@ import { decodeHtmlBytes } from './input/decode-html.js';
 import { detectLanguage, languageSample, normalizeLang } from './language.js';
 import { parseHtml } from './html/index.js';
 import { createProcessor, type DecruftProcessor } from './pipeline.js';
+import { NO_MESSAGES } from './cleaner.js';
 
 /** Default size cap: 20 MiB. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -103,6 +104,8 @@ export function buildDocument(
     features: [],
     metadata: {},
     provenance: {},
+    lang: undefined,
+    html: undefined,
     warnings: [],
     deadline,
   };
@@ -153,6 +156,8 @@ export function clean(input: string | Uint8Array, options: CleanOptions = {}): C
       ? createProcessor(options.cleaners, profile)
       : (defaultProcessor ??= createProcessor());
   const file = new VFile({ path: options.url });
+  // The file is not returned, so its messages would never be read (the removals are on the blocks).
+  file.data[NO_MESSAGES] = true;
   processor.runSync(doc, file);
   const t4 = performance.now();
   if (profile) profile.cleaners = t4 - t3;

@@ -64,6 +64,12 @@ function withoutStack<T>(fn: () => T): T {
   }
 }
 
+/**
+ * Key of `file.data` by which a caller that never reads the file's messages (`clean()`, whose file
+ * is not returned) asks the cleaners not to build them: the removals are on the blocks either way.
+ */
+export const NO_MESSAGES = 'decruftNoMessages';
+
 /** Static description of a cleaner. */
 export interface CleanerMeta<O> {
   /** Rule id, kebab-case, stable: used in reports and in `options.cleaners`. */
@@ -95,6 +101,7 @@ export function defineCleaner<O extends object>(
     }
     const opts = options ? { ...meta.defaults, ...options } : meta.defaults;
     const ruleId = meta.id;
+    const messages = file.data[NO_MESSAGES] !== true;
     const ctx: CleanerContext<O> = {
       doc,
       options: opts,
@@ -102,6 +109,7 @@ export function defineCleaner<O extends object>(
       remove(block, reason) {
         if (!isKept(block)) return;
         block.removed = { ruleId, reason };
+        if (!messages) return;
         const msg = withoutStack(() => file.message(reason, { place: block.position, ruleId, source: 'decruft' }));
         msg.actual = block.text;
       },
@@ -138,6 +146,7 @@ export function defineCleaner<O extends object>(
         } else end = start;
         block.strippedPrefix = { ruleId, reason, field, text: cut.trim(), start, end };
         block.text = rest;
+        if (!messages) return;
         const msg = withoutStack(() =>
           file.message(reason, { place: { line: block.position.start.line, column: block.position.start.column }, ruleId, source: 'decruft' }),
         );

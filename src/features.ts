@@ -34,21 +34,77 @@ export interface BlockFeatures {
   relPosition: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+/gu;
+
+/** Sentence ends (counted by the regex: its first-character scan beats a hand loop). */
 const SENTENCE_END_RE = /[.!?…](?:["'”’»)\]]*)(?=\s|$)/gu;
-const ENDS_SENTENCE_RE = /[.!?…:;](?:["'”’»)\]]*)\s*$/u;
+
+function count(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  const m = text.match(re);
+  return m ? m.length : 0;
+}
 
 /** Tokenise like the evaluation metric: Unicode word runs, lower-cased. */
 export function tokenize(text: string): string[] {
-  const out = text.toLowerCase().match(TOKEN_RE);
-  return out ? out : [];
+  return wordRuns(text.toLowerCase());
 }
+
+/** The runs of letters and digits of a text, `text.match(/[\p{L}\p{N}]+/gu) ?? []`. */
+export function wordRuns(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let start = -1;
+  // Code point by code point, as the `u` regex, by a scan over the cached character classes: no regex call per token.
+  for (let i = 0; i < n; i++) {
+    let cp = text.charCodeAt(i);
+    let width = 1;
+    let c: number;
+    if (cp < 128) c = ASCII_CLASS[cp]!;
+    else {
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+        const lo = text.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+          width = 2;
+        }
+      }
+      c = charClass(cp);
+    }
+    if (c & C_WORD) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) out.push(text.slice(start, n));
+  return out;
+}
+
+/** Closing quotes and brackets that may follow sentence punctuation (`["'”’»)\]]`). */
+function isClosing(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
+}
+
+/** `/[.!?…:;]["'”’»)\]]*\s*$/u.test(text)`, read from the end: `[.!?…:;]`, closing marks, spaces, end. */
+function endsSentence(text: string): boolean {
+  let j = text.length - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  while (j >= 0 && isClosing(text.charCodeAt(j))) j--;
+  if (j < 0) return false;
+  const c = text.charCodeAt(j);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59;
+}
+
 
 /** Character classes counted per block, as bit flags (one pass instead of four regex scans). */
 const C_PUNCT = 1;
 const C_UPPER = 2;
 const C_LETTER = 4;
 const C_DIGIT = 8;
+/** Letters and digits: the characters of a token. */
+const C_WORD = C_LETTER | C_DIGIT;
 const CLASS_PUNCT_RE = /^[\p{P}\p{S}]$/u;
 const CLASS_UPPER_RE = /^\p{Lu}$/u;
 const CLASS_LETTER_RE = /^\p{L}$/u;
@@ -71,34 +127,80 @@ function charClass(cp: number): number {
 const ASCII_CLASS = new Uint8Array(128);
 for (let i = 0; i < 128; i++) ASCII_CLASS[i] = charClass(i);
 
-/** Counts of punctuation/symbol, upper-case, letter and digit code points (as the `u` regexes count them). */
-function classCounts(text: string): { punct: number; upper: number; letters: number; digits: number } {
+/** What {@link textCounts} counts, by index in the array it returns. */
+const K_PUNCT = 0;
+const K_UPPER = 1;
+const K_LETTERS = 2;
+const K_DIGITS = 3;
+const K_LONG_WORDS = 4;
+const K_CAPITALISED = 5;
+const COUNTS = new Int32Array(6);
+
+/**
+ * One pass over a block's text: punctuation/symbol, upper-case, letter and digit code points (as
+ * the `u` regexes count them), and the words of `text.split(/\s+/)` of 2+ UTF-16 units whose first
+ * code point has a case, and of those the ones that start upper-case. Returns a shared array,
+ * valid until the next call.
+ */
+function textCounts(text: string): Int32Array {
   let punct = 0;
   let upper = 0;
   let letters = 0;
   let digits = 0;
+  let longWords = 0;
+  let capitalised = 0;
+  let start = -1;
+  let startCase = CASE_NONE;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     let cp = text.charCodeAt(i);
+    if (isSpace(cp)) {
+      // A word ends (spaces are of no counted class, and no surrogate is a space).
+      if (start >= 0) {
+        if (i - start >= 2 && startCase !== CASE_NONE) {
+          longWords++;
+          if (startCase === CASE_UPPER) capitalised++;
+        }
+        start = -1;
+      }
+      continue;
+    }
     let c: number;
+    let width = 1;
     if (cp < 128) c = ASCII_CLASS[cp]!;
     else {
       if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
         const lo = text.charCodeAt(i + 1);
         if (lo >= 0xdc00 && lo <= 0xdfff) {
           cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-          i++;
+          width = 2;
         }
       }
       c = charClass(cp);
     }
+    if (start < 0) {
+      start = i;
+      startCase = caseOf(cp);
+    }
+    i += width - 1;
     if (c === 0) continue;
     if (c & C_PUNCT) punct++;
     if (c & C_UPPER) upper++;
     if (c & C_LETTER) letters++;
     if (c & C_DIGIT) digits++;
   }
-  return { punct, upper, letters, digits };
+  if (start >= 0 && n - start >= 2 && startCase !== CASE_NONE) {
+    longWords++;
+    if (startCase === CASE_UPPER) capitalised++;
+  }
+  const out = COUNTS;
+  out[K_PUNCT] = punct;
+  out[K_UPPER] = upper;
+  out[K_LETTERS] = letters;
+  out[K_DIGITS] = digits;
+  out[K_LONG_WORDS] = longWords;
+  out[K_CAPITALISED] = capitalised;
+  return out;
 }
 
 /** The code units JavaScript's `\s` matches. */
@@ -131,12 +233,6 @@ function caseOf(cp: number): number {
   return c;
 }
 
-function count(text: string, re: RegExp): number {
-  re.lastIndex = 0;
-  const m = text.match(re);
-  return m ? m.length : 0;
-}
-
 let stopwordData: Record<string, string[]> | undefined;
 const stopwordSets = new Map<string, ReadonlySet<string>>();
 
@@ -163,33 +259,20 @@ export function blockFeatures(
   const tokens = tokenize(text);
   let stopCount = 0;
   for (const t of tokens) if (stop.has(t)) stopCount++;
-  let capitalised = 0;
-  let longWords = 0;
-  // Words of `text.split(/\s+/)` of 2+ UTF-16 units, by the case of their first code point.
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
-    const start = i;
-    while (i < n && !isSpace(text.charCodeAt(i))) i++;
-    if (i - start < 2) continue;
-    const c = caseOf(text.codePointAt(start)!);
-    if (c === CASE_NONE) continue;
-    longWords++;
-    if (c === CASE_UPPER) capitalised++;
-  }
-  const cc = classCounts(text);
-  const letters = cc.letters;
+  const cc = textCounts(text);
+  const letters = cc[K_LETTERS]!;
+  const longWords = cc[K_LONG_WORDS]!;
   const chars = text.length;
   return {
     tokens,
     words: tokens.length,
     chars,
     stopwordRatio: tokens.length ? stopCount / tokens.length : 0,
-    punctRatio: chars ? cc.punct / chars : 0,
-    upperRatio: letters ? cc.upper / letters : 0,
-    digitRatio: chars ? cc.digits / chars : 0,
-    capitalisedRatio: longWords ? capitalised / longWords : 0,
-    endsSentence: ENDS_SENTENCE_RE.test(text),
+    punctRatio: chars ? cc[K_PUNCT]! / chars : 0,
+    upperRatio: letters ? cc[K_UPPER]! / letters : 0,
+    digitRatio: chars ? cc[K_DIGITS]! / chars : 0,
+    capitalisedRatio: longWords ? cc[K_CAPITALISED]! / longWords : 0,
+    endsSentence: endsSentence(text),
     sentences: count(text, SENTENCE_END_RE),
     linkDensity: block.dom && chars ? Math.min(1, block.dom.linkChars / chars) : 0,
     relPosition: total > 1 ? index / (total - 1) : 0,

@@ -14,10 +14,19 @@ import { expressions } from 'franc-min/expressions.js';
 const MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
 
-/** The languages of one script and, per trigram, `[language index, rank, …]` pairs. */
+/**
+ * The languages of one script and, per trigram, `[language index, rank, …]` pairs: trigrams of three
+ * code units below 1024 by a small-integer key ({@link smallKey}, cheap to hash), the others by string.
+ */
 interface ScriptIndex {
   langs: string[];
   trigrams: Map<string, Int32Array>;
+  small: Map<number, Int32Array>;
+}
+
+/** Key of a trigram whose three code units are all below 1024 (30 bits: a small integer). */
+function smallKey(a: number, b: number, c: number): number {
+  return (a << 20) | (b << 10) | c;
 }
 
 const indexes = new Map<string, ScriptIndex>();
@@ -41,8 +50,15 @@ function scriptIndex(script: string): ScriptIndex {
     }
   });
   const trigrams = new Map<string, Int32Array>();
-  for (const [tri, list] of pairs) trigrams.set(tri, Int32Array.from(list));
-  idx = { langs, trigrams };
+  const small = new Map<number, Int32Array>();
+  for (const [tri, list] of pairs) {
+    const a = tri.charCodeAt(0);
+    const b = tri.charCodeAt(1);
+    const c = tri.charCodeAt(2);
+    if (tri.length === 3 && a < 1024 && b < 1024 && c < 1024) small.set(smallKey(a, b, c), Int32Array.from(list));
+    else trigrams.set(tri, Int32Array.from(list));
+  }
+  idx = { langs, trigrams, small };
   indexes.set(script, idx);
   return idx;
 }
@@ -67,24 +83,37 @@ export function francCode(value: string, minLength: number): string {
     }
   }
   if (!script || !(script in data)) return !script || topCount === 0 ? 'und' : script;
-  const { langs, trigrams } = scriptIndex(script);
+  const { langs, trigrams, small } = scriptIndex(script);
   const s = ' ' + cleanSample(value) + ' ';
+  // Each distinct trigram counted once, under its small key or (any code unit ≥ 1024) its string.
   const counts = new Map<string, number>();
+  const smallCounts = new Map<number, number>();
   for (let i = 0; i + 3 <= s.length; i++) {
-    const tri = s.slice(i, i + 3);
-    counts.set(tri, (counts.get(tri) ?? 0) + 1);
-  }
-  const dist = new Float64Array(langs.length).fill(counts.size * MAX_DIFFERENCE);
-  for (const [tri, c] of counts) {
-    const list = trigrams.get(tri);
-    if (!list) continue;
-    for (let k = 0; k < list.length; k += 2) {
-      let d = c - list[k + 1]! - 1;
-      if (d < 0) d = -d;
-      dist[list[k]!] += d - MAX_DIFFERENCE;
+    const a = s.charCodeAt(i);
+    const b = s.charCodeAt(i + 1);
+    const c = s.charCodeAt(i + 2);
+    if (a < 1024 && b < 1024 && c < 1024) {
+      const key = smallKey(a, b, c);
+      smallCounts.set(key, (smallCounts.get(key) ?? 0) + 1);
+    } else {
+      const tri = s.slice(i, i + 3);
+      counts.set(tri, (counts.get(tri) ?? 0) + 1);
     }
   }
+  const dist = new Float64Array(langs.length).fill((counts.size + smallCounts.size) * MAX_DIFFERENCE);
+  for (const [tri, c] of counts) addDistances(dist, trigrams.get(tri), c);
+  for (const [key, c] of smallCounts) addDistances(dist, small.get(key), c);
   let best = 0;
   for (let li = 1; li < langs.length; li++) if (dist[li]! < dist[best]!) best = li;
   return langs[best]!;
+}
+
+/** Add one sample trigram's distances (it occurs `c` times) to every language whose profile has it. */
+function addDistances(dist: Float64Array, list: Int32Array | undefined, c: number): void {
+  if (!list) return;
+  for (let k = 0; k < list.length; k += 2) {
+    let d = c - list[k + 1]! - 1;
+    if (d < 0) d = -d;
+    dist[list[k]!] += d - MAX_DIFFERENCE;
+  }
 }

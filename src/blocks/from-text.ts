@@ -7,9 +7,13 @@
 import type { Block } from '../types.js';
 import { groupRawLines, joinText, looksRaw, type SourceLine } from './raw-dump.js';
 
+/** Something the collapse below would change: whitespace other than U+0020, a U+200B, or two spaces in a row. */
+const NEEDS_COLLAPSE_RE = /[^\S ]|\u200b| {2}/;
+
 /** Collapse runs of whitespace and trim. */
 export function normalizeSpace(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  // Most lines are single-spaced: then the replace (a match per space) would change nothing.
+  return NEEDS_COLLAPSE_RE.test(s) ? s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim() : s.trim();
 }
 
 /** Non-empty lines of a dump with their positions, and the total number of lines. */
@@ -67,6 +71,12 @@ export function blocksFromText(source: string): Block[] {
         start: { line: first.line, column: first.column, offset: first.start },
         end: { line: last.line, column: endColumn(source, last.end), offset: last.end },
       },
+      // Every field of a block in one literal, as the HTML blocks (one object shape for both).
+      dom: undefined,
+      removed: undefined,
+      lifted: undefined,
+      strippedPrefix: undefined,
+      markdown: undefined,
     };
   });
 }

@@ -72,14 +72,20 @@ const TRAILING_SIG_RE = new RegExp(
   'iu',
 );
 
+/** The words every {@link TRAILING_SIG_RE} match contains (same flags): a cheap test first, since the full regex retries `\S.*\s` at every offset. */
+const TRAILING_SIG_WORDS_RE = /(?:posted|submitted|written|commented) by/iu;
+
 function isTrailingSignature(text: string): boolean {
-  if (text.length > 2000) return false;
+  if (text.length > 2000 || !TRAILING_SIG_WORDS_RE.test(text)) return false;
   const m = TRAILING_SIG_RE.exec(text);
   return m !== null && (m[1] !== undefined || m[2] !== undefined);
 }
 
+/** The clock time both alternatives of {@link DATE_TIME_RE} need (`\d` is ASCII under `iu` too): a cheap test first. */
+const CLOCK_RE = /\d[:.]\d\d/;
+
 function hasDateTime(text: string, words: number): boolean {
-  return words <= 16 && text.length <= 120 && /\p{L}{2}/u.test(text) && DATE_TIME_RE.test(text);
+  return words <= 16 && text.length <= 120 && CLOCK_RE.test(text) && /\p{L}{2}/u.test(text) && DATE_TIME_RE.test(text);
 }
 
 export const comments = defineCleaner<CommentsOptions>(

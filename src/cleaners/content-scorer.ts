@@ -9,9 +9,9 @@
 import { defineCleaner } from '../cleaner.js';
 import { loadModel } from '../model/load.js';
 import { docVectors } from '../model/vector.js';
-import { attributeLeaves, predictLeaves, predictRow, sigmoid } from '../model/gbdt.js';
+import { attributeLeavesSums, maxSplitFeature, predictLeaves, predictRow, sigmoid } from '../model/gbdt.js';
 import { decide } from '../model/smooth.js';
-import { evidence, evidenceOf } from '../model/explain.js';
+import { evidence, evidenceOfSums } from '../model/explain.js';
 import { isKept } from '../doc.js';
 
 /** Options of {@link contentScorer}. */
@@ -55,11 +55,16 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
     const smoothing = options.smoothing ? model.smoothing : { method: 'none' as const, stay: 0 };
     const words = cand.map((i) => doc.features[i]!.words);
     const { keep, note } = decide(p, words, threshold, smoothing, options.guardShare);
+    const sums = new Float64Array(maxSplitFeature(model) + 1);
+    const leafEvidence = (c: number): string[] => {
+      attributeLeavesSums(model, leaves!, c * nt, sums);
+      const e = evidenceOfSums(model, sums, data, c * width, -1);
+      sums.fill(0);
+      return e;
+    };
     cand.forEach((i, c) => {
       if (keep[c]) return;
-      const why = (
-        leaves ? evidenceOf(model, attributeLeaves(model, leaves, c * nt), data, c * width, -1) : evidence(model, data, c * width, -1)
-      ).join(', ');
+      const why = (leaves ? leafEvidence(c) : evidence(model, data, c * width, -1)).join(', ');
       const smoothed = note[c] === 'smoothed' ? ' (over the threshold alone, removed with its boilerplate neighbours)' : '';
       remove(doc.children[i]!, `p(content)=${p[c]!.toFixed(2)} < ${threshold}${smoothed} — ${why || 'no single strong signal'}`);
     });

@@ -100,7 +100,8 @@ export const trailingStories = defineCleaner<TrailingStoriesOptions>(
     // A line that closes the article (a wire sign-off), anywhere after the lead.
     const closedAt = body.find((i) => i > leadEnd && feats[i]!.words <= 30 && endMarker.test(doc.children[i]!.text));
 
-    type Verdict = { kind: 'off'; why: string } | { kind: 'neutral' } | { kind: 'on' };
+    // One object shape for every verdict (`why` is '' unless off), so reading them stays monomorphic.
+    type Verdict = { kind: 'off' | 'neutral' | 'on'; why: string };
     const judge = (i: number): Verdict => {
       const block = doc.children[i]!;
       const f = feats[i]!;
@@ -109,14 +110,14 @@ export const trailingStories = defineCleaner<TrailingStoriesOptions>(
       if (terms.size < options.minTerms) {
         // Short: a teaser's headline or a label can sit in the tail; a short finished sentence
         // is the article's own closing line.
-        return finished && f.sentences > 0 ? { kind: 'on' } : { kind: 'neutral' };
+        return finished && f.sentences > 0 ? { kind: 'on', why: '' } : { kind: 'neutral', why: '' };
       }
       // Too long for a teaser, or not in the article's language (a bilingual page, a list of
       // names): not something this cleaner can judge.
-      if (f.words > options.maxWords || f.stopwordRatio < leadStopwords / 2) return { kind: 'on' };
+      if (f.words > options.maxWords || f.stopwordRatio < leadStopwords / 2) return { kind: 'on', why: '' };
       const share = overlap(terms, reference);
       const articleShare = overlap(terms, article);
-      if (share > options.maxOverlap || articleShare > options.maxArticleOverlap) return { kind: 'on' };
+      if (share > options.maxOverlap || articleShare > options.maxArticleOverlap) return { kind: 'on', why: '' };
       const cues: string[] = [];
       if (!finished && CUT_OFF_RE.test(block.text) && !CONTACT_END_RE.test(block.text) && f.words >= options.minTruncatedWords) {
         cues.push('cut off mid-sentence');
@@ -126,7 +127,7 @@ export const trailingStories = defineCleaner<TrailingStoriesOptions>(
       if (kicker && f.words >= options.minTruncatedWords) cues.push(`opens with the kicker "${kicker[0].slice(0, -1).trim()}"`);
       if (closedAt !== undefined && i > closedAt) cues.push('after the line closing the article');
       if (!cues.length && (share > options.maxOverlapAlone || articleShare > options.maxArticleOverlap / 2 || terms.size < options.minTermsAlone)) {
-        return { kind: 'on' };
+        return { kind: 'on', why: '' };
       }
       const pct = Math.round(share * 100);
       return { kind: 'off', why: `shares ${pct}% of its ${terms.size} topic terms with the lead, ${Math.round(articleShare * 100)}% with the article${cues.length ? '; ' + cues.join('; ') : ''}` };

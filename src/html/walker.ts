@@ -604,10 +604,16 @@ class Walker {
           attrs: this.attrs(top.blockIdx),
           linkChars,
           depth: this.bodyIdx >= 0 ? top.blockIdx - this.bodyIdx : top.blockIdx,
+          // Every field in one literal, in one order (also those set later or only on headings):
+          // one object shape for all blocks keeps the code that reads them monomorphic.
+          level: kind === 'heading' ? ownerFrame.level : undefined,
+          extra: undefined,
         },
+        removed: undefined,
+        lifted: undefined,
+        strippedPrefix: undefined,
+        markdown: this.markdown(kind, ownerFrame.level, text),
       };
-      if (kind === 'heading') block.dom!.level = ownerFrame.level;
-      block.markdown = this.markdown(kind, ownerFrame.level, text);
       this.blocks.push(block);
       this.sites.push({ owner, container, flags, nav: ownerFrame.nav, words, inner: this.runInner.slice(0, MAX_TOKENS) });
     }

@@ -245,3 +245,25 @@ export function attributeLeaves(model: GbdtModel, leaves: Int32Array, at: number
   }
   return endSums(order);
 }
+
+/** Largest feature index the model splits on (-1 when none): {@link attributeLeavesSums} needs one slot more. */
+export function maxSplitFeature(model: GbdtModel): number {
+  return flatTrees(model).maxFeature;
+}
+
+/**
+ * {@link attributeLeaves} as sums by feature index, added into `sums` (all zero on entry, at least
+ * {@link maxSplitFeature} + 1 long): the same additions in the same order, without the bookkeeping
+ * of which features were touched (a feature never split on keeps 0, which no evidence reads).
+ */
+export function attributeLeavesSums(model: GbdtModel, leaves: Int32Array, at: number, sums: Float64Array): void {
+  const { roots, pathStart, pathLen, pathF, pathNext, pathNode } = flatTrees(model);
+  for (let i = 0; i < roots.length; i++) {
+    const leaf = leaves[at + i]!;
+    const end = pathStart[leaf]! + pathLen[leaf]!;
+    for (let q = pathStart[leaf]!; q < end; q++) {
+      const fk = pathF[q]!;
+      sums[fk] = sums[fk]! + pathNext[q]! - pathNode[q]!;
+    }
+  }
+}

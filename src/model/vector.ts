@@ -6,6 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import type { Doc } from '../doc.js';
+import type { BlockFeatures } from '../features.js';
+import type { Block } from '../types.js';
 import { isKept } from '../doc.js';
 import { stopwords } from '../features.js';
 import { loadVocab, vocabMatches, type Vocab } from '../vocab.js';
@@ -60,6 +62,9 @@ const OWN_AT = {
   linkDensity: OWN.indexOf('linkDensity'),
   removedBefore: OWN.indexOf('removedBefore'),
 };
+/** Own features per block, and which of them neighbours read. */
+const OWN_LEN = OWN.length;
+const NEIGH_AT = NEIGH.map((nm) => OWN.indexOf(nm));
 const DOMF = ['depth', 'linkChars', 'headingLevel', 'attrPos', 'attrNegAny', 'attrLen'] as const;
 
 /** Ordered feature names for a spec. */
@@ -102,6 +107,10 @@ const TIME_RE = /\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b/i;
 const QUOTE_RE = /["“”„«»]/g;
 const DIGITS_RE = /^\d+$/;
 const BULLET_RE = /^[-–—•*·►▶>]/;
+const COMMA_RE = /,/g;
+const ENDS_COLON_RE = /:\s*$/;
+const COPYRIGHT_RE = /©|\(c\)|copyright/i;
+const HEADING_TAG_RE = /^h[1-6]$/;
 
 const UPPER_CP_RE = /^\p{Lu}$/u;
 const upperCache = new Map<number, boolean>();
@@ -151,6 +160,267 @@ function countRe(text: string, re: RegExp): number {
   return m ? m.length : 0;
 }
 
+/** Own features of a block that is a row of the matrix, written at `ownM[o…]` (order of {@link OWN}). */
+function fillOwn(ownM: Float64Array, o: number, b: Block, f: BlockFeatures): void {
+  const t = b.text;
+  const w = f.words;
+  const tokens = f.tokens;
+  let letters = 0;
+  for (let k = 0; k < tokens.length; k++) letters += tokens[k]!.length;
+  const allCaps = countAllCapsWords(t);
+  const first = t.codePointAt(0) ?? 0;
+  const fc = String.fromCodePoint(first);
+  ownM[o] = Math.log1p(w);
+  ownM[o + 1] = Math.log1p(f.chars);
+  ownM[o + 2] = f.stopwordRatio;
+  ownM[o + 3] = f.punctRatio;
+  ownM[o + 4] = f.upperRatio;
+  ownM[o + 5] = f.digitRatio;
+  ownM[o + 6] = f.capitalisedRatio;
+  ownM[o + 7] = f.endsSentence ? 1 : 0;
+  ownM[o + 8] = f.sentences;
+  ownM[o + 9] = f.linkDensity;
+  ownM[o + 10] = w ? letters / w : 0;
+  ownM[o + 11] = w ? countRe(t, COMMA_RE) / w : 0;
+  ownM[o + 12] = countRe(t, SEP_RE);
+  ownM[o + 13] = ENDS_COLON_RE.test(t) ? 1 : 0;
+  ownM[o + 14] = URL_RE.test(t) ? 1 : 0;
+  ownM[o + 15] = COPYRIGHT_RE.test(t) ? 1 : 0;
+  ownM[o + 16] = fc !== fc.toUpperCase() ? 1 : 0;
+  ownM[o + 17] = BULLET_RE.test(t) ? 1 : 0;
+  ownM[o + 18] = countRe(t, QUOTE_RE);
+  ownM[o + 19] = YEAR_RE.test(t) ? 1 : 0;
+  ownM[o + 20] = TIME_RE.test(t) ? 1 : 0;
+  ownM[o + 21] = w ? allCaps / w : 0;
+  ownM[o + 22] = isKept(b) ? 0 : 1;
+}
+
+/** Of a block that is not a row: only the own features neighbours and windows read. */
+function fillOwnContext(ownM: Float64Array, o: number, b: Block, f: BlockFeatures): void {
+  ownM[o + OWN_AT.logWords] = Math.log1p(f.words);
+  ownM[o + OWN_AT.stopwordRatio] = f.stopwordRatio;
+  ownM[o + OWN_AT.capitalisedRatio] = f.capitalisedRatio;
+  ownM[o + OWN_AT.endsSentence] = f.endsSentence ? 1 : 0;
+  ownM[o + OWN_AT.linkDensity] = f.linkDensity;
+  ownM[o + OWN_AT.removedBefore] = isKept(b) ? 0 : 1;
+}
+
+/** Sum of `prefix`-summed values over blocks `i - r … i + r` (clipped to the document). */
+function winSum(prefix: Float64Array, n: number, i: number, r: number): number {
+  return prefix[Math.min(n, i + r + 1)]! - prefix[Math.max(0, i - r)]!;
+}
+
+/** Mean of own feature `k` over the blocks within ±`r` of `i`, `i` itself excluded. */
+function windowMean(ownM: Float64Array, n: number, i: number, r: number, k: number): number {
+  let s = 0;
+  let m = 0;
+  const hi = Math.min(n - 1, i + r);
+  for (let j = Math.max(0, i - r); j <= hi; j++) {
+    if (j === i) continue;
+    s += ownM[j * OWN_LEN + k]!;
+    m++;
+  }
+  return m ? s / m : 0;
+}
+
+/** Mean of `v` over the blocks within ±2 of `i`, `i` itself excluded. */
+function neighbourMean(v: Float64Array, n: number, i: number): number {
+  let s = 0;
+  let m = 0;
+  const hi = Math.min(n - 1, i + 2);
+  for (let j = Math.max(0, i - 2); j <= hi; j++) {
+    if (j === i) continue;
+    s += v[j]!;
+    m++;
+  }
+  return m ? s / m : 0;
+}
+
+/** Content words of a token list: 3+ characters, no stopword, not all digits. */
+function contentWords(tokens: string[], stop: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.length >= 3 && !stop.has(t) && !DIGITS_RE.test(t)) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Share of a block's content words ({@link contentWords}, repeats counted) found in the top blocks'
+ * sets, its own set (`self`) excluded; 0 when it has none. Counted in one pass, no word list made.
+ */
+function topicalShare(tokens: string[], stop: ReadonlySet<string>, self: number, topSets: Set<string>[]): number {
+  let hit = 0;
+  let total = 0;
+  for (let q = 0; q < tokens.length; q++) {
+    const t = tokens[q]!;
+    if (t.length < 3 || stop.has(t) || DIGITS_RE.test(t)) continue;
+    total++;
+    for (let j = 0; j < topSets.length; j++) {
+      if (j !== self && topSets[j]!.has(t)) {
+        hit++;
+        break;
+      }
+    }
+  }
+  return total ? hit / total : 0;
+}
+
+/** Document-level facts read by every row (one shape, built once per call). */
+interface DocStats {
+  n: number;
+  ownM: Float64Array;
+  words: Float64Array;
+  rank: Float64Array;
+  prefix: Float64Array;
+  wordsBefore: Float64Array;
+  leftSent: Float64Array;
+  rightSent: Float64Array;
+  topical: Float64Array;
+  atPos: Int32Array;
+  keys: string[];
+  textAt: Map<string, number[]>;
+  longText: (readonly [number, string])[];
+  maxWords: number;
+  longest: number;
+  totalWords: number;
+  densest: number;
+  totalDens: number;
+  spanL: number;
+  spanR: number;
+  sentCount: number;
+  logN: number;
+}
+
+/** The {@link DOC} features of block `i` at `data[c…]`; returns the next column. */
+function fillDocRow(data: Float64Array, c: number, i: number, s: DocStats): number {
+  const n = s.n;
+  const ownM = s.ownM;
+  const words = s.words;
+  const totalWords = s.totalWords;
+  const longest = s.longest;
+  const key = s.keys[i]!;
+  const at = s.textAt.get(key)!;
+  // `at` is ascending, so a repeat within 30 blocks exists iff the closest one on either side is.
+  const p = s.atPos[i]!;
+  const nearbyRepeat = (p > 0 && i - at[p - 1]! <= 30) || (p + 1 < at.length && at[p + 1]! - i <= 30) ? 1 : 0;
+  let dupOfLonger = 0;
+  if (key.length >= 12) {
+    const longText = s.longText;
+    for (let q = 0; q < longText.length; q++) {
+      const j = longText[q]![0];
+      const t = longText[q]![1];
+      if (j !== i && t.length > key.length && t.includes(key)) dupOfLonger = 1;
+    }
+  }
+  const leftSent = s.leftSent[i]!;
+  const rightSent = s.rightSent[i]!;
+  data[c++] = n > 1 ? i / (n - 1) : 0;
+  data[c++] = s.maxWords ? words[i]! / s.maxWords : 0;
+  data[c++] = s.rank[i]!;
+  data[c++] = Math.log1p(Math.abs(i - longest));
+  data[c++] = Math.sign(i - longest) * Math.log1p(Math.abs(i - longest));
+  data[c++] = Math.log1p(Math.abs(i - s.densest));
+  data[c++] = totalWords ? s.wordsBefore[i]! / totalWords : 0;
+  data[c++] = totalWords ? (totalWords - s.wordsBefore[i]! - words[i]!) / totalWords : 0;
+  data[c++] = s.logN;
+  data[c++] = Math.log1p(totalWords);
+  data[c++] = windowMean(ownM, n, i, 3, 0);
+  data[c++] = windowMean(ownM, n, i, 3, 2);
+  data[c++] = windowMean(ownM, n, i, 3, 7);
+  data[c++] = windowMean(ownM, n, i, 3, 9);
+  data[c++] = windowMean(ownM, n, i, 3, OWN_AT.removedBefore);
+  data[c++] = windowMean(ownM, n, i, 10, 0);
+  data[c++] = windowMean(ownM, n, i, 10, 2);
+  data[c++] = Math.log(at.length);
+  data[c++] = nearbyRepeat;
+  data[c++] = s.topical[i]!;
+  data[c++] = neighbourMean(s.topical, n, i);
+  data[c++] = Math.log1p(leftSent);
+  data[c++] = Math.log1p(rightSent);
+  data[c++] = leftSent < 1e3 && rightSent < 1e3 ? 1 : 0;
+  data[c++] = n ? s.sentCount / n : 0;
+  data[c++] = winSum(s.prefix, n, s.densest, 5) / s.totalDens;
+  data[c++] = i >= s.spanL && i <= s.spanR ? 1 : 0;
+  data[c++] = dupOfLonger;
+  return c;
+}
+
+/** Per-call caches of the DOM part (blocks of one page share a few attribute strings and paths). */
+interface DomMemo {
+  negByAttrs: Map<string, Uint8Array>;
+  flagsByPath: Map<string, Uint8Array>;
+}
+
+/** Kind, tag, DOM, attribute and path features of a block at `data[c…]`; returns the next column. */
+function fillDomRow(data: Float64Array, c: number, b: Block, memo: DomMemo): number {
+  const kind = b.kind;
+  for (let k = 0; k < KINDS.length; k++) data[c++] = kind === KINDS[k] ? 1 : 0;
+  const dom = b.dom;
+  const tag = dom ? (HEADING_TAG_RE.test(dom.tag) ? 'h' : dom.tag) : '';
+  for (let k = 0; k < TAGS.length; k++) data[c++] = tag === TAGS[k] ? 1 : 0;
+  const attrs = dom?.attrs ?? '';
+  let negFlags = memo.negByAttrs.get(attrs);
+  if (!negFlags) {
+    negFlags = new Uint8Array(NEG_ATTR_RE.length);
+    for (let k = 0; k < NEG_ATTR_RE.length; k++) negFlags[k] = NEG_ATTR_RE[k]!.test(attrs) ? 1 : 0;
+    memo.negByAttrs.set(attrs, negFlags);
+  }
+  let negAny = 0;
+  for (let k = 0; k < negFlags.length; k++) negAny += negFlags[k]!;
+  data[c++] = dom ? dom.depth : 0;
+  data[c++] = dom ? Math.log1p(dom.linkChars) : 0;
+  data[c++] = dom?.level ?? 0;
+  data[c++] = POS_ATTR.test(attrs) ? 1 : 0;
+  data[c++] = negAny;
+  if (attrs) {
+    let parts = 1;
+    for (let q = attrs.indexOf(' '); q >= 0; q = attrs.indexOf(' ', q + 1)) parts++;
+    data[c++] = Math.log1p(parts);
+  } else data[c++] = 0;
+  for (let k = 0; k < negFlags.length; k++) data[c++] = negFlags[k]!;
+  // Keyed by the block's own path string (its hash is cached; `>path>` would be a new string per
+  // row). A path of '' and no DOM give the same flags (no `>tag>` in `>>`), so they may share ''.
+  const rawPath = dom ? dom.path : '';
+  let pathFlags = memo.flagsByPath.get(rawPath);
+  if (!pathFlags) {
+    const path = dom ? `>${dom.path}>` : '';
+    pathFlags = new Uint8Array(PATH_NEEDLES.length);
+    for (let k = 0; k < PATH_NEEDLES.length; k++) pathFlags[k] = path.includes(PATH_NEEDLES[k]!) ? 1 : 0;
+    memo.flagsByPath.set(rawPath, pathFlags);
+  }
+  for (let k = 0; k < pathFlags.length; k++) data[c++] = pathFlags[k]!;
+  return c;
+}
+
+/** Vocabulary hit flags and `dom.extra` values of a block at `data[c…]`; returns the next column. */
+function fillVocabExtra(data: Float64Array, c: number, b: Block, vocabs: (Vocab | null)[], extra: string[]): number {
+  const text = b.text;
+  const short = text.length <= VOCAB_MAX_CHARS;
+  for (let k = 0; k < vocabs.length; k++) {
+    const v = vocabs[k]!;
+    data[c++] = v && short && vocabMatches(v, text) ? 1 : 0;
+  }
+  const x = b.dom?.extra;
+  for (let k = 0; k < extra.length; k++) {
+    const e = x?.[extra[k]!];
+    data[c++] = typeof e === 'number' ? (Number.isFinite(e) ? e : 0) : e === true ? 1 : 0;
+  }
+  return c;
+}
+
+/** Top blocks by words descending, then index (the `order` of {@link docVectors}). */
+function wordOrder(words: Float64Array, n: number, maxWords: number): Float64Array {
+  // Word counts are integers, so one numeric key each (`(maxWords - words) * n + i`, exact) and a
+  // native sort give the comparator's order.
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (maxWords - words[i]!) * n + i;
+  keys.sort();
+  for (let i = 0; i < n; i++) keys[i] = keys[i]! % n;
+  return keys;
+}
+
 /**
  * Feature matrix of a document: row `i` (length `names.length`) describes block `i`. Blocks removed
  * by earlier cleaners are described too (they are context), and flagged by `removedBefore`.
@@ -172,45 +442,18 @@ export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { wid
   const stop = stopwords(doc.lang);
 
   // Own features.
-  const own = OWN.length;
-  const ownM = new Float64Array(n * own);
+  const ownM = new Float64Array(n * OWN_LEN);
   const words = new Float64Array(n);
   const sentLike = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const b = blocks[i]!;
     const f = feats[i]!;
-    const t = b.text;
     const w = f.words;
     words[i] = w;
     sentLike[i] = w >= 15 && f.endsSentence && f.stopwordRatio >= 0.15 && f.linkDensity < 0.5 ? 1 : 0;
-    if (rows && !rows[i]) {
-      // Not a row of the matrix: only what neighbours' features and the windows read.
-      const o = i * own;
-      ownM[o + OWN_AT.logWords] = Math.log1p(w);
-      ownM[o + OWN_AT.stopwordRatio] = f.stopwordRatio;
-      ownM[o + OWN_AT.capitalisedRatio] = f.capitalisedRatio;
-      ownM[o + OWN_AT.endsSentence] = f.endsSentence ? 1 : 0;
-      ownM[o + OWN_AT.linkDensity] = f.linkDensity;
-      ownM[o + OWN_AT.removedBefore] = isKept(b) ? 0 : 1;
-      continue;
-    }
-    let letters = 0;
-    for (const tok of f.tokens) letters += tok.length;
-    const allCaps = countAllCapsWords(t);
-    const first = t.codePointAt(0) ?? 0;
-    const fc = String.fromCodePoint(first);
-    const row = [
-      Math.log1p(w), Math.log1p(f.chars), f.stopwordRatio, f.punctRatio, f.upperRatio, f.digitRatio,
-      f.capitalisedRatio, f.endsSentence ? 1 : 0, f.sentences, f.linkDensity, w ? letters / w : 0,
-      w ? countRe(t, /,/g) / w : 0, countRe(t, SEP_RE), /:\s*$/.test(t) ? 1 : 0, URL_RE.test(t) ? 1 : 0,
-      /©|\(c\)|copyright/i.test(t) ? 1 : 0, fc !== fc.toUpperCase() ? 1 : 0, BULLET_RE.test(t) ? 1 : 0,
-      countRe(t, QUOTE_RE), YEAR_RE.test(t) ? 1 : 0, TIME_RE.test(t) ? 1 : 0, w ? allCaps / w : 0,
-      isKept(b) ? 0 : 1,
-    ];
-    for (let k = 0; k < own; k++) ownM[i * own + k] = row[k]!;
+    if (rows && !rows[i]) fillOwnContext(ownM, i * OWN_LEN, b, f);
+    else fillOwn(ownM, i * OWN_LEN, b, f);
   }
-  const ownIdx = (name: (typeof OWN)[number]) => OWN.indexOf(name);
-  const neighIdx = NEIGH.map((nm) => ownIdx(nm));
 
   // Document-level aggregates.
   let maxWords = 0;
@@ -223,27 +466,20 @@ export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { wid
       longest = i;
     }
   }
-  // Blocks by words descending, then index: word counts are integers, so one numeric key each
-  // (`(maxWords - words) * n + i`, exact) and a native sort give the comparator's order.
-  const sortKeys = new Float64Array(n);
-  for (let i = 0; i < n; i++) sortKeys[i] = (maxWords - words[i]!) * n + i;
-  sortKeys.sort();
-  const order = Array.from(sortKeys, (k) => k % n);
+  const order = wordOrder(words, n, maxWords);
   const rank = new Float64Array(n);
-  order.forEach((idx, r) => (rank[idx] = n > 1 ? r / (n - 1) : 0));
+  for (let r = 0; r < n; r++) rank[order[r]!] = n > 1 ? r / (n - 1) : 0;
   // Density: text weighted by how prose-like it is, summed over a ±5 window.
-  const dens = new Float64Array(n);
+  const prefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) {
     const f = feats[i]!;
-    dens[i] = words[i]! * (f.endsSentence ? 1 : 0.4) * (1 - f.linkDensity) * Math.min(1, f.stopwordRatio * 3 + 0.1);
+    const dens = words[i]! * (f.endsSentence ? 1 : 0.4) * (1 - f.linkDensity) * Math.min(1, f.stopwordRatio * 3 + 0.1);
+    prefix[i + 1] = prefix[i]! + dens;
   }
-  const prefix = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + dens[i]!;
-  const win = (i: number, r: number) => prefix[Math.min(n, i + r + 1)]! - prefix[Math.max(0, i - r)]!;
   let densest = 0;
   let best = -1;
   for (let i = 0; i < n; i++) {
-    const v = win(i, 5);
+    const v = winSum(prefix, n, i, 5);
     if (v > best) {
       best = v;
       densest = i;
@@ -254,8 +490,8 @@ export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { wid
   let spanL = densest;
   let spanR = densest;
   const thr = Math.max(5, best / 11 / 4);
-  while (spanL > 0 && win(spanL - 1, 3) / 7 >= thr) spanL--;
-  while (spanR < n - 1 && win(spanR + 1, 3) / 7 >= thr) spanR++;
+  while (spanL > 0 && winSum(prefix, n, spanL - 1, 3) / 7 >= thr) spanL--;
+  while (spanR < n - 1 && winSum(prefix, n, spanR + 1, 3) / 7 >= thr) spanR++;
   const wordsBefore = new Float64Array(n);
   for (let i = 1; i < n; i++) wordsBefore[i] = wordsBefore[i - 1]! + words[i - 1]!;
   // Sentence-like blocks: nearest left/right.
@@ -274,7 +510,8 @@ export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { wid
   let sentCount = 0;
   for (let i = 0; i < n; i++) sentCount += sentLike[i]!;
   // Repetition.
-  const keys = blocks.map((b) => b.text.toLowerCase());
+  const keys: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) keys[i] = blocks[i]!.text.toLowerCase();
   const textAt = new Map<string, number[]>();
   /** Index of block `i` in its (ascending) `textAt` list. */
   const atPos = new Int32Array(n);
@@ -286,122 +523,45 @@ export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { wid
     } else textAt.set(keys[i]!, [i]);
   }
   // Topical overlap with the top-3 longest blocks.
-  const content = (i: number) => feats[i]!.tokens.filter((t) => t.length >= 3 && !stop.has(t) && !DIGITS_RE.test(t));
-  const top = order.slice(0, 3);
-  const topSets = top.map((i) => new Set(content(i)));
+  const nTop = Math.min(3, n);
+  const topSets: Set<string>[] = [];
+  for (let q = 0; q < nTop; q++) topSets.push(new Set(contentWords(feats[order[q]!]!.tokens, stop)));
   const topical = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     // Read by row `i` and its neighbours within ±2 (`topicalOverlapNeighbours`).
     if (rows && !rows[i] && !rows[i - 1] && !rows[i + 1] && !rows[i - 2] && !rows[i + 2]) continue;
-    const toks = content(i);
-    if (!toks.length) continue;
-    let hit = 0;
-    const self = top.indexOf(i);
-    for (const t of toks) {
-      for (let j = 0; j < topSets.length; j++) {
-        if (j !== self && topSets[j]!.has(t)) {
-          hit++;
-          break;
-        }
-      }
-    }
-    topical[i] = hit / toks.length;
+    let self = -1;
+    for (let q = 0; q < nTop; q++) if (order[q] === i) { self = q; break; }
+    topical[i] = topicalShare(feats[i]!.tokens, stop, self, topSets);
   }
   // Longer blocks contain this block's text (e.g. a teaser line repeated in a longer block).
-  const longText = order.slice(0, 3).map((i) => [i, blocks[i]!.text.toLowerCase()] as const);
+  const longText: (readonly [number, string])[] = [];
+  for (let q = 0; q < nTop; q++) longText.push([order[q]!, keys[order[q]!]!] as const);
 
-  const logN = Math.log1p(n);
+  const stats: DocStats = {
+    n, ownM, words, rank, prefix, wordsBefore, leftSent, rightSent, topical, atPos, keys, textAt, longText,
+    maxWords, longest, totalWords, densest, totalDens, spanL, spanR, sentCount, logN: Math.log1p(n),
+  };
   const vocabs = spec.vocab.map(vocabFor);
-  const negByAttrs = new Map<string, number[]>();
-  const flagsByPath = new Map<string, number[]>();
+  const memo: DomMemo = { negByAttrs: new Map(), flagsByPath: new Map() };
   let r = 0;
   const dk = spec.derived?.length ?? 0;
   const dx = dk ? derivedFeatures(doc, spec.derived!) : undefined;
   for (let i = 0; i < n; i++) {
     if (rows && !rows[i]) continue;
     const row = (rows ? r++ : i) * width;
-    let c = 0;
-    for (let k = 0; k < own; k++) data[row + c++] = ownM[i * own + k]!;
-    for (const o of OFFSETS) {
-      const j = i + o;
-      for (const k of neighIdx) data[row + c++] = j >= 0 && j < n ? ownM[j * own + k]! : -1;
+    let c = row;
+    for (let k = 0; k < OWN_LEN; k++) data[c++] = ownM[i * OWN_LEN + k]!;
+    for (let q = 0; q < OFFSETS.length; q++) {
+      const j = i + OFFSETS[q]!;
+      for (let k = 0; k < NEIGH_AT.length; k++) data[c++] = j >= 0 && j < n ? ownM[j * OWN_LEN + NEIGH_AT[k]!]! : -1;
     }
-    const mean = (r: number, k: number) => {
-      let s = 0;
-      let m = 0;
-      for (let j = Math.max(0, i - r); j <= Math.min(n - 1, i + r); j++) {
-        if (j === i) continue;
-        s += ownM[j * own + k]!;
-        m++;
-      }
-      return m ? s / m : 0;
-    };
-    const key = keys[i]!;
-    const at = textAt.get(key)!;
-    // `at` is ascending, so a repeat within 30 blocks exists iff the closest one on either side is.
-    const p = atPos[i]!;
-    const nearbyRepeat = (p > 0 && i - at[p - 1]! <= 30) || (p + 1 < at.length && at[p + 1]! - i <= 30) ? 1 : 0;
-    let dupOfLonger = 0;
-    if (key.length >= 12) for (const [j, t] of longText) if (j !== i && t.length > key.length && t.includes(key)) dupOfLonger = 1;
-    const topN = (() => {
-      let s = 0;
-      let m = 0;
-      for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) {
-        if (j === i) continue;
-        s += topical[j]!;
-        m++;
-      }
-      return m ? s / m : 0;
-    })();
-    const docRow = [
-      n > 1 ? i / (n - 1) : 0, maxWords ? words[i]! / maxWords : 0, rank[i]!, Math.log1p(Math.abs(i - longest)),
-      Math.sign(i - longest) * Math.log1p(Math.abs(i - longest)), Math.log1p(Math.abs(i - densest)),
-      totalWords ? wordsBefore[i]! / totalWords : 0, totalWords ? (totalWords - wordsBefore[i]! - words[i]!) / totalWords : 0,
-      logN, Math.log1p(totalWords), mean(3, 0), mean(3, 2), mean(3, 7), mean(3, 9), mean(3, ownIdx('removedBefore')),
-      mean(10, 0), mean(10, 2), Math.log(at.length), nearbyRepeat, topical[i]!, topN,
-      Math.log1p(leftSent[i]!), Math.log1p(rightSent[i]!), leftSent[i]! < 1e3 && rightSent[i]! < 1e3 ? 1 : 0,
-      n ? sentCount / n : 0, win(densest, 5) / totalDens, i >= spanL && i <= spanR ? 1 : 0, dupOfLonger,
-    ];
-    for (const v of docRow) data[row + c++] = v;
+    c = fillDocRow(data, c, i, stats);
     const b = blocks[i]!;
-    for (const k of KINDS) data[row + c++] = b.kind === k ? 1 : 0;
-    const dom = b.dom;
-    const tag = dom ? (/^h[1-6]$/.test(dom.tag) ? 'h' : dom.tag) : '';
-    for (const t of TAGS) data[row + c++] = tag === t ? 1 : 0;
-    const attrs = dom?.attrs ?? '';
-    let negAny = 0;
-    // Memoised per attribute string and per path (blocks of one page share a few of each).
-    let negFlags = negByAttrs.get(attrs);
-    if (!negFlags) {
-      negFlags = NEG_ATTR_RE.map((re) => (re.test(attrs) ? 1 : 0));
-      negByAttrs.set(attrs, negFlags);
-    }
-    for (const f of negFlags) negAny += f;
-    data[row + c++] = dom ? dom.depth : 0;
-    data[row + c++] = dom ? Math.log1p(dom.linkChars) : 0;
-    data[row + c++] = dom?.level ?? 0;
-    data[row + c++] = POS_ATTR.test(attrs) ? 1 : 0;
-    data[row + c++] = negAny;
-    if (attrs) {
-      let parts = 1;
-      for (let q = attrs.indexOf(' '); q >= 0; q = attrs.indexOf(' ', q + 1)) parts++;
-      data[row + c++] = Math.log1p(parts);
-    } else data[row + c++] = 0;
-    for (const f of negFlags) data[row + c++] = f;
-    const path = dom ? `>${dom.path}>` : '';
-    let pathFlags = flagsByPath.get(path);
-    if (!pathFlags) {
-      pathFlags = PATH_NEEDLES.map((t) => (path.includes(t) ? 1 : 0));
-      flagsByPath.set(path, pathFlags);
-    }
-    for (const f of pathFlags) data[row + c++] = f;
-    for (const v of vocabs) data[row + c++] = v && b.text.length <= VOCAB_MAX_CHARS && vocabMatches(v, b.text) ? 1 : 0;
-    for (const e of spec.extra) {
-      const x = dom?.extra?.[e];
-      data[row + c++] = typeof x === 'number' ? (Number.isFinite(x) ? x : 0) : x === true ? 1 : 0;
-    }
-    for (let q = 0; q < dk; q++) data[row + c++] = dx![i * dk + q]!;
-    if (c !== width) throw new Error(`vector width mismatch: ${c} != ${width}`);
+    c = fillDomRow(data, c, b, memo);
+    c = fillVocabExtra(data, c, b, vocabs, spec.extra);
+    for (let q = 0; q < dk; q++) data[c++] = dx![i * dk + q]!;
+    if (c - row !== width) throw new Error(`vector width mismatch: ${c - row} != ${width}`);
   }
   return { width, data };
 }

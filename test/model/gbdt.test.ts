@@ -68,8 +68,8 @@ describe('gbdt', () => {
 
 describe('gbdt leaves', () => {
   it('predictLeaves and attributeLeaves give exactly predictRow and attribute (shipped text model)', async () => {
-    const { predictLeaves, attributeLeaves } = await import('../../src/model/gbdt.js');
-    const { evidence, evidenceOf } = await import('../../src/model/explain.js');
+    const { predictLeaves, attributeLeaves, attributeLeavesSums, maxSplitFeature } = await import('../../src/model/gbdt.js');
+    const { evidence, evidenceOf, evidenceOfSums } = await import('../../src/model/explain.js');
     const { loadModel } = await import('../../src/model/load.js');
     const model = loadModel('text')!;
     const width = model.features.length;
@@ -82,6 +82,10 @@ describe('gbdt leaves', () => {
       expect(predictLeaves(model, x, r * width, leaves, r * nt)).toBe(predictRow(model, x, r * width));
       const fromLeaves = attributeLeaves(model, leaves, r * nt);
       expect([...fromLeaves]).toEqual([...attribute(model, x, r * width)]);
+      const sums = new Float64Array(maxSplitFeature(model) + 1);
+      attributeLeavesSums(model, leaves, r * nt, sums);
+      // The same sums, bit for bit, for the features split on; 0 elsewhere.
+      for (let f = 0; f < sums.length; f++) expect(Object.is(sums[f], fromLeaves.get(f) ?? 0), `feature ${f}`).toBe(true);
       for (const dir of [-1, 1] as const) {
         for (const k of [3, 8]) {
           // Reference: the full sort, then each feature described alone (a one-entry map).
@@ -92,6 +96,9 @@ describe('gbdt leaves', () => {
             .map(([f, v]) => evidenceOf(model, new Map([[f, v]]), x, r * width, dir, 1)[0]);
           expect(evidenceOf(model, fromLeaves, x, r * width, dir, k)).toEqual(want);
           expect(evidence(model, x, r * width, dir, k)).toEqual(want);
+          expect(evidenceOfSums(model, sums, x, r * width, dir, k)).toEqual(want);
+          // The order the contributions come in does not matter.
+          expect(evidenceOf(model, new Map([...fromLeaves].reverse()), x, r * width, dir, k)).toEqual(want);
         }
       }
     }

@@ -4,15 +4,12 @@
  * @module
  */
 import type { Vocab, VocabEntry } from '../../vocab.js';
-import type { BlockFeatures } from '../../features.js';
+import { wordRuns, type BlockFeatures } from '../../features.js';
 
 /** Key under which two blocks count as the same text: lower-cased, punctuation and spaces folded. */
 export function textKey(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKC')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  // = `.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`: the letter-and-digit runs joined by one space.
+  return wordRuns(text.toLowerCase().normalize('NFKC')).join(' ');
 }
 
 /** True when the text has at least one letter (separators like `* * *` have none). */
