@@ -90,6 +90,16 @@ describe('captions', () => {
     expect(removedBy(run([body[0]!, gallery, body[1]!]))).toEqual([]);
   });
 
+  it('removes a caption ending in a Finnish or Polish labelled credit (trafilatura)', () => {
+    const fi = [
+      'EU-maiden on vaikea päästä nopeasti sopuun EU:n tulevasta rahoituskehyksestä, ja neuvottelut jatkuvat ensi viikolla Brysselissä.',
+      'Saksan liittokansleri on tyytymätön siihen, miten suurimman nettomaksajan vaatimuksiin on tähän mennessä suhtauduttu.',
+    ];
+    const cap = 'Saksan liittokansleri keskusteli keskiviikkona Berliinissä pääministerin kanssa. Kuva: ALEXANDER BECHER';
+    expect(removedBy(run([fi[0]!, cap, fi[1]!, 'Zdjęcie: PAP/Leszek Szymański']))).toEqual([cap, 'Zdjęcie: PAP/Leszek Szymański']);
+    expect(removedBy(run([fi[0]!, 'Kuva kertoo enemmän kuin tuhat sanaa, sanoi valokuvaaja haastattelussa tiistaina.', fi[1]!]))).toEqual([]);
+  });
+
   it('removes a "Click photo to enlarge" widget label', () => {
     const body = 'The company said on Tuesday that it would cut its emissions by more than half by the end of the decade across its supply chain and its own sites.';
     expect(removedBy(run([body, 'Click photo to enlarge', body.replace('Tuesday', 'Monday')]))).toContain('Click photo to enlarge');
