@@ -78,16 +78,5 @@ describe('promos', () => {
     ];
     expect(removedBy(promos, [BODY, junk[2]!, BODY2, junk[0]!, junk[1]!])).toEqual([junk[2], junk[0], junk[1]]);
   });
-
-  it('removes print-edition notes and "Sign-up to the … newsletter" prompts (dragnet pages), keeps a sentence about the print edition', () => {
-    const junk = [
-      'A version of this article appeared in print on 11/06/2012, on page D6 of the NewYork edition with the headline: Regimes: For Omega-3s, Fish Beats Pills.',
-      'A version of this article appeared July 24, 2012, on page A2 in the U.S. edition of The Wall Street Journal, with the headline: Colorado Suspect Appears in Court.',
-      'Sign-up to the Daily Blog Tips newsletter and you will be able to download the eBook for free.',
-      'Sign-Up To The Newsletter And Get A Free eBook',
-    ];
-    expect(removedBy(promos, [BODY, junk[0]!, BODY2, junk[1]!, BODY, junk[2]!, junk[3]!, BODY2])).toEqual(junk);
-    const keep = 'An earlier version of this article appeared on the front page, and readers wrote in by the hundreds to ask what had happened.';
-    expect(removedBy(promos, [BODY, keep, BODY2])).toEqual([]);
-  });
 });
+
