@@ -84,6 +84,12 @@ function isTrailingSignature(text: string): boolean {
 /** The clock time both alternatives of {@link DATE_TIME_RE} need (`\d` is ASCII under `iu` too): a cheap test first. */
 const CLOCK_RE = /\d[:.]\d\d/;
 
+/**
+ * Movable Type / TypePad's comment signature, `Posted by: Name | Mar 26, 2007 2:00:18 PM`: the colon
+ * after `by` (the entry's own byline reads `Posted by Name on …`), then a date and a clock time.
+ */
+const POSTED_BY_COLON_RE = /^(?:posted|submitted|written) by:\s/iu;
+
 function hasDateTime(text: string, words: number): boolean {
   return words <= 16 && text.length <= 120 && CLOCK_RE.test(text) && /\p{L}{2}/u.test(text) && DATE_TIME_RE.test(text);
 }
@@ -112,12 +118,13 @@ export const comments = defineCleaner<CommentsOptions>(
     const trailingSig = once((i) => isTrailingSignature(blocks[i]!.text));
     const dated = once((i) => hasDateTime(blocks[i]!.text, feats[i]!.words));
     const stamp = once((i) => isDateLine(blocks[i]!.text) || dated(i));
+    const postedSig = once((i) => POSTED_BY_COLON_RE.test(blocks[i]!.text) && dated(i));
     /** Comment evidence: a signature, a timestamp line, a reply/report link or a form line. */
     const evidence = (i: number): 'signature' | 'timestamp' | 'part' | undefined => {
       const b = blocks[i]!;
       // A block another cleaner took (a share widget, a promo) is no evidence of comments.
       if (b.removed !== undefined && b.removed.ruleId !== 'comments') return undefined;
-      if (isSig(i) || trailingSig(i)) return 'signature';
+      if (isSig(i) || trailingSig(i) || postedSig(i)) return 'signature';
       if (stamp(i)) return 'timestamp';
       if (isPart(i)) return 'part';
       return undefined;
@@ -133,13 +140,13 @@ export const comments = defineCleaner<CommentsOptions>(
     };
 
     /** Extend a section from `start` to the last evidence (gaps ≤ maxGap) and the comment text after it. */
-    const sectionEnd = (start: number): { end: number; sigs: number; ev: number; parts: number } => {
+    const sectionEnd = (start: number, maxGap = options.maxGap): { end: number; sigs: number; ev: number; parts: number } => {
       let last = start;
       let sigs = 0;
       let stamps = 0;
       let parts = 0;
       let ev = 0;
-      for (let k = start + 1; k < n && k - last <= options.maxGap; k++) {
+      for (let k = start + 1; k < n && k - last <= maxGap; k++) {
         if (isLifted(blocks[k]!)) break;
         const e = evidence(k) ?? (isHeader(k) ? 'part' : undefined);
         if (e) {
@@ -178,9 +185,21 @@ export const comments = defineCleaner<CommentsOptions>(
         // A comment signed at its end puts its text, not evidence, right under the header.
         let first = i + 1;
         while (first < Math.min(n, i + 1 + options.lookahead) && !evidence(first)) first++;
-        const signedBelow = first < n && isTrailingSignature(blocks[first]!.text);
+        const signedBelow = first < n && (isTrailingSignature(blocks[first]!.text) || postedSig(first));
+        // Comments signed at their end with Movable Type's `Posted by: Name | date time`: a long comment
+        // can push the next signature past the window under the header, so with two or more such
+        // signatures (an entry has one byline) look three times as far, and bridge gaps as long.
+        let gap = options.maxGap;
+        if (first < n && found < options.minEvidence && postedSig(first)) {
+          let signatures = 0;
+          for (let k = first; k < Math.min(n, first + 3 * options.lookahead); k++) if (postedSig(k)) signatures++;
+          if (signatures >= 2) {
+            found = signatures;
+            gap = 3 * options.maxGap;
+          }
+        }
         if (found >= options.minEvidence && (below.some((k) => evidence(k)) || signedBelow)) {
-          const { end, sigs, ev } = sectionEnd(i);
+          const { end, sigs, ev } = sectionEnd(i, gap);
           if (end > i) {
             take(i, end, `section under header ${quote(b.text, 40)} (${ev} comment lines, ${sigs} signatures)`);
             i = end + 1;
@@ -191,7 +210,7 @@ export const comments = defineCleaner<CommentsOptions>(
       // A cluster of signatures / dated author lines without a header (or after a long comment
       // broke the section).
       const signed = (k: number): boolean =>
-        isSig(k) || (isKept(blocks[k]!) && !BYLINE_RE.test(blocks[k]!.text) && dated(k));
+        isSig(k) || (isKept(blocks[k]!) && (postedSig(k) || (!BYLINE_RE.test(blocks[k]!.text) && dated(k))));
       if (isKept(b) && signed(i)) {
         let count = 1;
         let last = i;

@@ -32,6 +32,8 @@ export interface NavigationOptions {
   protectAfterDate: boolean;
   /** HTML: link density from which a short block counts as a link line whatever its punctuation. */
   minLinkDensity: number;
+  /** Longest blog post-meta footer (`This entry was posted in … Bookmark the permalink.`), in words. */
+  maxPostMetaWords: number;
 }
 
 /** Words that open a breadcrumb trail. */
@@ -102,10 +104,12 @@ export const navigation = defineCleaner<NavigationOptions>(
       protectGap: 3,
       minLinkDensity: 0.9,
       protectAfterDate: true,
+      maxPostMetaWords: 80,
     },
   },
   ({ doc, options, remove }) => {
     const vocab = loadVocab('navigation');
+    const postMeta = loadVocab('post-meta');
     const blocks = doc.children;
     const feats = doc.features;
 
@@ -123,6 +127,11 @@ export const navigation = defineCleaner<NavigationOptions>(
       }
       if (f.words <= 4 && ARROW_LINK_RE.test(b.text)) {
         remove(b, `navigation: arrow link ${quote(b.text)}`);
+        return;
+      }
+      // A blog theme's post-meta footer: categories, tags, permalink (`This entry was posted in …`).
+      if (f.words <= options.maxPostMetaWords && (postMeta.prefix?.test(b.text) || postMeta.contains?.test(b.text))) {
+        remove(b, `navigation: post-meta line ${quote(b.text)} (${postMeta.find(b.text)?.lang ?? 'en'} vocabulary)`);
         return;
       }
       if (isBreadcrumb(b.text)) {

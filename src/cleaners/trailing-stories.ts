@@ -45,6 +45,12 @@ const FINISHED_RE = /[.!?…:;)\]]["'”’»)\]]*\s*$/u;
 /** Ends on an e-mail address, a URL, a handle or a phone number: a contact line, not a cut. */
 const CONTACT_END_RE = /(?:\S+@\S+|https?:\/\/\S+|www\.\S+|\S+\.[a-z]{2,}(?:\/\S*)?|@\w+|[+\d][\d\s()./-]{6,})\s*$/iu;
 /** Ends as if cut off: on a word, a comma or a dash (not on an emoticon, a smiley or a symbol). */
+/**
+ * A teaser card: a headline glued to the wire dateline of its story, `Sonia Gandhi attends Army Day
+ * reception New Delhi, Jan 15 (ANI): In her first …` (the article's own dateline opens its block).
+ */
+const HEADLINE_DATELINE_RE =
+  /^[^.!?:]{10,120}?\s[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3},\s(?:\p{L}{3,9}\.?\s\d{1,2}|\d{1,2}\.?\s\p{L}{3,9})\s\((?:\p{Lu}{2,6}|Reuters|AFP|AP|dpa)\)\s*[:—–-]\s*\S/u;
 const CUT_OFF_RE = /(?:[\p{L}\p{N}]|[,–—-]|\s["“„«])\s*$/u;
 
 export const trailingStories = defineCleaner<TrailingStoriesOptions>(
@@ -107,6 +113,10 @@ export const trailingStories = defineCleaner<TrailingStoriesOptions>(
       const f = feats[i]!;
       const terms = topicTerms(f, stop);
       const finished = FINISHED_RE.test(block.text);
+      // A teaser card of another story, whatever its topic: the article's own dateline opens its lead.
+      if (f.words <= options.maxWords && HEADLINE_DATELINE_RE.test(block.text)) {
+        return { kind: 'off', why: `a headline glued to its story's dateline, after the article (shares ${Math.round(overlap(terms, reference) * 100)}% of its topic terms with the lead)` };
+      }
       if (terms.size < options.minTerms) {
         // Short: a teaser's headline or a label can sit in the tail; a short finished sentence
         // is the article's own closing line.

@@ -90,6 +90,31 @@ describe('captions', () => {
     expect(removedBy(run([body[0]!, gallery, body[1]!]))).toEqual([]);
   });
 
+  it('removes a caption ending in a Finnish or Polish labelled credit (trafilatura)', () => {
+    const fi = [
+      'EU-maiden on vaikea päästä nopeasti sopuun EU:n tulevasta rahoituskehyksestä, ja neuvottelut jatkuvat ensi viikolla Brysselissä.',
+      'Saksan liittokansleri on tyytymätön siihen, miten suurimman nettomaksajan vaatimuksiin on tähän mennessä suhtauduttu.',
+    ];
+    const cap = 'Saksan liittokansleri keskusteli keskiviikkona Berliinissä pääministerin kanssa. Kuva: ALEXANDER BECHER';
+    expect(removedBy(run([fi[0]!, cap, fi[1]!, 'Zdjęcie: PAP/Leszek Szymański']))).toEqual([cap, 'Zdjęcie: PAP/Leszek Szymański']);
+    expect(removedBy(run([fi[0]!, 'Kuva kertoo enemmän kuin tuhat sanaa, sanoi valokuvaaja haastattelussa tiistaina.', fi[1]!]))).toEqual([]);
+  });
+
+  it('removes captions whose credit follows a "|" separator or a glued "Credit:" with a slash (readability, trafilatura)', () => {
+    const body = [
+      'The company said on Tuesday that it would cut its emissions by more than half by the end of the decade across its supply chain and its own sites.',
+      'Analysts said the plan was ambitious but that the firm had met its earlier targets, and its shares rose two percent in early trading.',
+    ];
+    const caps = [
+      'Spokojený Tomáš Souček po vítězství ve Villa Parku. | Foto: Reuters',
+      'Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images',
+      'A man walks past an armoured personnel carrier parked on a Harare street on Thursday Credit: STR/AFP',
+    ];
+    expect(removedBy(run([body[0]!, caps[0]!, body[1]!, caps[1]!, body[0]!.replace('Tuesday', 'Monday'), caps[2]!]))).toEqual(caps);
+    const credit = 'The bank extended its line of credit: the terms were not disclosed, a spokesman said on Friday.';
+    expect(removedBy(run([body[0]!, credit, body[1]!]))).toEqual([]);
+  });
+
   it('removes a "Click photo to enlarge" widget label', () => {
     const body = 'The company said on Tuesday that it would cut its emissions by more than half by the end of the decade across its supply chain and its own sites.';
     expect(removedBy(run([body, 'Click photo to enlarge', body.replace('Tuesday', 'Monday')]))).toContain('Click photo to enlarge');

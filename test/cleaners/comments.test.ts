@@ -151,4 +151,38 @@ describe('comments', () => {
     expect(removedBy(comments, lines)).not.toContain(lines[2]);
     expect(removedBy(comments, lines)).not.toContain(lines[0]);
   });
+
+  it('removes a Movable Type / TypePad thread signed "Posted by: Name | DATE TIME" under its header, across a long comment (dragnet pages)', () => {
+    const article = [
+      'When asked about disaster relief and the agency, the governor said the states were the right level for it.',
+      'He added that the federal budget should start from what to keep, not from what to cut, in every department.',
+      'Posted by Menzie Chinn at October 29, 2012 05:10 PM',
+    ];
+    const long = Array.from({ length: 14 }, (_, k) => `Point ${k + 1} of my reply: the record on this issue is mixed and the vote in committee says little about the floor.`);
+    const thread = [
+      'Comments',
+      'The campaign was asked on Sunday about cutting the agency and was told it was true.',
+      'An official reaffirmed the position on Sunday evening in an email to reporters.',
+      'The Post notes he actually talked about privatizing disaster response.',
+      'Posted by: jonathan at October 29, 2012 05:23 PM',
+      ...long,
+      'Posted by: tj at October 29, 2012 06:09 PM',
+      'Yeah, just like the last time they tried it.',
+      'Posted by: Babinich | Oct 29, 2012 7:11:02 PM',
+    ];
+    expect(removedBy(comments, [...article, ...thread])).toEqual(thread);
+  });
+
+  it('keeps an article under a "Comments" link when a single "Posted by: Name | DATE TIME" line ends it', () => {
+    const lines = [
+      'Comments (3)',
+      'When asked about disaster relief and the agency, the governor said the states were the right level for it.',
+      'He added that the federal budget should start from what to keep, not from what to cut, in every department.',
+      'Posted by: Admin | October 29, 2012 05:10 PM',
+      'Share this story with your friends and family on the social network of your choice.',
+    ];
+    const removed = removedBy(comments, lines);
+    expect(removed).not.toContain(lines[1]);
+    expect(removed).not.toContain(lines[2]);
+  });
 });

@@ -106,4 +106,18 @@ describe('navigation', () => {
     const doc = runAlone(navigation, [BODY, 'News', 'Sport', 'Business', 'Culture', 'Weather']);
     expect(doc.children[1]!.removed?.reason).toMatch(/^navigation: run of 5 short lines without sentence punctuation/);
   });
+
+  it('removes blog post-meta footers (WordPress "This entry was posted in …", category lists), keeps sentences about posting (dragnet pages)', () => {
+    const meta = [
+      'This entry was posted on Thursday, August 9th, 2012 at 12:04 am and is filed under Celebrities, Music. You can follow any responses to this entry through the RSS 2.0 feed.',
+      'This entry was posted in Nikon D5200. Bookmark the permalink. Trackbacks are closed, but you can post a comment.',
+      'Categories: Barack Obama, Politics, celeb, Hate It or Love It?!?!, News, Video',
+    ];
+    expect(removed([BODY, meta[0]!, BODY2, meta[1]!, BODY, meta[2]!])).toEqual(meta);
+    const keep = [
+      'This entry was posted late because the author was travelling, and it was edited on Friday morning.',
+      'The categories were simple: news, sport and weather, each with its own editor and its own budget.',
+    ];
+    expect(removed([BODY, ...keep, BODY2])).toEqual([]);
+  });
 });

@@ -93,5 +93,21 @@ describe('related-links', () => {
       expect(removedBy(r)[0]).toBe(header);
     }
   });
+
+  it('removes Spanish bare-label teasers and Polish teasers and headers (trafilatura pages), keeps a sentence that opens with the verb', () => {
+    const es = 'El Gobierno anunció este lunes un nuevo plan de inversiones para las zonas rurales del país, con un presupuesto de 200 millones.';
+    const only = (language: string, lines: string[]) =>
+      removedBy(clean(lines.join('\n'), {
+        type: 'text',
+        language,
+        cleaners: Object.fromEntries(CLEANERS.filter((c) => c.id !== 'related-links').map((c) => [c.id, false])),
+      }));
+    const esTeasers = ['VEA TAMBIÉN: Estrella de la educación no brilla en Panamá Oeste', 'PUEDES VER: ¿Qué es la Sunedu y para qué sirve?', 'MIRA: Madre termina detenida en la comisaría', 'Lea: Consejo Permanente aborda la confiscación de sus oficinas'];
+    const esSentence = 'Mira: el ministro dijo que el plan costará más de lo previsto y que se aprobará el lunes.';
+    expect(only('es', [es, esTeasers[0]!, es.replace('lunes', 'martes'), esTeasers[1]!, esTeasers[2]!, es.replace('lunes', 'jueves'), esTeasers[3]!, esSentence])).toEqual(esTeasers);
+    const pl = 'Rząd ogłosił w poniedziałek nowy plan inwestycji w regionach wiejskich, którego budżet wyniesie dwieście milionów złotych.';
+    expect(only('pl', [pl, 'Czytaj też: Wyścig zbrojeń ruszył z kopyta', pl.replace('poniedziałek', 'wtorek'), 'Zobacz także', 'Atomowy straszak Putina', 'Starcie USA–Chiny w Azji', pl.replace('poniedziałek', 'piątek')]))
+      .toEqual(['Czytaj też: Wyścig zbrojeń ruszył z kopyta', 'Zobacz także', 'Atomowy straszak Putina', 'Starcie USA–Chiny w Azji']);
+  });
 });
 

@@ -49,4 +49,17 @@ describe('trailing-stories', () => {
     const r = clean([...lead, tail].join('\n'), { type: 'text', language: 'de', cleaners: alone });
     expect(mine(r).map((x) => x.text)).toEqual([tail]);
   });
+
+  it('removes teaser cards of other stories after the article (a headline glued to its wire dateline), keeps the article\'s own dateline', () => {
+    const article = lines.slice(0, 23);
+    const cards = [
+      'Sonia Gandhi attends Army Day reception New Delhi, Jan 15 (ANI): In her first public appearance after a brief illness, the party president looked hale and hearty at the reception.',
+      'India marks 60th Army Day New Delhi, Jan 15 (ANI): The Indian Army on Tuesday commemorated its 60th Foundation Day by paying homage to martyred soldiers.',
+    ];
+    const r = clean([...article, ...cards].join('\n'), { type: 'text', cleaners: alone });
+    expect(mine(r).map((x) => x.text)).toEqual(cards);
+    const own = 'BAGHDAD, May 28 (Reuters): The talks ended after four hours, officials said, and both sides agreed to meet again.';
+    const r2 = clean([...article, own].join('\n'), { type: 'text', cleaners: alone });
+    expect(mine(r2)).toEqual([]);
+  });
 });
