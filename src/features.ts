@@ -56,20 +56,11 @@ export function wordRuns(text: string): string[] {
   let start = -1;
   // Code point by code point, as the `u` regex, by a scan over the cached character classes: no regex call per token.
   for (let i = 0; i < n; i++) {
+    // A surrogate pair is one code point (width 2); a lone surrogate stands for itself.
     let cp = text.charCodeAt(i);
-    let width = 1;
-    let c: number;
-    if (cp < 128) c = ASCII_CLASS[cp]!;
-    else {
-      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-        const lo = text.charCodeAt(i + 1);
-        if (lo >= 0xdc00 && lo <= 0xdfff) {
-          cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-          width = 2;
-        }
-      }
-      c = charClass(cp);
-    }
+    if (cp >= 0xd800) cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const c = cp < 128 ? ASCII_CLASS[cp]! : charClass(cp);
     if (c & C_WORD) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -165,19 +156,10 @@ function textCounts(text: string): Int32Array {
       }
       continue;
     }
-    let c: number;
-    let width = 1;
-    if (cp < 128) c = ASCII_CLASS[cp]!;
-    else {
-      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-        const lo = text.charCodeAt(i + 1);
-        if (lo >= 0xdc00 && lo <= 0xdfff) {
-          cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-          width = 2;
-        }
-      }
-      c = charClass(cp);
-    }
+    // A surrogate pair is one code point (width 2); a lone surrogate stands for itself.
+    if (cp >= 0xd800) cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const c = cp < 128 ? ASCII_CLASS[cp]! : charClass(cp);
     if (start < 0) {
       start = i;
       startCase = caseOf(cp);

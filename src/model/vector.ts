@@ -142,13 +142,8 @@ function countAllCapsWords(t: string): number {
     }
     if (!caps) continue;
     let cp = t.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-      const lo = t.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
+    if (cp >= 0xd800) cp = t.codePointAt(i)!;
+    if (cp > 0xffff) i++;
     if (!isUpperCp(cp)) caps = false;
   }
   return count;
