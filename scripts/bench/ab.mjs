@@ -6,7 +6,8 @@
 // objects make monomorphic and the second's then deoptimise).
 // CPU = process.cpuUsage() of the child over the timed pass (all its threads), not wall time.
 //   node scripts/bench/ab.mjs --a ../main/dist --b dist [--corpus dragnet]… [--stage parse|clean]
-//        [--rounds 3] [--corpora ROOT]
+//        [--rounds 3] [--corpora ROOT] [--input html|dump]
+// --input dump times clean() on the text dumps (<id>.dump.txt, type text; --stage clean only).
 // --stage parse times parseHtml() on the decoded page (the HTML front end up to the block list
 // with DOM features and page metadata); clean times the whole clean() on the bytes.
 // A build's dist/ must sit in a checkout (beside data/ and node_modules/), as dist/ does.
@@ -25,6 +26,7 @@ const { values: o } = parseArgs({
     corpus: { type: 'string', multiple: true },
     stage: { type: 'string', default: 'parse' },
     rounds: { type: 'string', default: '3' },
+    input: { type: 'string', default: 'html' },
     corpora: { type: 'string', default: process.env.DECRUFT_CORPORA ?? join(repo, '../shared/corpora') },
     // Internal: time one build on one corpus and print {ms} (CPU ms per page).
     one: { type: 'string' },
@@ -38,11 +40,12 @@ async function timeOne(dist, corpus) {
   const { parseHtml } = await import(url('html/index.js'));
   const { decodeHtmlBytes } = await import(url('input/decode-html.js'));
   const dir = join(o.corpora, corpus);
-  const bytes = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort()
-    .map((f) => new Uint8Array(gunzipSync(readFileSync(join(dir, f)))));
-  const sources = bytes.map((b) => decodeHtmlBytes(b));
+  const dump = o.input === 'dump';
+  const bytes = readdirSync(dir).filter((f) => f.endsWith(dump ? '.dump.txt' : '.html.gz')).sort()
+    .map((f) => new Uint8Array(dump ? readFileSync(join(dir, f)) : gunzipSync(readFileSync(join(dir, f)))));
+  const sources = dump ? [] : bytes.map((b) => decodeHtmlBytes(b));
   const run = o.stage === 'clean'
-    ? (i) => { try { clean(bytes[i], { type: 'html' }); } catch {} }
+    ? (i) => { try { clean(bytes[i], { type: dump ? 'text' : 'html' }); } catch {} }
     : (i) => { try { parseHtml(sources[i], { deadline: Infinity }); } catch {} };
   for (let i = 0; i < Math.min(200, bytes.length); i++) run(i); // warm-up (JIT)
   const t = process.cpuUsage();
@@ -63,7 +66,7 @@ if (!o.a) {
 const dists = [resolve(o.a), resolve(o.b)];
 const self = fileURLToPath(import.meta.url);
 const child = (dist, corpus) => {
-  const args = [self, '--one', JSON.stringify([dist, corpus]), '--stage', o.stage, '--corpora', o.corpora];
+  const args = [self, '--one', JSON.stringify([dist, corpus]), '--stage', o.stage, '--corpora', o.corpora, '--input', o.input];
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   const line = r.stdout.trim().split('\n').pop();
   if (r.status !== 0 || !line) throw new Error(`ab child failed (${dist}, ${corpus}):\n${r.stderr}`);
@@ -82,5 +85,5 @@ for (const corpus of o.corpus ?? ['dragnet', 'l3s-gn1']) {
   }
   const mean = ms.map((xs) => xs.reduce((a, b) => a + b, 0) / xs.length);
   const spread = ms.map((xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`);
-  console.log(`${corpus} ${o.stage}: ${pages} pages × ${rounds} passes per build, CPU ms/page  A ${mean[0].toFixed(3)} (${spread[0]})  B ${mean[1].toFixed(3)} (${spread[1]})  B/A ${(mean[1] / mean[0]).toFixed(3)}  (pages/s on one core: A ${(1000 / mean[0]).toFixed(0)}, B ${(1000 / mean[1]).toFixed(0)})`);
+  console.log(`${corpus} ${o.input} ${o.stage}: ${pages} pages × ${rounds} passes per build, CPU ms/page  A ${mean[0].toFixed(3)} (${spread[0]})  B ${mean[1].toFixed(3)} (${spread[1]})  B/A ${(mean[1] / mean[0]).toFixed(3)}  (pages/s on one core: A ${(1000 / mean[0]).toFixed(0)}, B ${(1000 / mean[1]).toFixed(0)})`);
 }
