@@ -63,6 +63,53 @@ function scriptIndex(script: string): ScriptIndex {
   return idx;
 }
 
+/**
+ * Bit `j` set: code unit `c` (not a surrogate) is matched by script `j`'s expression on its own
+ * (-1: not yet computed). Each expression is an alternation of one-character classes and
+ * surrogate-pair sequences, so in a text without surrogates every match is one code unit.
+ */
+const scriptMask = new Int32Array(0xd800).fill(-1);
+const scriptOne = scriptEntries.map(([, re]) => new RegExp(`^(?:${re.source})$`));
+const scriptCounts = new Int32Array(scriptEntries.length);
+
+function maskOf(c: number): number {
+  let m = scriptMask[c]!;
+  if (m < 0) {
+    m = 0;
+    const ch = String.fromCharCode(c);
+    for (let j = 0; j < scriptOne.length; j++) if (scriptOne[j]!.test(ch)) m |= 1 << j;
+    scriptMask[c] = m;
+  }
+  return m;
+}
+
+/**
+ * Matches of each script's expression in `value` (`value.match(re).length`, in `scriptEntries`
+ * order; a shared array, valid until the next call): by a table of one-unit masks, or with the
+ * regexes themselves when the text holds surrogates.
+ */
+function scriptMatches(value: string): Int32Array {
+  const out = scriptCounts;
+  out.fill(0);
+  const n = value.length;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      for (let j = 0; j < scriptEntries.length; j++) out[j] = value.match(scriptEntries[j]![1])?.length ?? 0;
+      return out;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    let m = maskOf(value.charCodeAt(i));
+    while (m !== 0) {
+      const j = 31 - Math.clz32(m);
+      out[j]++;
+      m &= ~(1 << j);
+    }
+  }
+  return out;
+}
+
 /** trigram-utils' `clean`: ASCII punctuation and digits to spaces, whitespace collapsed, lower case. */
 function cleanSample(value: string): string {
   return value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -74,12 +121,12 @@ export function francCode(value: string, minLength: number): string {
   value = value.slice(0, MAX_LENGTH);
   let topCount = -1;
   let script: string | undefined;
-  for (const [name, re] of scriptEntries) {
-    const m = value.match(re);
-    const count = (m ? m.length : 0) / value.length || 0;
+  const matches = scriptMatches(value);
+  for (let j = 0; j < scriptEntries.length; j++) {
+    const count = matches[j]! / value.length || 0;
     if (count > topCount) {
       topCount = count;
-      script = name;
+      script = scriptEntries[j]![0];
     }
   }
   if (!script || !(script in data)) return !script || topCount === 0 ? 'und' : script;

@@ -59,6 +59,36 @@ describe('francCode', () => {
     expect(all.length).toBeGreaterThan(10);
   });
 
+  it("gives franc-min's answer on random mixes of scripts (the script counts by table)", () => {
+    // Pieces of many scripts, digits, punctuation and spaces, glued at random (seeded), so that
+    // script counts are close and the first-script tie rule is exercised.
+    const pieces = [
+      'the news ', 'Москва ', 'Αθήνα ', '東京都 ', 'ひらがな ', 'カタカナ ', '한국어 ', 'ภาษาไทย ', 'القاهرة ',
+      'नई दिल्ली ', 'বাংলা ', 'తెలుగు ', 'தமிழ் ', 'ગુજરાતી ', 'ಕನ್ನಡ ', 'മലയാളം ', 'မြန်မာ ', 'ਪੰਜਾਬੀ ',
+      'አማርኛ ', 'සිංහල ', 'ꦗꦮ ', '12 ', '!? ', '— ', 'Ünïcödé ', '𠀋𠂢 ', '😀 ',
+    ];
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let differ = 0;
+    const first: string[] = [];
+    for (let k = 0; k < 400; k++) {
+      let s = '';
+      const parts = 2 + rand(12);
+      for (let q = 0; q < parts; q++) s += pieces[rand(pieces.length)]!.repeat(1 + rand(3));
+      const want = franc(s, { minLength: 10 });
+      const got = francCode(s, 10);
+      if (got !== want) {
+        differ++;
+        if (first.length < 5) first.push(`${want} vs ${got}: ${JSON.stringify(s.slice(0, 80))}`);
+      }
+    }
+    expect(first).toEqual([]);
+    expect(differ).toBe(0);
+  });
+
   it('reads plain texts of a few languages', () => {
     expect(francCode('The United States urged Iran on Monday to stop supporting militias in Iraq, the talks were positive.', 40)).toBe('eng');
     expect(francCode('Die Regierung hat am Dienstag die neuen Regeln für das Land beschlossen und veröffentlicht.', 40)).toBe('deu');
