@@ -60,13 +60,24 @@ export function quote(text: string, max = 60): string {
 const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 const CJK_SENTENCE_RE = /[。！？](?:[」』”）)]*)\s*$/u;
 
+/** Lowest code unit of any {@link UNSPACED_RE} character (Thai; test/cleaners/lines.test.ts checks it). */
+export const UNSPACED_MIN = 0x0e00;
+
+/** `text.match(UNSPACED_RE).length`, without the regex when no code unit is as high as those scripts. */
+export function unspacedChars(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= UNSPACED_MIN) return text.match(UNSPACED_RE)?.length ?? 0;
+  }
+  return 0;
+}
+
 /**
  * Length and sentence ending of a block as a reader sees them: in scripts without spaces every two
  * characters count as a word (the feature tokenizer counts a whole CJK sentence as one word), and
  * `。！？` end sentences.
  */
 export function shapeOf(text: string, f: BlockFeatures): { words: number; endsSentence: boolean } {
-  const unspaced = text.match(UNSPACED_RE)?.length ?? 0;
+  const unspaced = unspacedChars(text);
   if (unspaced === 0) return { words: f.words, endsSentence: f.endsSentence };
   return {
     words: Math.max(f.words, f.words + Math.ceil(unspaced / 2)),
