@@ -16,7 +16,7 @@ import { decodeHtmlBytes } from './input/decode-html.js';
 import { detectLanguage, languageSample, normalizeLang } from './language.js';
 import { parseHtml } from './html/index.js';
 import { createProcessor, type DecruftProcessor } from './pipeline.js';
-import { NO_MESSAGES } from './cleaner.js';
+import { NO_MESSAGES, isLazyRemoval } from './cleaner.js';
 
 /** Default size cap: 20 MiB. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -61,9 +61,26 @@ function prepareInput(
 }
 
 function toRemoval(block: Block): Removal {
+  const removed = block.removed!;
+  if (isLazyRemoval(removed)) {
+    // The reason is built when first read (e.g. by JSON.stringify): an enumerable own getter, in
+    // the same place among the fields as a plain reason.
+    return {
+      ruleId: removed.ruleId,
+      get reason() {
+        return removed.reason;
+      },
+      text: block.text,
+      kind: block.kind,
+      lineStart: block.position.start.line,
+      lineEnd: block.position.end.line,
+      start: block.position.start.offset,
+      end: block.position.end.offset,
+    };
+  }
   return {
-    ruleId: block.removed!.ruleId,
-    reason: block.removed!.reason,
+    ruleId: removed.ruleId,
+    reason: removed.reason,
     text: block.text,
     kind: block.kind,
     lineStart: block.position.start.line,
@@ -164,7 +181,13 @@ export function clean(input: string | Uint8Array, options: CleanOptions = {}): C
 
   const kept = doc.children.filter(isKept);
   const text = kept.map((b) => b.text).join('\n\n');
-  const wordCount = kept.reduce((n, b) => n + tokenize(b.text).length, 0);
+  // A block's features counted its tokens; only a cut prefix (stripPrefix, the one place block text
+  // changes) makes them stale.
+  let wordCount = 0;
+  for (let i = 0; i < doc.children.length; i++) {
+    const b = doc.children[i]!;
+    if (isKept(b)) wordCount += b.strippedPrefix ? tokenize(b.text).length : doc.features[i]!.words;
+  }
   if (!text) doc.warnings.push('no-article');
   const metadata: Metadata = { ...doc.metadata, wordCount };
   if (doc.lang) {

@@ -16,8 +16,12 @@ export interface CleanerContext<O> {
   doc: Doc;
   options: O;
   file: VFile;
-  /** Mark a block as removed by this cleaner with a one-line reason (first remover wins). */
-  remove(block: Block, reason: string): void;
+  /**
+   * Mark a block as removed by this cleaner with a one-line reason (first remover wins). The reason
+   * may be a function that builds it: it is then called when the reason is first read (at once when
+   * vfile messages are made), so costly evidence is not built for a result whose removals are not read.
+   */
+  remove(block: Block, reason: string | (() => string)): void;
   /**
    * Set a metadata field if it is still empty, recording provenance. With `block`, the block is
    * taken out of the body (lifted) and reported as such. Returns true when the value was set.
@@ -70,6 +74,32 @@ function withoutStack<T>(fn: () => T): T {
  */
 export const NO_MESSAGES = 'decruftNoMessages';
 
+/** Removal records whose reason is built on first read (see {@link CleanerContext.remove}). */
+const lazyRemovals = new WeakSet<object>();
+
+/** A removal record `{ruleId, reason}` whose `reason` (an enumerable own getter) calls `make` once, when first read. */
+function lazyRemoved(ruleId: string, make: () => string): { ruleId: string; reason: string } {
+  let fn: (() => string) | undefined = make;
+  let made = '';
+  const removed = {
+    ruleId,
+    get reason(): string {
+      if (fn) {
+        made = fn();
+        fn = undefined;
+      }
+      return made;
+    },
+  };
+  lazyRemovals.add(removed);
+  return removed;
+}
+
+/** True when a block's removal record builds its reason on first read. */
+export function isLazyRemoval(removed: object): boolean {
+  return lazyRemovals.has(removed);
+}
+
 /** Static description of a cleaner. */
 export interface CleanerMeta<O> {
   /** Rule id, kebab-case, stable: used in reports and in `options.cleaners`. */
@@ -106,8 +136,13 @@ export function defineCleaner<O extends object>(
       doc,
       options: opts,
       file,
-      remove(block, reason) {
+      remove(block, why) {
         if (!isKept(block)) return;
+        if (typeof why === 'function' && !messages) {
+          block.removed = lazyRemoved(ruleId, why);
+          return;
+        }
+        const reason = typeof why === 'function' ? why() : why;
         block.removed = { ruleId, reason };
         if (!messages) return;
         const msg = withoutStack(() => file.message(reason, { place: block.position, ruleId, source: 'decruft' }));

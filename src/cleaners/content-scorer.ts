@@ -27,6 +27,12 @@ export interface ContentScorerOptions {
 /** Most leaf ids kept for evidence (4 bytes each): 2^21 = 8 MB, some 10,000 candidates. */
 const MAX_LEAVES = 2 ** 21;
 
+/** The reason of a removal: the block's p(content), the threshold and the strongest evidence. */
+function reason(p: number, threshold: number, smoothed: boolean, why: string[]): string {
+  const note = smoothed ? ' (over the threshold alone, removed with its boilerplate neighbours)' : '';
+  return `p(content)=${p.toFixed(2)} < ${threshold}${note} — ${why.join(', ') || 'no single strong signal'}`;
+}
+
 export const contentScorer = defineCleaner<ContentScorerOptions>(
   {
     id: 'content-scorer',
@@ -55,18 +61,34 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
     const smoothing = options.smoothing ? model.smoothing : { method: 'none' as const, stay: 0 };
     const words = cand.map((i) => doc.features[i]!.words);
     const { keep, note } = decide(p, words, threshold, smoothing, options.guardShare);
-    const sums = new Float64Array(maxSplitFeature(model) + 1);
-    const leafEvidence = (c: number): string[] => {
-      attributeLeavesSums(model, leaves!, c * nt, sums);
-      const e = evidenceOfSums(model, sums, data, c * width, -1);
-      sums.fill(0);
-      return e;
-    };
+    const sumsLength = maxSplitFeature(model) + 1;
+    if (!leaves) {
+      // A huge page: evidence by walking the trees again, at once (a lazy reason would keep the matrix).
+      cand.forEach((i, c) => {
+        if (keep[c]) return;
+        remove(doc.children[i]!, reason(p[c]!, threshold, note[c] === 'smoothed', evidence(model, data, c * width, -1)));
+      });
+      return;
+    }
+    // The reasons are built when first read, from copies of the removed rows and their leaves (so
+    // the whole matrix is not kept alive by the result).
+    let removedCount = 0;
+    for (let c = 0; c < cand.length; c++) if (!keep[c]) removedCount++;
+    const rowsOut = new Float64Array(removedCount * width);
+    const leavesOut = new Int32Array(removedCount * nt);
+    let r = 0;
     cand.forEach((i, c) => {
       if (keep[c]) return;
-      const why = (leaves ? leafEvidence(c) : evidence(model, data, c * width, -1)).join(', ');
-      const smoothed = note[c] === 'smoothed' ? ' (over the threshold alone, removed with its boilerplate neighbours)' : '';
-      remove(doc.children[i]!, `p(content)=${p[c]!.toFixed(2)} < ${threshold}${smoothed} — ${why || 'no single strong signal'}`);
+      rowsOut.set(data.subarray(c * width, (c + 1) * width), r * width);
+      leavesOut.set(leaves.subarray(c * nt, (c + 1) * nt), r * nt);
+      const at = r++;
+      const pc = p[c]!;
+      const smoothed = note[c] === 'smoothed';
+      remove(doc.children[i]!, () => {
+        const sums = new Float64Array(sumsLength);
+        attributeLeavesSums(model, leavesOut, at * nt, sums);
+        return reason(pc, threshold, smoothed, evidenceOfSums(model, sums, rowsOut, at * width, -1));
+      });
     });
   },
 );

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
 import { loadModel } from '../../src/model/load.js';
-import { CLEANERS } from '../../src/pipeline.js';
+import { CLEANERS, createProcessor } from '../../src/pipeline.js';
+import { buildDocument } from '../../src/clean.js';
+import { VFile } from 'vfile';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const text = { type: 'text' as const };
 /** Only the scorer, so its own decisions are tested (the named cleaners would take the junk first). */
@@ -51,5 +55,26 @@ describe.runIf(loadModel('text'))('content-scorer', () => {
   it('never empties a page that has prose (over-pruning guard)', () => {
     const out = clean(article, { ...text, cleaners: { 'content-scorer': { threshold: 0.999 } } });
     expect(out.text).toContain('Heavy rain');
+  });
+});
+
+describe.runIf(loadModel('text'))('content-scorer reasons built on first read', () => {
+  it('are the reasons an eager run (vfile messages on) gives, as own enumerable fields', () => {
+    const page = readFileSync(join(import.meta.dirname, '../../samples/dragnet-dn-0456/input.txt'), 'utf8');
+    // Eager: a processor run with a plain VFile builds every reason at once (for its messages).
+    const doc = buildDocument(page, 'text', {}, Infinity);
+    createProcessor().runSync(doc, new VFile());
+    const eager = doc.children.filter((b) => b.removed !== undefined).map((b) => [b.removed!.ruleId, b.removed!.reason]);
+    expect(eager.some(([rule]) => rule === 'content-scorer')).toBe(true);
+    const result = clean(page, text);
+    expect(result.removed.filter((r) => r.ruleId === 'content-scorer').map((r) => r.reason)).toEqual(
+      eager.filter(([rule]) => rule === 'content-scorer').map(([, reason]) => reason),
+    );
+    // Serialised (JSON, structured clone) and spread like plain data.
+    const first = result.removed.find((r) => r.ruleId === 'content-scorer')!;
+    expect(JSON.parse(JSON.stringify(first))).toEqual({ ...first });
+    expect(structuredClone(first)).toEqual({ ...first });
+    expect(Object.keys(first)).toEqual(['ruleId', 'reason', 'text', 'kind', 'lineStart', 'lineEnd', 'start', 'end']);
+    expect(first.reason).toMatch(/^p\(content\)=0\.\d\d < /);
   });
 });
