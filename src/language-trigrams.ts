@@ -110,6 +110,27 @@ function scriptMatches(value: string): Int32Array {
   return out;
 }
 
+/** A reusable hash table counting small trigram keys (all slots empty between calls). */
+interface SmallTable {
+  keys: Int32Array;
+  counts: Int32Array;
+  /** Slots filled, in first-seen order. */
+  used: Int32Array;
+  mask: number;
+  shift: number;
+}
+let sharedTable: SmallTable | undefined;
+
+/** A table with room for the trigrams of a sample of `length` characters (at most twice full). */
+function smallTable(length: number): SmallTable {
+  if (sharedTable && sharedTable.used.length >= length) return sharedTable;
+  let bits = 4;
+  while (1 << bits < 2 * length) bits++;
+  const size = 1 << bits;
+  sharedTable = { keys: new Int32Array(size), counts: new Int32Array(size), used: new Int32Array(size >> 1), mask: size - 1, shift: 32 - bits };
+  return sharedTable;
+}
+
 /** trigram-utils' `clean`: ASCII punctuation and digits to spaces, whitespace collapsed, lower case. */
 function cleanSample(value: string): string {
   return value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -134,22 +155,35 @@ export function francCode(value: string, minLength: number): string {
   const s = ' ' + cleanSample(value) + ' ';
   // Each distinct trigram counted once, under its small key or (any code unit ≥ 1024) its string.
   const counts = new Map<string, number>();
-  const smallCounts = new Map<number, number>();
+  const table = smallTable(s.length);
+  let distinctSmall = 0;
   for (let i = 0; i + 3 <= s.length; i++) {
     const a = s.charCodeAt(i);
     const b = s.charCodeAt(i + 1);
     const c = s.charCodeAt(i + 2);
     if (a < 1024 && b < 1024 && c < 1024) {
-      const key = smallKey(a, b, c);
-      smallCounts.set(key, (smallCounts.get(key) ?? 0) + 1);
+      // Open addressing on the key (stored + 1, so 0 is an empty slot).
+      const key = smallKey(a, b, c) + 1;
+      let h = Math.imul(key, 0x9e3779b1) >>> table.shift;
+      while (table.keys[h] !== 0 && table.keys[h] !== key) h = (h + 1) & table.mask;
+      if (table.keys[h] === 0) {
+        table.keys[h] = key;
+        table.used[distinctSmall++] = h;
+      }
+      table.counts[h]++;
     } else {
       const tri = s.slice(i, i + 3);
       counts.set(tri, (counts.get(tri) ?? 0) + 1);
     }
   }
-  const dist = new Float64Array(langs.length).fill((counts.size + smallCounts.size) * MAX_DIFFERENCE);
+  const dist = new Float64Array(langs.length).fill((counts.size + distinctSmall) * MAX_DIFFERENCE);
   for (const [tri, c] of counts) addDistances(dist, trigrams.get(tri), c);
-  for (const [key, c] of smallCounts) addDistances(dist, small.get(key), c);
+  for (let u = 0; u < distinctSmall; u++) {
+    const h = table.used[u]!;
+    addDistances(dist, small.get(table.keys[h]! - 1), table.counts[h]!);
+    table.keys[h] = 0;
+    table.counts[h] = 0;
+  }
   let best = 0;
   for (let li = 1; li < langs.length; li++) if (dist[li]! < dist[best]!) best = li;
   return langs[best]!;
