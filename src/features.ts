@@ -32,6 +32,10 @@ export interface BlockFeatures {
   linkDensity: number;
   /** Position of the block in the document, 0..1. */
   relPosition: number;
+  /** The text these features were computed from (the block's text then; a cut prefix changes the block's). */
+  text: string;
+  /** Memo for `cleaners/util/lines`: characters of unspaced scripts in `text` (-1: not counted yet). */
+  unspaced: number;
 }
 
 
@@ -258,6 +262,8 @@ export function blockFeatures(
     sentences: count(text, SENTENCE_END_RE),
     linkDensity: block.dom && chars ? Math.min(1, block.dom.linkChars / chars) : 0,
     relPosition: total > 1 ? index / (total - 1) : 0,
+    text,
+    unspaced: -1,
   };
 }
 

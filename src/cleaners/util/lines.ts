@@ -77,7 +77,12 @@ export function unspacedChars(text: string): number {
  * `。！？` end sentences.
  */
 export function shapeOf(text: string, f: BlockFeatures): { words: number; endsSentence: boolean } {
-  const unspaced = unspacedChars(text);
+  // Counted once per block (cleaners ask again and again), for the text its features describe.
+  let unspaced: number;
+  if (text === f.text) {
+    if (f.unspaced < 0) f.unspaced = unspacedChars(text);
+    unspaced = f.unspaced;
+  } else unspaced = unspacedChars(text);
   if (unspaced === 0) return { words: f.words, endsSentence: f.endsSentence };
   return {
     words: Math.max(f.words, f.words + Math.ceil(unspaced / 2)),
