@@ -51,9 +51,18 @@ const LONE_LABEL_RE =
 /** An article byline (`by John on July 7, 2012`, `Posted by …`) is not a comment signature. */
 const BYLINE_RE = /^(?:by|von|par|por|di|da|de|posted|written|published|veröffentlicht|publié|publicado|pubblicato)\s/iu;
 
+/**
+ * What each of {@link SIGNATURE_RES} needs before it can match (cheap tests first): the first three
+ * a `\s` and a SAYS word, the last three an ASCII digit (`\d` under `iu`).
+ */
+const SIG_NEEDS = ['says', 'says', 'says', '', 'digit', 'digit', 'digit'] as const;
+const SAYS_RE = new RegExp(`\\s${SAYS}`, 'iu');
+
 function isSignature(text: string): boolean {
   if (text.length > 120 || BYLINE_RE.test(text)) return false;
-  return SIGNATURE_RES.some((re) => re.test(text));
+  const says = SAYS_RE.test(text);
+  const digit = /\d/.test(text);
+  return SIGNATURE_RES.some((re, k) => (SIG_NEEDS[k] === 'says' ? says : SIG_NEEDS[k] === 'digit' ? digit : true) && re.test(text));
 }
 
 /** A date and a clock time in one short line: `Tim Ferriss — June 24th, 2012, 11:39 pm`. */
