@@ -77,5 +77,64 @@ export function loadVocab(name: string): Vocab {
 
 /** True when any matcher of the vocabulary matches the text. */
 export function vocabMatches(vocab: Vocab, text: string): boolean {
-  return Boolean(vocab.line?.test(text) || vocab.prefix?.test(text) || vocab.contains?.test(text));
+  return fastTest(vocab.line, text) || fastTest(vocab.prefix, text) || fastTest(vocab.contains, text);
+}
+
+/**
+ * `source` with its `\b` assertions dropped (outside character classes and negative lookarounds),
+ * or undefined when it has none. Dropping an assertion only relaxes a pattern, so the result matches
+ * every text the original matches: a necessary test. Under the `iu` flags, V8 runs a pattern with
+ * `\b` an order of magnitude slower (the post-meta vocabulary: 13×), so the relaxed one goes first.
+ */
+export function withoutWordBoundaries(source: string): string | undefined {
+  let out = '';
+  let inClass = false;
+  let found = false;
+  const groups: boolean[] = []; // per open group: is it a negative lookaround?
+  let negative = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      if (next === 'b' && !inClass && negative === 0) {
+        found = true;
+        i++;
+        continue;
+      }
+      out += ch + next;
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+    } else if (ch === '[') inClass = true;
+    else if (ch === '(') {
+      const neg = source.startsWith('?!', i + 1) || source.startsWith('?<!', i + 1);
+      groups.push(neg);
+      if (neg) negative++;
+    } else if (ch === ')') {
+      if (groups.pop()) negative--;
+    }
+    out += ch;
+  }
+  return found ? out : undefined;
+}
+
+const relaxed = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * `re.test(text)` (false when `re` is undefined), with the relaxed pattern of
+ * {@link withoutWordBoundaries} tried first when `re` has word boundaries: same answer, less time
+ * on the texts that do not match. Not for `g`/`y` regexes (their `test` moves `lastIndex`).
+ */
+export function fastTest(re: RegExp | undefined, text: string): boolean {
+  if (!re) return false;
+  let loose = relaxed.get(re);
+  if (loose === undefined) {
+    const src = re.global || re.sticky ? undefined : withoutWordBoundaries(re.source);
+    loose = src === undefined ? null : new RegExp(src, re.flags);
+    relaxed.set(re, loose);
+  }
+  if (loose && !loose.test(text)) return false;
+  return re.test(text);
 }

@@ -28,7 +28,7 @@ export const liftCredits = defineCleaner<LiftCreditsOptions>(
       if (i < start || !isKept(block) || doc.features[i]!.words > options.maxWords) return;
       // `contains` patterns (`… contributed to this report`) only on a short block of their own.
       const text = block.text;
-      const hit = Boolean(vocab.line?.test(text) || vocab.prefix?.test(text) || (vocab.contains?.test(text) && doc.features[i]!.words <= 30));
+      const hit = Boolean(vocab.line?.test(text) || vocab.prefix?.test(text) || (doc.features[i]!.words <= 30 && vocab.contains?.test(text)));
       if (!hit || !vocabMatches(vocab, text)) return;
       const credit = text.replace(/^\((.*)\)\.?$/su, '$1').trim();
       found.push(credit);

@@ -8,7 +8,7 @@
  */
 import { defineCleaner } from '../cleaner.js';
 import { isKept } from '../doc.js';
-import { loadVocab } from '../vocab.js';
+import { fastTest, loadVocab } from '../vocab.js';
 import { isDateLine } from './util/text-shape.js';
 import { findLine, firstBodyIndex, labelText, isLabelLine, lastBodyIndex, quote, runs, shapeOf } from './util/lines.js';
 
@@ -130,7 +130,7 @@ export const navigation = defineCleaner<NavigationOptions>(
         return;
       }
       // A blog theme's post-meta footer: categories, tags, permalink (`This entry was posted in …`).
-      if (f.words <= options.maxPostMetaWords && (postMeta.prefix?.test(b.text) || postMeta.contains?.test(b.text))) {
+      if (f.words <= options.maxPostMetaWords && (fastTest(postMeta.prefix, b.text) || fastTest(postMeta.contains, b.text))) {
         remove(b, `navigation: post-meta line ${quote(b.text)} (${postMeta.find(b.text)?.lang ?? 'en'} vocabulary)`);
         return;
       }

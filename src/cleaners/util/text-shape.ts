@@ -3,7 +3,7 @@
  * cleaners: comparison keys, headline-like and date-like lines, vocabulary sub-lists by role.
  * @module
  */
-import type { Vocab, VocabEntry } from '../../vocab.js';
+import { fastTest, type Vocab, type VocabEntry } from '../../vocab.js';
 import { wordRuns, type BlockFeatures } from '../../features.js';
 
 /** Key under which two blocks count as the same text: lower-cased, punctuation and spaces folded. */
@@ -132,7 +132,7 @@ function buildRoleMatcher(vocab: Vocab, roles: string[]): RoleMatcher {
   // One alternation finds a match iff one of the entries does (no back-references in the vocabularies).
   const any = items.length ? new RegExp(items.map((i) => `(?:${i.re.source})`).join('|'), 'iu') : null;
   return {
-    test: (text) => (any ? any.test(text) : false),
+    test: (text) => fastTest(any ?? undefined, text),
     find: (text) => items.find((i) => i.re.test(text))?.entry,
   };
 }
