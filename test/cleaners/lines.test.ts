@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UNSPACED_MIN, unspacedChars } from '../../src/cleaners/util/lines.js';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NETWORKS, UNSPACED_MIN, labelText, socialRow, unspacedChars } from '../../src/cleaners/util/lines.js';
 
 /** The regex `unspacedChars` stands for (a copy of lines.ts' UNSPACED_RE). */
 const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
@@ -19,5 +21,61 @@ describe('unspacedChars', () => {
       'ひらがな カタカナ ລາວ ខ្មែរ မြန်မာ', '😀 emoji only', 'Москва 東京', '\u0dff\u0e00\u0e01',
     ];
     for (const t of texts) expect(unspacedChars(t)).toBe(t.match(UNSPACED_RE)?.length ?? 0);
+  });
+});
+
+describe('socialRow', () => {
+  /** The function before its anchored pre-test (reference). */
+  function reference(text: string): number {
+    const NETWORK_RE = new RegExp(`(?:${NETWORKS})`, 'giu');
+    const WEAK = /^(?:x|line|mail|pocket|print|share|e-?mail|rss|sms|threads)$/iu;
+    if (text.length > 160) return 0;
+    const names = text.match(NETWORK_RE) ?? [];
+    if (names.length === 0) return 0;
+    const rest = text.replace(NETWORK_RE, ' ').replace(/[\s|·•,;:/\\()[\]\-–—+*»›<>#0-9.kK]+/gu, '');
+    if (rest.length > 0) return 0;
+    const strong = names.filter((n) => !WEAK.test(n.trim()));
+    if (strong.length === 0 && names.length < 2) return 0;
+    return names.length;
+  }
+
+  it('counts as before on button rows, near misses and corpus lines', () => {
+    const texts = [
+      'Facebook Twitter WhatsApp E-Mail', 'Share | Tweet | Email', '  | Facebook', '12k Facebook 3 Twitter', 'kFacebook',
+      'Facebook is a company', 'Print', 'Print Mail', '(Facebook) [Twitter]', '— Pinterest • Reddit —', '123', '', '   ',
+      'ſhare Twitter', 'Google+ Facebook', 'Kelvin Twitter', 'K Twitter',
+    ];
+    const dir = join(import.meta.dirname, '../../../shared/corpora/dragnet');
+    if (existsSync(dir)) {
+      for (const f of readdirSync(dir).filter((n) => n.endsWith('.dump.txt')).sort().filter((_, i) => i % 5 === 0)) {
+        for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) if (line.length <= 160) texts.push(line.trim());
+      }
+    }
+    let rows = 0;
+    for (const t of texts) {
+      const want = reference(t);
+      if (want > 0) rows++;
+      expect(socialRow(t), t).toBe(want);
+    }
+    expect(rows).toBeGreaterThan(5);
+  });
+});
+
+describe('labelText', () => {
+  it('strips as the plain regex version does', () => {
+    const LEAD_RE = /^(?:\d{1,2}[.)]\s+|[-–—•·*►▸▶›»>|]+\s*)/u;
+    const TRAIL_RE = /\s*[|»›>:•·/\\]+$/u;
+    const reference = (text: string): string => {
+      const inner = /^[[(]([^\])]*)[\])]$/u.exec(text.trim());
+      return (inner ? inner[1]! : text).replace(LEAD_RE, '').replace(TRAIL_RE, '').trim();
+    };
+    const texts = ['1. Archive', 'Archive »', 'Tags: ', 'News |', '[Home]', '(More ›)', '» Next', 'a/b/', 'x\\', 'plain', '', ' : ', 'Home | '];
+    const dir = join(import.meta.dirname, '../../../shared/corpora/dragnet');
+    if (existsSync(dir)) {
+      for (const f of readdirSync(dir).filter((n) => n.endsWith('.dump.txt')).sort().filter((_, i) => i % 9 === 0)) {
+        texts.push(...readFileSync(join(dir, f), 'utf8').split('\n'));
+      }
+    }
+    for (const t of texts) expect(labelText(t), t).toBe(reference(t));
   });
 });

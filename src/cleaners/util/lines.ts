@@ -18,8 +18,13 @@ const TRAIL_RE = /\s*[|»›>:•·/\\]+$/u;
 /** The block text with list markers and trailing separators stripped (`1. Archive` → `Archive`). */
 export function labelText(text: string): string {
   const inner = /^[[(]([^\])]*)[\])]$/u.exec(text.trim());
-  return (inner ? inner[1]! : text).replace(LEAD_RE, '').replace(TRAIL_RE, '').trim();
+  const lead = (inner ? inner[1]! : text).replace(LEAD_RE, '');
+  // TRAIL_RE can only match when the last character is one of its separators (it ends `[…]+$`).
+  return (TRAIL_LAST.has(lead.charCodeAt(lead.length - 1)) ? lead.replace(TRAIL_RE, '') : lead).trim();
 }
+
+/** The characters of TRAIL_RE's `[…]+$` (one code unit each). */
+const TRAIL_LAST = new Set([...'|»›>:•·/\\'].map((c) => c.charCodeAt(0)));
 
 /** Whole-line regex of one entry, compiled once (no `g`/`y` flag, so `test` keeps no state). */
 const lineRes = new Map<string, RegExp>();
@@ -152,9 +157,15 @@ export function runs(doc: Doc, member: (i: number) => boolean): Array<[number, n
 }
 
 /** Social networks and share targets, as they appear in button rows. */
-const NETWORKS =
+export const NETWORKS =
   'email this|blogthis!|share to|pin it|copy link|link kopieren|copier le lien|copiar (?:el )?(?:link|enlace)|facebook(?: messenger)?|twitter|whats ?app|linked ?in|xing|pinterest|reddit|tumblr|telegram|messenger|google ?\\+|google plus(?: one)?|digg(?: this)?|del\\.icio\\.us|delicious|stumble ?upon|instagram|you ?tube|flipboard|threads|bluesky|mastodon|vkontakte|vk|weibo|wechat|viber|skype|evernote|newsvine|myspace|fark|technorati|slashdot|mixx|friendfeed|yahoo(?: buzz)?|hacker news|tiktok|snapchat|sms|e-?mail|mail|rss|print|drucken|imprimer|imprimir|stampa|share|teilen|partager|compartir|condividi|partilhar|compartilhar|udostępnij|tweet|x|line|pocket';
 const NETWORK_RE = new RegExp(`(?:${NETWORKS})`, 'giu');
+/** The characters {@link socialRow} strips besides the names (same class, as a leading run). */
+const LEADING_SEPARATORS_RE = /^[\s|·•,;:/\\()[\]\-–—+*»›<>#0-9.kK]*/u;
+/** A name starting exactly at `lastIndex`. */
+const NETWORK_AT_RE = new RegExp(`(?:${NETWORKS})`, 'iuy');
+/** No alternative of {@link NETWORKS} starts with a separator character (or a group): checked, not assumed. */
+const NAMES_START_WITH_LETTERS = !NETWORKS.split('|').some((alt) => alt === '' || /^[\s|·•,;:/\\()[\]\-–—+*»›<>#0-9.kK]/u.test(alt));
 /** Names that alone do not make a button row ("X", "Line", "Mail", "Print"…). */
 const WEAK_NETWORK = /^(?:x|line|mail|pocket|print|share|e-?mail|rss|sms|threads)$/iu;
 
@@ -165,6 +176,15 @@ const WEAK_NETWORK = /^(?:x|line|mail|pocket|print|share|e-?mail|rss|sms|threads
  */
 export function socialRow(text: string): number {
   if (text.length > 160) return 0;
+  // Every character that is no separator must lie in a name, so the first one must start a name
+  // (no name starts with a separator, so none starts before it): one anchored test rules most lines out.
+  if (NAMES_START_WITH_LETTERS) {
+    const first = LEADING_SEPARATORS_RE.exec(text)![0].length;
+    if (first < text.length) {
+      NETWORK_AT_RE.lastIndex = first;
+      if (!NETWORK_AT_RE.test(text)) return 0;
+    }
+  }
   const names = text.match(NETWORK_RE) ?? [];
   if (names.length === 0) return 0;
   const rest = text.replace(NETWORK_RE, ' ').replace(/[\s|·•,;:/\\()[\]\-–—+*»›<>#0-9.kK]+/gu, '');
