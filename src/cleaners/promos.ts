@@ -7,7 +7,7 @@
  */
 import { defineCleaner } from '../cleaner.js';
 import { isKept } from '../doc.js';
-import { loadVocab, type VocabEntry } from '../vocab.js';
+import { fastTest, loadVocab, type VocabEntry } from '../vocab.js';
 import { findLine, isLifted, quote } from './util/lines.js';
 
 /** Options of {@link promos}. */
@@ -48,6 +48,9 @@ export const promos = defineCleaner<PromosOptions>(
         const entry = findLine(vocab, text);
         if (entry) return { entry, kind: 'line' };
       }
+      // The single entries only when their alternation (the same patterns, same flags) matches.
+      const prefix = words <= options.maxPrefixWords && fastTest(vocab.prefix, text);
+      if (!prefix && !(words <= options.maxContainsWords && fastTest(vocab.contains, text))) return undefined;
       for (const s of single) {
         if (s.kind === 'prefix' && words <= options.maxPrefixWords && s.re.test(text)) return s;
         if (s.kind === 'contains' && words <= options.maxContainsWords && s.re.test(text)) return s;
