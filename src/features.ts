@@ -36,6 +36,8 @@ export interface BlockFeatures {
   text: string;
   /** Memo for `cleaners/util/lines`: characters of unspaced scripts in `text` (-1: not counted yet). */
   unspaced: number;
+  /** Highest UTF-16 code unit in `text`, a surrogate pair counted by its first (0 when empty): below U+00A0 the text is ASCII or C1 controls. */
+  maxCode: number;
 }
 
 
@@ -129,7 +131,8 @@ const K_LETTERS = 2;
 const K_DIGITS = 3;
 const K_LONG_WORDS = 4;
 const K_CAPITALISED = 5;
-const COUNTS = new Int32Array(6);
+const K_MAX_CODE = 6;
+const COUNTS = new Int32Array(7);
 
 /**
  * One pass over a block's text: punctuation/symbol, upper-case, letter and digit code points (as
@@ -146,9 +149,11 @@ function textCounts(text: string): Int32Array {
   let capitalised = 0;
   let start = -1;
   let startCase = CASE_NONE;
+  let maxCode = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     let cp = text.charCodeAt(i);
+    if (cp > maxCode) maxCode = cp;
     if (isSpace(cp)) {
       // A word ends (spaces are of no counted class, and no surrogate is a space).
       if (start >= 0) {
@@ -186,6 +191,7 @@ function textCounts(text: string): Int32Array {
   out[K_DIGITS] = digits;
   out[K_LONG_WORDS] = longWords;
   out[K_CAPITALISED] = capitalised;
+  out[K_MAX_CODE] = maxCode;
   return out;
 }
 
@@ -264,6 +270,7 @@ export function blockFeatures(
     relPosition: total > 1 ? index / (total - 1) : 0,
     text,
     unspaced: -1,
+    maxCode: cc[K_MAX_CODE]!,
   };
 }
 

@@ -101,7 +101,7 @@ export const captions = defineCleaner<CaptionsOptions>(
       const copies: number[] = [];
       const lo = Math.max(0, j - options.copyWindow - 1);
       const hi = Math.min(blocks.length - 1, j + options.copyWindow + 1);
-      for (let k = lo; k <= hi; k++) if (k !== j && isKept(blocks[k]!) && textKey(blocks[k]!.text) === key) copies.push(k);
+      for (let k = lo; k <= hi; k++) if (k !== j && isKept(blocks[k]!) && textKey(blocks[k]!.text, doc.features[k]) === key) copies.push(k);
       if (!copies.length) return false;
       for (const k of [j, ...copies]) remove(blocks[k]!, `caption printed twice around the credit "${anchor.text}"`);
       return true;
@@ -110,7 +110,7 @@ export const captions = defineCleaner<CaptionsOptions>(
       for (const j of neighbours(i)) {
         const block = blocks[j]!;
         if (!isKept(block)) continue;
-        if (removeCopies(j, textKey(block.text), blocks[i]!)) continue;
+        if (removeCopies(j, textKey(block.text, doc.features[j]), blocks[i]!)) continue;
         const c = cue.find(block.text);
         if (c) remove(block, `caption next to the credit "${blocks[i]!.text}" (worded like a caption: ${c.lang})`);
       }

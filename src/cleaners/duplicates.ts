@@ -69,7 +69,7 @@ export const duplicates = defineCleaner<DuplicatesOptions>(
       if (options.skipKinds.includes(block.kind)) return;
       const f = feats[i]!;
       if (f.words < options.minWords || !hasLetters(block.text)) return;
-      const key = textKey(block.text);
+      const key = textKey(block.text, f);
       const j = first.get(key);
       if (j === undefined) {
         first.set(key, i);

@@ -79,3 +79,28 @@ describe('labelText', () => {
     for (const t of texts) expect(labelText(t), t).toBe(reference(t));
   });
 });
+
+describe('textKey with the block features', () => {
+  it('gives the key of the text alone (corpus dumps of several languages, NBSP, compatibility characters)', async () => {
+    const { computeFeatures } = await import('../../src/features.js');
+    const { blocksFromText } = await import('../../src/blocks/from-text.js');
+    const { textKey } = await import('../../src/cleaners/util/text-shape.js');
+    const texts = ['Plain ASCII, with punctuation!', 'NBSP\u00a0here', 'ﬁne ligature', 'Ⅻ roman', 'Ａ full width', 'C1 \u0085 control', 'e\u0301 combining', 'İstanbul', 'ß STRASSE'];
+    const dir = join(import.meta.dirname, '../../../shared/corpora');
+    for (const corpus of ['dragnet', 'l3s-gn1']) {
+      const d = join(dir, corpus);
+      if (!existsSync(d)) continue;
+      for (const f of readdirSync(d).filter((n) => n.endsWith('.dump.txt')).sort().filter((_, i) => i % 17 === 0)) texts.push(readFileSync(join(d, f), 'utf8'));
+    }
+    let fast = 0;
+    for (const t of texts) {
+      const blocks = blocksFromText(t);
+      const feats = computeFeatures(blocks, 'en');
+      blocks.forEach((b, i) => {
+        if (feats[i]!.maxCode < 0xa0) fast++;
+        expect(textKey(b.text, feats[i])).toBe(textKey(b.text));
+      });
+    }
+    expect(fast).toBeGreaterThan(100);
+  });
+});

@@ -6,8 +6,11 @@
 import { fastTest, type Vocab, type VocabEntry } from '../../vocab.js';
 import { wordRuns, type BlockFeatures } from '../../features.js';
 
-/** Key under which two blocks count as the same text: lower-cased, punctuation and spaces folded. */
-export function textKey(text: string): string {
+/** Key under which two blocks count as the same text: lower-cased, punctuation and spaces folded (`f`: the block's features, when `text` is its text). */
+export function textKey(text: string, f?: BlockFeatures): string {
+  // Text below U+00A0 (ASCII, C0/C1 controls) is lower-cased within it and NFKC leaves it as it is,
+  // so the key is the feature tokens (the same runs of the lower-cased text) joined.
+  if (f !== undefined && f.text === text && f.maxCode < 0xa0) return f.tokens.join(' ');
   // = `.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`: the letter-and-digit runs joined by one space.
   return wordRuns(text.toLowerCase().normalize('NFKC')).join(' ');
 }
