@@ -6,7 +6,7 @@
 import { defineCleaner } from '../cleaner.js';
 import { isKept } from '../doc.js';
 import { findBodyStart } from '../metadata/text-util.js';
-import { loadVocab, vocabMatches } from '../vocab.js';
+import { loadVocab, vocabMatches, fastTest } from '../vocab.js';
 
 /** Options of {@link liftCredits}. */
 export interface LiftCreditsOptions {
@@ -28,7 +28,7 @@ export const liftCredits = defineCleaner<LiftCreditsOptions>(
       if (i < start || !isKept(block) || doc.features[i]!.words > options.maxWords) return;
       // `contains` patterns (`… contributed to this report`) only on a short block of their own.
       const text = block.text;
-      const hit = Boolean(vocab.line?.test(text) || vocab.prefix?.test(text) || (doc.features[i]!.words <= 30 && vocab.contains?.test(text)));
+      const hit = Boolean(vocab.line?.test(text) || vocab.prefix?.test(text) || (doc.features[i]!.words <= 30 && fastTest(vocab.contains, text)));
       if (!hit || !vocabMatches(vocab, text)) return;
       const credit = text.replace(/^\((.*)\)\.?$/su, '$1').trim();
       found.push(credit);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fastTest, loadVocab, withoutWordBoundaries } from '../../src/vocab.js';
+import { fastTest, loadVocab, requiredLiterals, withoutWordBoundaries } from '../../src/vocab.js';
 import { blocksFromText } from '../../src/blocks/from-text.js';
 
 const corpora = join(import.meta.dirname, '../../../shared/corpora');
@@ -19,10 +19,25 @@ describe('withoutWordBoundaries', () => {
   });
 });
 
+describe('requiredLiterals', () => {
+  it('reads a literal of each alternative, or gives up', () => {
+    expect(requiredLiterals('all rights reserved|(?:we|they) use cookies')).toEqual(['all rights reserved', ' use cookies']);
+    expect(requiredLiterals('(?:[(\\[]\\s*(?:photos?|images?)\\s*:)')).toEqual(['photo', 'image']);
+    expect(requiredLiterals('Foo\\.Bar')).toEqual(['foo.bar']);
+    expect(requiredLiterals('ab|cde')).toBeUndefined(); // a short alternative
+    expect(requiredLiterals('qu+x')).toBeUndefined(); // repeated: no run of 3
+    expect(requiredLiterals('(?:abc)?de')).toBeUndefined(); // an optional group is no requirement
+    expect(requiredLiterals('(abc)\\1')).toBeUndefined(); // back-references are not read
+    expect(requiredLiterals('x(?=abc)y')).toBeUndefined(); // nor lookarounds
+    expect(requiredLiterals('abcd{2}')).toEqual(['abc']);
+    expect(requiredLiterals('\\p{L}+ said')).toEqual([' said']);
+  });
+});
+
 describe('fastTest', () => {
   it("answers as the regex itself on every vocabulary's matchers, over corpus lines and edge cases", () => {
     const texts = [
-      '', 'Bookmark the permalink.', 'xbookmark the permalinks', 'ſ K bookmark the permalink_', 'Trackbacks are closed, but you can post a comment.',
+      '', 'Bookmark the permalink.', 'ALL RIGHTS RESERVED', 'All riſhts reserved', 'Acce\u017ft cookies', 'We use cooKies to', '\u212Aeep', 'xbookmark the permalinks', 'ſ K bookmark the permalink_', 'Trackbacks are closed, but you can post a comment.',
       'Photo: AFP/Getty Images', 'Reuters reporter Jane Doe contributed to this report.', 'contributed to this reporting', '(Photo by John Smith/Reuters)',
     ];
     if (existsSync(corpora)) {
