@@ -99,6 +99,16 @@ function toPrefixRemoval(block: Block, source: string): Removal {
   return { ruleId: p.ruleId, reason: p.reason, text: p.text, kind: block.kind, lineStart: line, lineEnd, start: p.start, end: p.end };
 }
 
+/** Every removal in block order: a block's cut prefix, then the block itself when it was removed. */
+function removals(blocks: Block[], source: string): Removal[] {
+  const out: Removal[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.strippedPrefix) out.push(toPrefixRemoval(b, source));
+    if (!isKept(b)) out.push(toRemoval(b));
+  }
+  return out;
+}
 
 /**
  * Decoded input → the document the cleaners work on: blocks (from the dump or the HTML), page
@@ -197,11 +207,7 @@ export function clean(input: string | Uint8Array, options: CleanOptions = {}): C
   const result: CleanResult = {
     text,
     metadata,
-    removed: doc.children.flatMap((b) => {
-      const out = b.strippedPrefix ? [toPrefixRemoval(b, source)] : [];
-      if (!isKept(b)) out.push(toRemoval(b));
-      return out;
-    }),
+    removed: removals(doc.children, source),
     type,
     warnings: doc.warnings,
   };
