@@ -14,6 +14,7 @@ import { DecruftError } from '../errors.js';
 import type { PageInfo } from './page-info.js';
 import { emptyPageInfo } from './page-info.js';
 import { LineCursor } from './positions.js';
+import { FastTokenizer } from './tokenizer.js';
 import type { TagInfo } from './tags.js';
 import { HIDDEN_CLASS_RE, HIDDEN_STYLE_RE, NAV_LIKE_ROLES, tagInfo } from './tags.js';
 
@@ -257,7 +258,7 @@ class Walker {
 
   run(source: string): void {
     this.lines = new LineCursor(source);
-    this.parser = new LeanParser(this, { decodeEntities: true });
+    this.parser = new LeanParser(this, { decodeEntities: true, Tokenizer: FastTokenizer });
     this.parser.end(source);
   }
 
