@@ -195,6 +195,16 @@ export function normalizeText(s: string): string {
   return out;
 }
 
+const NON_BLANK_RE = /\S/;
+
+/** `s.trim() === ''` without making the trimmed string (`\s` is exactly what `trim` strips). */
+export function isBlank(s: string): boolean {
+  const c = s.charCodeAt(0);
+  // A visible ASCII character first (the usual case) is not blank.
+  if (c > 0x20 && c < 0x7f) return false;
+  return !NON_BLANK_RE.test(s);
+}
+
 function countWords(s: string): number {
   let n = 1;
   for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++;
@@ -532,12 +542,13 @@ class Walker {
         if (item.text.length < MAX_CAPTURE) item.text += data;
       }
     }
+    const blank = isBlank(data);
     if (frame.flags & F_HEAD && this.headOpen) {
       // Text in <head> starts the body, as in browsers; blank text does not.
-      if (data.trim() === '') return;
+      if (blank) return;
       this.headOpen = false;
     }
-    if (data.trim() === '') {
+    if (blank) {
       if (this.parts.length) {
         this.parts.push(' ');
         if (this.options.links) this.md.push(' ');

@@ -57,6 +57,9 @@ describe('FastTokenizer', () => {
       '<p>ünïcödé &nbsp; 日本語のテキスト &amp; 中文 <span title="ü&amp;ß">x</span></p>',
       '</script></style><script>never closed & < <',
       '<br/><br /><img src="a.jpg" alt="a &gt; b"/>',
+      '<DIV CLASS=Main\tID=x><A HREF=/a?b=1&c=2>x</A ></DIV\r\n><P/ >',
+      '<input value=a&amp;b disabled><option selected=selected>x',
+      '<scriptx>t</scriptx><titles>u</titles><sty>v</sty><xmp>w</xmp>',
     ]) {
       same(html);
       same(html, [1, 3, 7]);
@@ -68,13 +71,16 @@ describe('FastTokenizer', () => {
       '<', '>', '&', '&amp;', '&lt', '&#39;', '"', "'", '=', '/', ' ', '\n', 'a', 'text', 'ü', '日本',
       '<p>', '</p>', '<div class="x">', '</div>', '<a href="', '<b ', 'title=', '<script>', '</script>',
       '<style>', '</style>', '<title>', '</title>', '<!--', '-->', '--', '<![CDATA[', ']]>', '<!', '<?',
+      // names, unquoted values and the whitespace that ends them
+      'DIV', 'Span', '\t', '\r', '\f', '\x0b', '<s', '<t', '<sc', '<ti', '<x', '</', '</a', 'x=y', 'd=e&amp;f',
+      '<a b=c&d>', '<p id=a\tclass=b>', '<img src=x/>', '</div\n>', '<br/>', '<h1 data-x = "1">',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
         const html = parts.join('');
         expect(events(html, true)).toEqual(events(html, false));
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
   });
 
