@@ -237,6 +237,12 @@ class Walker {
   /** Attributes of the element being opened (reset at each tag name). */
   private attribs = new Attrs();
   private readonly tokenCache = new Map<string, TokenFacts>();
+  /**
+   * One copy of each tag path and ancestor-token string: a page has a few dozen distinct ones for
+   * thousands of blocks, and each element's freshly built (concatenated) copy would otherwise stay
+   * alive in every block it owns (and be flattened again by each reader).
+   */
+  private readonly strings = new Map<string, string>();
   private events = 0;
   private bodyIdx = -1;
   // The current text run.
@@ -318,6 +324,8 @@ class Walker {
       return;
     }
     const info = tagInfo(name);
+    // The vocabulary's own copy of a known name: one string for every element of a tag, not one each.
+    if (info.name !== '') name = info.name;
     if (flags & F_HEAD && this.headOpen && !info.head) this.headOpen = false;
     if (name === 'head') {
       this.headOpen = true;
@@ -654,6 +662,7 @@ class Walker {
       out = '…';
       for (let i = ownerIdx - MAX_PATH + 1; i <= ownerIdx; i++) out += '>' + this.frames[i]!.tag;
     }
+    out = this.intern(out);
     frame.path = out;
     frame.pathBase = base;
     return out;
@@ -681,8 +690,16 @@ class Walker {
       }
       if (out.length > MAX_TOKENS) out = out.slice(0, MAX_TOKENS);
     }
+    out = this.intern(out);
     frame.attrs = out;
     return out;
+  }
+
+  private intern(s: string): string {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    if (this.strings.size < 100_000) this.strings.set(s, s);
+    return s;
   }
 
   private markdown(kind: BlockKind, level: number, text: string): string {
