@@ -15,8 +15,33 @@ import { classWeight } from './main-content.js';
 import { STRONG_NEGATIVE_RE } from './tags.js';
 
 /** Class/id tokens that name the article body itself. */
-const ARTICLE_TOKEN_RE =
+export const ARTICLE_TOKEN_RE =
   /^(?:article|story|entry|post|main)(?:[-_]?(?:body|content|text|main|inner|container|wrapper))?$|^(?:articlebody|storybody|postbody|entrybody|hentry|h-entry|blog-posts?|post-outer|post-entry|main-content|content-body|body-text|itemfulltext|article__body|article__content|story__body)$/;
+
+/**
+ * {@link ARTICLE_TOKEN_RE} on a whole token string: some space-separated token matches it in full
+ * (its alternatives hold no space, so a match between token bounds is a match of one whole token).
+ */
+const ARTICLE_ANY_RE =
+  /(?:^| )(?:(?:article|story|entry|post|main)(?:[-_]?(?:body|content|text|main|inner|container|wrapper))?|articlebody|storybody|postbody|entrybody|hentry|h-entry|blog-posts?|post-outer|post-entry|main-content|content-body|body-text|itemfulltext|article__body|article__content|story__body)(?= |$)/;
+
+/**
+ * The first space-separated token of `tokens` that {@link STRONG_NEGATIVE_RE} matches, or ''.
+ * One match over the whole string: the regex's bounds (`^`, `$`, `[-_ ]`) are token bounds or
+ * inside a token, its alternatives hold no space, and the leftmost match lies in the first such token.
+ */
+export function firstChromeToken(tokens: string): string {
+  const m = STRONG_NEGATIVE_RE.exec(tokens);
+  if (m === null) return '';
+  const at = tokens.charCodeAt(m.index) === 0x20 ? m.index + 1 : m.index;
+  const end = tokens.indexOf(' ', at);
+  return tokens.slice(tokens.lastIndexOf(' ', at) + 1, end < 0 ? tokens.length : end);
+}
+
+/** Whether some space-separated token of `tokens` names the article body ({@link ARTICLE_TOKEN_RE}). */
+export function hasArticleToken(tokens: string): boolean {
+  return ARTICLE_ANY_RE.test(tokens);
+}
 
 /** Comment sections can be most of a page's text and are still not the article. */
 const COMMENTS_RE = /comment|disqus|respon[sd]|repl(?:y|ies)|discussion/;
@@ -32,7 +57,6 @@ export function classEvidence(recs: ElementRecord[]): ClassEvidence {
   const chrome: string[] = new Array<string>(recs.length);
   const article = new Uint8Array(recs.length);
   chrome[0] = '';
-  const cache = new Map<string, number>();
   const byTokens = new Map<string, { article: boolean; chrome: string }>();
   // An element holding most of the page's text is a layout wrapper, whatever its class says
   // (`two-col-sidebar-right`): chrome tokens count only on smaller elements.
@@ -44,35 +68,21 @@ export function classEvidence(recs: ElementRecord[]): ClassEvidence {
     let a = article[p]!;
     if (r.chars > bigChars && r.chars > 500 && !COMMENTS_RE.test(r.tokens)) {
       chrome[i] = c;
-      article[i] = a;
-      if (r.tokens) {
-        for (const t of r.tokens.split(' ')) if (ARTICLE_TOKEN_RE.test(t)) article[i] = 1;
-      }
+      article[i] = r.tokens && hasArticleToken(r.tokens) ? 1 : a;
       continue;
     }
-    const known = r.tokens ? byTokens.get(r.tokens) : undefined;
-    if (known) {
+    if (r.tokens) {
+      let known = byTokens.get(r.tokens);
+      if (known === undefined) {
+        const own = hasArticleToken(r.tokens);
+        // With an article token on the element, its chrome tokens do not count.
+        known = { article: own, chrome: own ? '' : firstChromeToken(r.tokens) };
+        byTokens.set(r.tokens, known);
+      }
       if (known.article) {
         a = 1;
         c = '';
       } else if (known.chrome) c = known.chrome;
-    } else if (r.tokens) {
-      let ownChrome = '';
-      let ownArticle = false;
-      for (const t of r.tokens.split(' ')) {
-        let v = cache.get(t);
-        if (v === undefined) {
-          v = ARTICLE_TOKEN_RE.test(t) ? 1 : STRONG_NEGATIVE_RE.test(t) ? 2 : 0;
-          cache.set(t, v);
-        }
-        if (v === 1) ownArticle = true;
-        else if (v === 2 && !ownChrome) ownChrome = t;
-      }
-      byTokens.set(r.tokens, { article: ownArticle, chrome: ownChrome });
-      if (ownArticle) {
-        a = 1;
-        c = '';
-      } else if (ownChrome) c = ownChrome;
     }
     chrome[i] = c;
     article[i] = a;

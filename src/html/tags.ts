@@ -80,6 +80,8 @@ export const HIDDEN_STYLE_RE: RegExp = /(?:display\s*:\s*none|visibility\s*:\s*h
 
 /** Everything the walk asks about a tag name, looked up once per element (see {@link tagInfo}). */
 export interface TagInfo {
+  /** The tag name (one shared string per known tag; '' for tags outside the vocabulary). */
+  name: string;
   drop: boolean;
   head: boolean;
   block: boolean;
@@ -88,10 +90,19 @@ export interface TagInfo {
   kind: BlockKind | undefined;
 }
 
-const OTHER_TAG: TagInfo = { drop: false, head: false, block: false, leaf: false, nav: false, kind: undefined };
+const OTHER_TAG: TagInfo = { name: '', drop: false, head: false, block: false, leaf: false, nav: false, kind: undefined };
+/**
+ * Common inline elements: nothing in the vocabulary (they get {@link OTHER_TAG}'s facts), listed
+ * only so that they too get one shared name string (see `TagInfo.name`).
+ */
+const INLINE_TAGS = [
+  'a', 'span', 'img', 'b', 'i', 'em', 'strong', 'small', 'time', 'label', 'sup', 'sub', 'u', 'font', 'cite', 'abbr',
+  'br', 'ins', 'del', 'mark', 'q', 'code', 'wbr', 'picture', 'nobr', 'tt', 's', 'strike', 'big', 'var', 'kbd', 'ruby',
+];
 const TAG_INFO = new Map<string, TagInfo>();
-for (const t of [...DROP_TAGS, ...HEAD_TAGS, ...BLOCK_TAGS, ...LEAF_BLOCK_TAGS, ...NAV_LIKE_TAGS, ...Object.keys(KIND_BY_TAG)]) {
+for (const t of [...DROP_TAGS, ...HEAD_TAGS, ...BLOCK_TAGS, ...LEAF_BLOCK_TAGS, ...NAV_LIKE_TAGS, ...Object.keys(KIND_BY_TAG), ...INLINE_TAGS]) {
   TAG_INFO.set(t, {
+    name: t,
     drop: DROP_TAGS.has(t),
     head: HEAD_TAGS.has(t),
     block: BLOCK_TAGS.has(t),

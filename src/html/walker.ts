@@ -14,6 +14,7 @@ import { DecruftError } from '../errors.js';
 import type { PageInfo } from './page-info.js';
 import { emptyPageInfo } from './page-info.js';
 import { LineCursor } from './positions.js';
+import { FastTokenizer } from './tokenizer.js';
 import type { TagInfo } from './tags.js';
 import { HIDDEN_CLASS_RE, HIDDEN_STYLE_RE, NAV_LIKE_ROLES, tagInfo } from './tags.js';
 
@@ -95,9 +96,32 @@ interface Frame {
   /** Index in `page.items` of a value capturing this element's text, else -1. */
   capture: number;
   /** Memo of {@link Walker.path} (valid while `pathBase` is the current base) and of {@link Walker.attrs}. */
-  path: string | undefined;
+  path: StrNode | undefined;
   pathBase: number;
-  attrs: string | undefined;
+  attrs: StrNode | undefined;
+}
+
+/**
+ * A node of a per-page trie of built strings (tag paths, ancestor tokens), keyed by the part added
+ * at each step (a tag, an element's token string). Equal paths share one string: a page has a few
+ * dozen distinct ones for thousands of blocks, and looking a child up by its part (an interned tag
+ * or a cached token string) hashes no freshly concatenated string.
+ */
+interface StrNode {
+  s: string;
+  kids: Map<string, StrNode> | undefined;
+}
+
+/** The child of `node` under `key` (made on first use; its string is set by the caller when ''). */
+function kid(node: StrNode, key: string): StrNode {
+  let kids = node.kids;
+  if (kids === undefined) node.kids = kids = new Map<string, StrNode>();
+  let k = kids.get(key);
+  if (k === undefined) {
+    k = { s: '', kids: undefined };
+    kids.set(key, k);
+  }
+  return k;
 }
 
 /** The attributes the walk reads, collected as the parser reports them (first one of a name wins). */
@@ -194,6 +218,16 @@ export function normalizeText(s: string): string {
   return out;
 }
 
+const NON_BLANK_RE = /\S/;
+
+/** `s.trim() === ''` without making the trimmed string (`\s` is exactly what `trim` strips). */
+export function isBlank(s: string): boolean {
+  const c = s.charCodeAt(0);
+  // A visible ASCII character first (the usual case) is not blank.
+  if (c > 0x20 && c < 0x7f) return false;
+  return !NON_BLANK_RE.test(s);
+}
+
 function countWords(s: string): number {
   let n = 1;
   for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++;
@@ -226,6 +260,10 @@ class Walker {
   /** Attributes of the element being opened (reset at each tag name). */
   private attribs = new Attrs();
   private readonly tokenCache = new Map<string, TokenFacts>();
+  /** Roots of the string tries: paths from the base, cut paths (`…>…`), ancestor tokens. */
+  private readonly pathRoot: StrNode = { s: '', kids: undefined };
+  private readonly cutPathRoot: StrNode = { s: '', kids: undefined };
+  private readonly attrsRoot: StrNode = { s: '', kids: undefined };
   private events = 0;
   private bodyIdx = -1;
   // The current text run.
@@ -257,7 +295,7 @@ class Walker {
 
   run(source: string): void {
     this.lines = new LineCursor(source);
-    this.parser = new LeanParser(this, { decodeEntities: true });
+    this.parser = new LeanParser(this, { decodeEntities: true, Tokenizer: FastTokenizer });
     this.parser.end(source);
   }
 
@@ -307,6 +345,8 @@ class Walker {
       return;
     }
     const info = tagInfo(name);
+    // The vocabulary's own copy of a known name: one string for every element of a tag, not one each.
+    if (info.name !== '') name = info.name;
     if (flags & F_HEAD && this.headOpen && !info.head) this.headOpen = false;
     if (name === 'head') {
       this.headOpen = true;
@@ -531,12 +571,13 @@ class Walker {
         if (item.text.length < MAX_CAPTURE) item.text += data;
       }
     }
+    const blank = isBlank(data);
     if (frame.flags & F_HEAD && this.headOpen) {
       // Text in <head> starts the body, as in browsers; blank text does not.
-      if (data.trim() === '') return;
+      if (blank) return;
       this.headOpen = false;
     }
-    if (data.trim() === '') {
+    if (blank) {
       if (this.parts.length) {
         this.parts.push(' ');
         if (this.options.links) this.md.push(' ');
@@ -631,20 +672,35 @@ class Walker {
    * tags (`…` in front when cut). Memoised per frame and built from the parent's path.
    */
   private path(ownerIdx: number): string {
+    return this.pathNode(ownerIdx).s;
+  }
+
+  private pathNode(ownerIdx: number): StrNode {
     const base = this.bodyIdx >= 0 ? this.bodyIdx : 1;
     const frame = this.frames[ownerIdx]!;
     if (frame.pathBase === base) return frame.path!;
-    let out: string;
-    if (ownerIdx < base) out = '';
-    else if (ownerIdx === base) out = frame.tag;
-    else if (ownerIdx - base < MAX_PATH) out = `${this.path(ownerIdx - 1)}>${frame.tag}`;
-    else {
-      out = '…';
-      for (let i = ownerIdx - MAX_PATH + 1; i <= ownerIdx; i++) out += '>' + this.frames[i]!.tag;
+    let node: StrNode;
+    if (ownerIdx < base) node = this.pathRoot;
+    else if (ownerIdx === base) {
+      node = kid(this.pathRoot, frame.tag);
+      if (node.s === '') node.s = frame.tag;
+    } else if (ownerIdx - base < MAX_PATH) {
+      const up = this.pathNode(ownerIdx - 1);
+      node = kid(up, frame.tag);
+      if (node.s === '') node.s = `${up.s}>${frame.tag}`;
+    } else {
+      // The last MAX_PATH tags decide the cut path: one trie level per tag.
+      node = this.cutPathRoot;
+      for (let i = ownerIdx - MAX_PATH + 1; i <= ownerIdx; i++) node = kid(node, this.frames[i]!.tag);
+      if (node.s === '') {
+        let out = '…';
+        for (let i = ownerIdx - MAX_PATH + 1; i <= ownerIdx; i++) out += '>' + this.frames[i]!.tag;
+        node.s = out;
+      }
     }
-    frame.path = out;
+    frame.path = node;
     frame.pathBase = base;
-    return out;
+    return node;
   }
 
   /**
@@ -653,24 +709,37 @@ class Walker {
    * frame's own tokens in front of its parent's value (the cut keeps the same first characters).
    */
   private attrs(ownerIdx: number): string {
+    return this.attrsNode(ownerIdx).s;
+  }
+
+  private attrsNode(ownerIdx: number): StrNode {
     const frame = this.frames[ownerIdx]!;
     if (frame.attrs !== undefined) return frame.attrs;
-    let out = '';
-    if (ownerIdx <= 0) return out;
+    let node: StrNode;
+    if (ownerIdx <= 0) return this.attrsRoot;
     if (ownerIdx <= 40) {
-      const up = this.attrs(ownerIdx - 1);
+      const up = this.attrsNode(ownerIdx - 1);
       const t = frame.tokens;
-      out = t ? (up ? `${t} ${up}` : t) : up;
-      if (out.length > MAX_TOKENS) out = out.slice(0, MAX_TOKENS);
+      if (!t) node = up;
+      else {
+        node = kid(up, t);
+        if (node.s === '') {
+          let out = up.s ? `${t} ${up.s}` : t;
+          if (out.length > MAX_TOKENS) out = out.slice(0, MAX_TOKENS);
+          node.s = out;
+        }
+      }
     } else {
+      let out = '';
       for (let i = ownerIdx, n = 0; i > 0 && n < 40 && out.length < MAX_TOKENS; i--, n++) {
         const t = this.frames[i]!.tokens;
         if (t) out = out ? `${out} ${t}` : t;
       }
       if (out.length > MAX_TOKENS) out = out.slice(0, MAX_TOKENS);
+      node = { s: out, kids: undefined };
     }
-    frame.attrs = out;
-    return out;
+    frame.attrs = node;
+    return node;
   }
 
   private markdown(kind: BlockKind, level: number, text: string): string {
