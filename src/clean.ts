@@ -118,7 +118,7 @@ function removals(blocks: Block[], source: string): Removal[] {
 export function buildDocument(
   source: string,
   type: InputType,
-  options: Pick<CleanOptions, 'url' | 'links' | 'language'>,
+  options: Pick<CleanOptions, 'url' | 'links' | 'language' | 'readabilityFallback'>,
   deadline: number,
   profile?: Record<string, number>,
 ): Doc {
@@ -137,7 +137,12 @@ export function buildDocument(
     deadline,
   };
   if (type === 'html') {
-    const parsed = parseHtml(source, { url: options.url, deadline, links: options.links });
+    const parsed = parseHtml(source, {
+      url: options.url,
+      deadline,
+      links: options.links,
+      readabilityFallback: options.readabilityFallback === true,
+    });
     doc.children = parsed.blocks;
     doc.html = parsed.html;
     Object.assign(doc.metadata, parsed.metadata);

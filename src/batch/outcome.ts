@@ -44,6 +44,8 @@ export interface BatchConfig {
   explain: boolean;
   links: boolean;
   profile: boolean;
+  /** Readability fallback on pages whose main content is nearly empty. */
+  readabilityFallback?: boolean;
   type?: InputType;
   url?: string;
   charset?: string;

@@ -24,6 +24,7 @@ export function cleanOptions(task: DocTask, config: BatchConfig): CleanOptions {
     maxBytes: config.maxBytes,
     timeoutMs: config.timeoutMs,
     profile: config.profile,
+    readabilityFallback: config.readabilityFallback === true,
   };
   if (config.disable.length) {
     options.cleaners = Object.fromEntries(config.disable.map((id) => [id, false as const]));

@@ -90,6 +90,7 @@ export function buildProgram(version: string): Command {
     .option('--charset <name>', 'charset of byte input, e.g. from an HTTP header')
     .option('--language <code>', 'ISO 639-1 language of the input (default: detect)')
     .option('--links', 'keep hyperlinks in markdown output')
+    .option('--readability-fallback', 'HTML: ask Readability (jsdom) when the main content found is nearly empty (slower on those pages)')
     .option('--disable <ruleIds>', 'comma-separated cleaners to switch off (see: decruft cleaners)')
     .option('--jsonl', 'read JSON lines {"id", "text"|"html", "url"?, "charset"?} from stdin or the files given')
     .option('-j, --jobs <n>', 'worker threads (default: all cores)', positiveInt('--jobs'))
@@ -120,6 +121,7 @@ interface RawOptions {
   charset?: string;
   language?: string;
   links?: boolean;
+  readabilityFallback?: boolean;
   disable?: string;
   jsonl?: boolean;
   jobs?: number;
@@ -169,6 +171,7 @@ export function normalize(inputs: string[], raw: RawOptions, stdinIsTTY: boolean
     explain: !!raw.explain,
     links: !!raw.links,
     profile: !!raw.profile,
+    readabilityFallback: !!raw.readabilityFallback,
     disable,
     maxBytes: raw.maxBytes ?? DEFAULT_MAX_BYTES,
     timeoutMs: raw.timeout ?? DEFAULT_TIMEOUT_MS,

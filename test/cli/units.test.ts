@@ -87,6 +87,10 @@ describe('normalize', () => {
     expect(normalize([], { jsonl: true }, false, false)).toMatchObject({ inputs: ['-'], jsonl: true });
     expect(normalize([], { jsonl: true }, false, false).config.format).toBe('jsonl');
   });
+  it('--readability-fallback reaches the workers’ config (off by default)', () => {
+    expect(normalize(['a'], {}, true, false).config.readabilityFallback).toBe(false);
+    expect(normalize(['a'], { readabilityFallback: true }, true, false).config.readabilityFallback).toBe(true);
+  });
   it('progress: a bar only on a terminal and not with --quiet', () => {
     expect(normalize(['a'], {}, true, true).progress).toBe('bar');
     expect(normalize(['a'], {}, true, false).progress).toBe('none');
