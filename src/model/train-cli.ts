@@ -99,6 +99,8 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
     ...(arg('--lr') ? { learningRate: Number(arg('--lr')) } : {}),
     ...(arg('--min-leaf') ? { minLeaf: Number(arg('--min-leaf')) } : {}),
     ...(arg('--lambda') ? { lambda: Number(arg('--lambda')) } : {}),
+    ...(arg('--subsample') ? { subsample: Number(arg('--subsample')) } : {}),
+    ...(arg('--colsample') ? { colsample: Number(arg('--colsample')) } : {}),
   };
   const cacheFile = arg('--cache') ? `${arg('--cache')}.${input}.bin` : undefined;
   let spec: VectorSpec;
@@ -139,7 +141,13 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
     // mean F1 0.917 → 0.920); off for HTML by default (site-grouped CV mean
     // 0.9386 with them vs 0.9393 without, LOCO equal): `--derived` / `--no-derived` to force.
     const useDerived = process.argv.includes('--derived') || (input === 'text' && !process.argv.includes('--no-derived'));
-    const derived = useDerived ? DERIVED.filter((d) => input === 'html' || !/^(?:cont|depth|main)/.test(d)) : undefined;
+    // `--derived-set a,b`: exactly those derived features. The default set leaves out the features
+    // added after it (titleShare, contRun) so the text model trains as before.
+    const derived = arg('--derived-set')
+      ? arg('--derived-set')!.split(',').filter((d) => (DERIVED as readonly string[]).includes(d))
+      : useDerived
+        ? DERIVED.filter((d) => (input === 'html' || !/^(?:cont|depth|main)/.test(d)) && d !== 'titleShare' && d !== 'contRun')
+        : undefined;
     spec = { vocab: vocabNames(), extra: input === 'html' ? extraKeys(all).filter((k) => !DROP_EXTRA.has(k)) : [], ...(derived ? { derived } : {}) };
     pvsBy = new Map();
     for (const [c, pages] of byCorpus) pvsBy.set(c, pages.map((p) => vectorize(p, spec)));
@@ -150,7 +158,7 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
 
   const cv = !process.argv.includes('--no-cv') && pvsBy.size > 1;
   const K = Number(arg('--folds') ?? 5);
-  const cvTag = `${params.trees}-${params.depth}-${params.learningRate}-${params.minLeaf}-${params.lambda}`;
+  const cvTag = `${params.trees}-${params.depth}-${params.learningRate}-${params.minLeaf}-${params.lambda}${params.subsample ? `-s${params.subsample}` : ''}${params.colsample ? `-c${params.colsample}` : ''}`;
   /** Held-out log-odds per corpus, stage and page, from folds given as a fold index per page. */
   const crossValidate = (name: string, foldOf: (pv: PageVectors) => number, nfolds: number, label: (f: number) => string) => {
     const cache = cacheFile ? `${cacheFile}.${name}-${cvTag}.bin` : undefined;
