@@ -14,8 +14,6 @@
  *   share of the page's words and of the prose; DOM depth relative to the longest block.
  * - `main*` (HTML): blocks to the nearest block of the main-content candidate; between its first and
  *   last block.
- * - `titleShare`: share of the block's words (4+ letters) found in the page title.
- * - `contRun` (HTML): log length of the run of consecutive blocks in the block's element container.
  * @module
  */
 import type { Doc } from '../doc.js';
@@ -24,7 +22,7 @@ import { isKept } from '../doc.js';
 export const DERIVED = [
   'chainIn', 'chainOutDist', 'chainSigned', 'chainWordShare', 'proseWin4', 'proseWin1', 'betweenProse',
   'contSameLongest', 'contSamePrev', 'contSameNext', 'contWordShare', 'contProseShare', 'depthRelLongest',
-  'mainDist', 'mainBetween', 'mainWordShare', 'titleShare', 'contRun',
+  'mainDist', 'mainBetween', 'mainWordShare',
 ] as const;
 
 /** Non-prose blocks a prose chain may bridge. */
@@ -140,14 +138,6 @@ export function derivedFeatures(doc: Doc, names: readonly string[]): Float64Arra
     }
   }
   const depthLongest = blocks[longest]!.dom?.depth ?? 0;
-  const titleWords = new Set((doc.metadata.title ?? '').toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []);
-  const run = new Float64Array(n);
-  for (let i = 0; i < n; ) {
-    let j = i + 1;
-    while (j < n && cont[i]! >= 0 && cont[j] === cont[i]) j++;
-    for (let q = i; q < j; q++) run[q] = cont[i]! >= 0 ? Math.log(j - i) : 0;
-    i = j;
-  }
   const k = names.length;
   const idx = names.map((nm) => DERIVED.indexOf(nm as (typeof DERIVED)[number]));
   for (let i = 0; i < n; i++) {
@@ -173,15 +163,6 @@ export function derivedFeatures(doc: Doc, names: readonly string[]): Float64Arra
         case 13: v = Math.log1p(mainNear[i]!); break;
         case 14: v = mainFirst >= 0 && i >= mainFirst && i <= mainLast ? 1 : 0; break;
         case 15: v = total ? mainWords / total : 0; break;
-        case 16: {
-          if (!titleWords.size) break;
-          let hit = 0;
-          let all = 0;
-          for (const t of feats[i]!.tokens) if (t.length >= 4) { all++; if (titleWords.has(t)) hit++; }
-          v = all ? hit / all : 0;
-          break;
-        }
-        case 17: v = run[i]!; break;
       }
       out[i * k + q] = v;
     }
