@@ -16,6 +16,22 @@ export interface TrainParams {
   minLeaf: number;
   /** L2 penalty on leaf values. */
   lambda: number;
+  /** Share of rows each tree is grown on (1: all; fewer: drawn with a fixed seed, deterministic). */
+  subsample?: number;
+  /** Share of features each tree may split on (1: all; fewer: drawn with a fixed seed). */
+  colsample?: number;
+}
+
+/** Deterministic PRNG (mulberry32) for row / feature sampling. */
+function rng32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 export const DEFAULT_PARAMS: TrainParams = { trees: 200, depth: 4, learningRate: 0.1, bins: 32, minLeaf: 20, lambda: 1 };
@@ -98,10 +114,13 @@ export function trainGbdt(
   const all = new Uint32Array(n);
   for (let i = 0; i < n; i++) all[i] = i;
 
+  const subsample = params.subsample ?? 1;
+  const colsample = params.colsample ?? 1;
+  let use = usable;
   const histOf = (idx: Uint32Array): Float64Array => {
     const hist = new Float64Array(HS * 3);
     for (let f = 0; f < width; f++) {
-      if (!usable[f]) continue;
+      if (!use[f]) continue;
       const col = bins[f]!;
       const o = f * B;
       for (let j = 0; j < idx.length; j++) {
@@ -122,6 +141,19 @@ export function trainGbdt(
       h[i] = set.w[i]! * Math.max(p * (1 - p), 1e-6);
     }
     const tree: Tree = { f: [], t: [], l: [], r: [], v: [] };
+    let rootIdx = all;
+    if (subsample < 1 || colsample < 1) {
+      const rnd = rng32(0x9e3779b9 ^ (t * 7919));
+      if (colsample < 1) {
+        use = usable.map((u) => u && rnd() < colsample);
+        if (!use.some(Boolean)) use = usable;
+      }
+      if (subsample < 1) {
+        const pick: number[] = [];
+        for (let i = 0; i < n; i++) if (rnd() < subsample) pick.push(i);
+        rootIdx = Uint32Array.from(pick);
+      }
+    }
     type Node = { id: number; idx: Uint32Array; hist: Float64Array; G: number; H: number; depth: number };
     const newNode = (idx: Uint32Array, hist: Float64Array, depth: number): Node => {
       let G = 0;
@@ -138,7 +170,7 @@ export function trainGbdt(
       tree.v.push(round(-params.learningRate * (G / (H + params.lambda))));
       return { id, idx, hist, G, H, depth };
     };
-    let level: Node[] = [newNode(all, histOf(all), 0)];
+    let level: Node[] = [newNode(rootIdx, histOf(rootIdx), 0)];
     while (level.length) {
       const next: Node[] = [];
       for (const node of level) {
@@ -148,7 +180,7 @@ export function trainGbdt(
         let bestF = -1;
         let bestB = -1;
         for (let f = 0; f < width; f++) {
-          if (!usable[f]) continue;
+          if (!use[f]) continue;
           const o = f * B * 3;
           const nb = thresholds[f]!.length;
           let GL = 0;

@@ -48,6 +48,23 @@ describe('gbdt', () => {
     expect(a).toBe(b);
   });
 
+  it('row and feature sampling: deterministic, still learns, and differs from the full fit', () => {
+    const sampled = { ...params, subsample: 0.7, colsample: 0.5 };
+    const a = serializeModel(asModel(trainGbdt(synthetic(500), sampled)));
+    expect(serializeModel(asModel(trainGbdt(synthetic(500), sampled)))).toBe(a);
+    expect(a).not.toBe(serializeModel(asModel(trainGbdt(synthetic(500), params))));
+    const model = asModel(trainGbdt(synthetic(500), sampled));
+    expect(predictRow(model, Float64Array.of(0.9, 0.1))).toBeGreaterThan(1);
+    expect(predictRow(model, Float64Array.of(0.1, 0.9))).toBeLessThan(-1);
+    // With half the features per tree, some trees cannot see x0 and split on x1 or not at all.
+    expect(model.trees.some((t) => t.f[0] !== 0)).toBe(true);
+  });
+
+  it('sampling shares of 1 give exactly the unsampled model', () => {
+    const a = serializeModel(asModel(trainGbdt(synthetic(300), params)));
+    expect(serializeModel(asModel(trainGbdt(synthetic(300), { ...params, subsample: 1, colsample: 1 })))).toBe(a);
+  });
+
   it('attributes the score to the feature that decides it', () => {
     const model = asModel(trainGbdt(synthetic(500), params));
     const contrib = attribute(model, Float64Array.of(0.1, 0.5));
