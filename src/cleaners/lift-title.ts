@@ -14,6 +14,10 @@ import { bodyWords, contentWords, findBodyStart, headerZone, isTitleLike, overla
 import { loadVocab, vocabMatches } from '../vocab.js';
 import { readDateLine } from './lift-date.js';
 import { NOT_SHOWN } from '../html/metadata/title.js';
+import { isVocabLine } from './util/lines.js';
+
+/** Vocabularies of page furniture: a block that is one of their labels is not a headline. */
+const FURNITURE = ['share-widgets', 'promos', 'related-links', 'comments', 'navigation'] as const;
 
 /** Options of {@link liftTitle}. */
 export interface LiftTitleOptions {
@@ -56,6 +60,7 @@ interface Candidate {
 function excluded(doc: Doc, i: number): boolean {
   const text = doc.children[i]!.text;
   if (BYLINE_RE.test(text) || vocabMatches(loadVocab('header-labels'), text)) return true;
+  if (FURNITURE.some((name) => isVocabLine(loadVocab(name), text))) return true;
   if (/[|>→]|\s[·•]\s/u.test(text) || readDateLine(text, doc.lang, 2)) return true;
   // A headline starts with a capital, a digit or a quote (`editor's picks` is a label).
   if (/^\p{Ll}/u.test(text)) return true;
@@ -157,8 +162,22 @@ function bestCandidate(doc: Doc, zone: number[], minOverlap: number): Candidate 
     previousKept(doc, best.i) === above.i &&
     doc.features[above.i]!.words <= doc.features[best.i]!.words
   ) {
-    best = above;
+    return above;
   }
+  // A headline followed by its dek or a photo caption, which sit nearer the body and so score
+  // higher: a candidate up to three kept blocks above that speaks of the same thing (two content
+  // words in common with it) is the headline.
+  const k = zone.indexOf(best.i);
+  const bestWords = new Set(contentWords(doc, best.i));
+  let upper = best;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const c = cands.find((x) => x.i === zone[j]);
+    if (!c || c.shared < 2 || doc.features[c.i]!.words < 4) continue;
+    // A breadcrumb ending in the headline (`Home News <headline>`) confirms it.
+    if (contains(doc.children[c.i]!.text, doc.children[best.i]!.text)) continue;
+    if (overlap(doc, c.i, bestWords).shared >= 2) upper = c;
+  }
+  best = upper;
   return best;
 }
 
@@ -173,6 +192,13 @@ function metaBelow(doc: Doc, i: number, end: number): number {
     if (isKept(doc.children[j]!)) k++;
   }
   return 0;
+}
+
+/** Does `outer` contain all of `inner`'s words, in order (a breadcrumb ending in a headline)? */
+function contains(outer: string, inner: string): boolean {
+  const a = ` ${tokenize(outer).join(' ')} `;
+  const b = tokenize(inner).join(' ');
+  return b.length > 0 && a.includes(` ${b} `);
 }
 
 /** Index of the nearest kept block above `i`, or -1. */

@@ -77,4 +77,48 @@ describe('lift-title', () => {
     const own = clean(html.replace('<title>Charleston Daily Mail</title>', '<title>McGovern back on the PGA Tour at the Sony Open</title>'), { type: 'html' });
     expect(own.metadata.title).toBe('McGovern back on the PGA Tour at the Sony Open');
   });
+
+  it('takes the headline above its second, shorter headline, not the one nearer the body (trafilatura tf-0012)', () => {
+    const input = [
+      'Kölner Stadt-Anzeiger',
+      'Region',
+      'Rhein-Berg',
+      'Bergisch Gladbach',
+      'Bergisch Gladbach: die Stadt verklagt die Baufirma wegen schlechter Pflastersteine',
+      'Pflaster-Desaster: Gladbacher Fußgängerzone in schlechtem Zustand',
+      'Von',
+      'Claus Boelen-Theile',
+      '19.10.19, 08:00 Uhr',
+      'email',
+      'facebook',
+      'Die Versprünge zwischen den einzelnen Pflastersteinen sind zum Teil erheblich. Die Stadt glaubt, dass es an einem fehlerhaften Einbau liegt und prozessiert gegen die Baufirma.',
+      'Bergisch Gladbach -',
+      'Diese Flaniermeile ähnelt einer übergroßen Stolperfalle. Dabei ist das Pflaster der Gladbacher Fußgängerzone erst sechs Jahre alt.',
+      'Wenn man es nicht wüsste, könnten die grauen Steinchen für älter gehalten werden: An manchen Stellen wirkt das Straßenpflaster deutlich in die Jahre gekommen. Ecken an den Pflastersteinen sind unschön abgeplatzt. Fugen sind offen.',
+      'Die Stadt sah sich schon vor Monaten genötigt, die heftigsten Stolperstellen mit rotweißen Warnbaken zu markieren. Zwei Stellen sind mit Balken versehen. Es könnte aber auch ein paar mehr sein.',
+    ].join('\n');
+    expect(clean(input, only).metadata.title).toBe('Bergisch Gladbach: die Stadt verklagt die Baufirma wegen schlechter Pflastersteine');
+  });
+
+  it('does not take a share-widget label for the headline (dragnet dn-0979)', () => {
+    const input = [
+      'Holiday Gift Guide',
+      'Help NYC Bounce Back',
+      'Comments',
+      'Pin It',
+      'Send to a Friend',
+      'fashion - November 09, 2012',
+      "Swap 'til You Drop on Once Loved Laundry",
+      'Star-studded secondhand goods',
+      'They say a picture’s worth a thousand words. But you love a good backstory.',
+      'Like the one behind new shopping site Once Loved Laundry.',
+      'Model-turned-stylist and founder Jessica Malafouris enlists fashion industry friends for regular posts to an immaculately curated, Tumblr-based shop that’s equal parts home tour and intimate retail experience.',
+      'Connect with design mainstays (Rogan Gregory, Mara Hoffman) and under-the-radar insiders (stylist Sofia Karvela) via Malafouris’s close-up lens and their gently used, one-of-a-kind clothing.',
+      'Malafouris keeps tours rolling with an ever-changing, always-original Proust Questionnaire (provided Proust had to answer unexpected questions such as “Best swearword ever?”).',
+      'But enough with the dirty details.',
+      'Available at oncelovedlaundry.com, $20-$500.',
+      'Photo: Courtesy of Once Loved Laundry',
+    ].join('\n');
+    expect(clean(input, only).metadata.title).toBe("Swap 'til You Drop on Once Loved Laundry");
+  });
 });
