@@ -80,15 +80,19 @@ function candidates(doc: Doc, zone: number[], minOverlap: number): Candidate[] {
     if (!isTitleLike(doc, i) || excluded(doc, i)) return;
     const { share, shared } = overlap(doc, i, words);
     const between = zone.length - k - 1;
-    if (shared === 0) return;
-    if (share < minOverlap && !(between <= 1 && shared >= 1)) return;
-    if (shared < 2 && share < 0.5 && between > 1) return;
     // The headline is usually followed by the date or byline of the story.
     const below = metaBelow(doc, i, end);
     const meta = below === 1 ? 0.6 : below > 0 ? 0.2 : 0;
+    // Right above the body, or right above the story's date or byline, its place says enough: a
+    // headline need not share a word with the opening paragraphs (`That Way iCutting Lies`).
+    const byWords =
+      shared > 0 && !(share < minOverlap && !(between <= 1 && shared >= 1)) && !(shared < 2 && share < 0.5 && between > 1);
+    if (!byWords && !(start >= 0 && (between === 0 || below === 1) && doc.children[i]!.text.length <= 120)) return;
     // Two-word labels (`Go to Google News`, `Past 7 Days`) share a word by chance: weigh by length.
     const cw = new Set(contentWords(doc, i)).size;
-    const score = share * Math.min(1, cw / 3) + 0.05 * Math.min(shared, 6) - 0.03 * between + meta;
+    let score = share * Math.min(1, cw / 3) + 0.05 * Math.min(shared, 6) - 0.03 * between + meta;
+    // Its place alone is weaker evidence than shared words (at most 0.28, below most that share them).
+    if (!byWords) score = 0.3 * meta + 0.1 - 0.03 * between;
     out.push({ i, score, shared, share });
   });
   return out;

@@ -121,4 +121,25 @@ describe('lift-title', () => {
     ].join('\n');
     expect(clean(input, only).metadata.title).toBe("Swap 'til You Drop on Once Loved Laundry");
   });
+
+  it('takes a headline that shares no word with the body by its place, right above the byline (l3s-gn1 gn-0010)', () => {
+    const input = [
+      'Real Estate',
+      'Autos',
+      'Back to front page »',
+      'December 27, 2007, 5:19 pm',
+      'That Way iCutting Lies',
+      'By Tobin Harshaw',
+      'Tags: patents',
+      '“Apple Chief Executive Steve Jobs wants to patent a process that will save customers the hassle of waiting to order a cup of coffee at a local Starbucks or a fresh burger at the nearest fast food restaurant,” reports Forbes’s Brian Caulfield.',
+      '“Customers might tap a button to order their favorite drink, say a double-shot mocha, as they stroll up to the nearest coffee shop. When the drink is ready go to, the device — such as an iPhone — would chime or blink to let the thirsty one know it’s time to scoop up the order at the counter.”',
+      '“Sound like heaven?” asks Tim Stevens at the AOL’s techno-blog, Switched.',
+      '“Yes — assuming of course you aren’t the one stuck waiting in line while some jerk with an iPhone virtually cuts ahead of you by placing his drink order from the parking lot. That, we think, could get somewhat irritating.”',
+    ].join('\n');
+    const r = clean(input, only);
+    expect(r.metadata.title).toBe('That Way iCutting Lies');
+    expect(r.metadata.authors).toEqual(['Tobin Harshaw']);
+    // With nothing that reads as running text there is no place to go by: no title.
+    expect(clean('Test Case 2\nA line.\n', only).metadata.title).toBeUndefined();
+  });
 });
