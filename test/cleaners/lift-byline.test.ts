@@ -70,4 +70,17 @@ describe('lift-byline', () => {
     expect(lift('Autor:innen').metadata.authors).toBeUndefined();
     expect(lift('Home 10.11.2021').metadata.authors).toBeUndefined();
   });
+
+  it('takes a bare name over another header fact, leaving the line (readability rh-0020, rh-0049, trafilatura tf-0079, rh-0071)', () => {
+    const head = 'Why Neon Is the Ultimate Symbol of the 20th Century';
+    const r = clean([head, 'Sarah Archer', '1:39 PM ET', ...body].join('\n'), only);
+    expect(r.metadata.authors).toEqual(['Sarah Archer']);
+    expect(r.removed.filter((x) => x.ruleId === 'lift-byline')).toEqual([]);
+    expect(clean([head, 'Joseph Cox', '14 min read', ...body].join('\n'), only).metadata.authors).toEqual(['Joseph Cox']);
+    expect(clean([head, 'Christoph Hein', 'Chefredakteur', ...body].join('\n'), only).metadata.authors).toEqual(['Christoph Hein']);
+    expect(clean([head, 'Prashant Jha', 'vor 2 Stunden', ...body].join('\n'), only).metadata.authors).toEqual(['Prashant Jha']);
+    expect(clean([head, 'Alex Perry 1 day ago', ...body].join('\n'), only).metadata.authors).toEqual(['Alex Perry']);
+    // A title-case line over a non-fact is no byline.
+    expect(clean([head, 'Main Menu', 'Search the archive', ...body].join('\n'), only).metadata.authors).toBeUndefined();
+  });
 });
