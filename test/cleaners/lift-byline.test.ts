@@ -83,4 +83,11 @@ describe('lift-byline', () => {
     // A title-case line over a non-fact is no byline.
     expect(clean([head, 'Main Menu', 'Search the archive', ...body].join('\n'), only).metadata.authors).toBeUndefined();
   });
+
+  it("reads the name in a blog's post-meta line past a comment prompt or a second date (trafilatura tf-0167, tf-0303, tf-0322)", () => {
+    const head = 'Why Neon Is the Ultimate Symbol of the 20th Century';
+    expect(clean([head, '26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar', ...body].join('\n'), only).metadata.authors).toEqual(['Ulrike Stockhausen']);
+    expect(clean([head, 'Posted on Freitag, 15. April 2016Samstag, 4. März 2017 by LD', ...body].join('\n'), only).metadata.authors).toEqual(['LD']);
+    expect(clean([head, 'Publiziert am 13. Januar 2014 von uriebe', ...body].join('\n'), only).metadata.authors).toEqual(['uriebe']);
+  });
 });
