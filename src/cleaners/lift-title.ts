@@ -19,6 +19,9 @@ import { isVocabLine } from './util/lines.js';
 /** Vocabularies of page furniture: a block that is one of their labels is not a headline. */
 const FURNITURE = ['share-widgets', 'promos', 'related-links', 'comments', 'navigation'] as const;
 
+/** A photo credit inside a line: `©`, `Foto:`, `Photo:`, `Bild:`, `Credit:`. */
+const CREDIT_RE = /©|\((?:c|C)\)\s|\b(?:foto|fotos|photo|photos|bild|image|credit|crédit|crédito|immagine|imagem)\s*:/iu;
+
 /** Options of {@link liftTitle}. */
 export interface LiftTitleOptions {
   /** How many kept blocks above the first body paragraph to search. */
@@ -61,6 +64,8 @@ function excluded(doc: Doc, i: number): boolean {
   const text = doc.children[i]!.text;
   if (BYLINE_RE.test(text) || vocabMatches(loadVocab('header-labels'), text)) return true;
   if (FURNITURE.some((name) => isVocabLine(loadVocab(name), text))) return true;
+  // A photo caption with its credit (`… Mikaela Shiffrin. © AFP / JEFF PACHOUD`, `… Foto: dpa`).
+  if (CREDIT_RE.test(text)) return true;
   if (/[|>→]|\s[·•]\s/u.test(text) || readDateLine(text, doc.lang, 2)) return true;
   // A headline starts with a capital, a digit or a quote (`editor's picks` is a label).
   if (/^\p{Ll}/u.test(text)) return true;

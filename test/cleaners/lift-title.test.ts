@@ -142,4 +142,22 @@ describe('lift-title', () => {
     // With nothing that reads as running text there is no place to go by: no title.
     expect(clean('Test Case 2\nA line.\n', only).metadata.title).toBeUndefined();
   });
+
+  it('does not take a photo credit line for the headline (trafilatura tf-0643)', () => {
+    const input = [
+      '© WERK/CHRISTIAN HOUDEK',
+      'Zweirad',
+      '11/01/2021',
+      'Seat Mo 125: Was kann der Elektroroller mit dem Akku-Trolley?',
+      'Was kann der neue Elektro-Roller der Spanier mit der interessanten Akku-Lösung? Wir haben den Mo getestet',
+      'von Michael Andrusio',
+      'facebookfacebookMessengerwhatsapptwittermailpocket',
+      'Dass es unter den Autoherstellern solche gibt, die auch einspurige Gefährte produzieren, ist soweit nicht neu. Suzuki oder Honda haben eine entsprechend lange Tradition. Jetzt kommt auch Seat dazu und verfolgt als Neueinsteiger einen anderen Ansatz.',
+      'Der (Elektro-)Roller versteht sich hier als Ausweitung des Mobilitätsangebots. Heißt, in den großen Citys geht mit dem Auto oft nichts mehr – ein leichter, quirliger Scooter ist da gerade recht, um voranzukommen. Und hier setzt Seat mit dem Mo eScooter 125 an. Das Gefährt wurde mit Silence, einem Spezialisten für Elektro-Roller aus Barcelona, entwickelt. Der Elektromotor des Rollers ist im Hinterrad eingebaut und leistet 7 kW bzw. eine Spitzenleistung von 9 kW. Damit entspricht der Seat-Roller verkehrstechnisch einem Roller mit 125-ccm-Motor (und kann auch mit dem entsprechenden Führerschein bewegt werden).',
+      '© Bild: Werk/CHRISTIAN HOUDEK',
+      'Reichweite',
+      'Mit der Kraft des E-Motors beschleunigt der 155 Kilo Roller ziemlich flott. Noch dynamischer wird es, wenn man den Sport-Modus anwählt, aber im City-Modus, der quasi dem Normal-Modus entspricht, ist man gut aufgehoben. Als dritten Modus gibt es noch den Eco-Mode, der die Fahrleistungen einbremst und dafür für mehr Reichweite sorgt. Stichwort Reichweite. Seat gibt maximal 137 Kilometer an. In unserem Test zeigt der Bordcomputer bei 100 Prozent Ladung 100 Kilometer an, wobei wir meist im City-Modus unterwegs waren. Und das ist eigentlich mehr als ausreichend.',
+    ].join('\n');
+    expect(clean(input, only).metadata.title).toBe('Seat Mo 125: Was kann der Elektroroller mit dem Akku-Trolley?');
+  });
 });
