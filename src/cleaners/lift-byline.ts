@@ -46,6 +46,36 @@ function isDateLine(doc: Doc, i: number): boolean {
   return i >= 0 && doc.features[i]!.words <= 12 && readDateLine(doc.children[i]!.text, doc.lang, 1) !== undefined;
 }
 
+/** How long ago (`vor 2 Stunden`, `3 hours ago`, `před 2 hodinami`, `hace 3 horas`, `8h`), optionally labelled. */
+const AGO_RE =
+  /^(?:[•·|–-]\s*)?(?:(?:publiziert|veröffentlicht|aktualisiert|published|posted|updated|publié|publicado|pubblicato|publicado)\s+)?(?:vor\s+(?:\d+|einer?|zwei|drei)\s+(?:sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?)|(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|(?:před|hace|há|il y a)\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+fa|\d{1,2}\s?[hm])$/iu;
+/** A reading time: `14 min read`, `ca. 8 Min.`, `Lesezeit: 3 Minuten`, `5 min de lecture`. */
+const READ_TIME_RE =
+  /^(?:ca\.\s*)?\d+\s*(?:min(?:ute)?s?\.?|minuten)\s*(?:read|lesezeit|de lecture|de lectura|di lettura|leitura)?$|^(?:lesezeit|reading time|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*min/iu;
+/** A time of day alone: `1:39 PM ET`, `08:15 Uhr`. */
+const TIME_RE = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\s*(?:[A-Z]{2,4})?$/iu;
+const EMAIL_RE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** A name, then (after an optional separator) a fact on the same line. */
+const NAME_THEN_FACT_RE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*[-–—|,·•]?\s+(.+)$/u;
+
+function isFact(text: string): boolean {
+  return AGO_RE.test(text) || READ_TIME_RE.test(text) || TIME_RE.test(text);
+}
+
+/**
+ * A header fact that follows a byline name on its own line: how long ago, a reading time, a time
+ * of day, an e-mail address, a role (`Games Editor`, `Chefredakteur`).
+ */
+function isHeaderFact(doc: Doc, i: number): boolean {
+  if (i < 0 || doc.features[i]!.words > 6) return false;
+  const text = doc.children[i]!.text;
+  if (isFact(text) || EMAIL_RE.test(text)) return true;
+  return doc.features[i]!.words <= 3 && !/\d/u.test(text) && ROLE_WORD_RE.test(text);
+}
+/** A role on its own under a name. */
+const ROLE_WORD_RE =
+  /^(?:(?:senior|chief|staff|deputy|managing|contributing|stv\.|leitender?)\s+)?(?:(?:\p{L}+\s+)?(?:editor|reporter|writer|correspondent|columnist|journalist|contributor)|chefredakteur(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journalist(?:in)?|rédacteur|rédactrice|journaliste|correspondant(?:e)?|redactor(?:a)?|periodista|corresponsal|giornalista|redattore|redattrice|jornalista|repórter)$/iu;
+
 /**
  * The byline of block `i`, with the blocks it takes: `By …` / `Von …` lines, a byline segment of
  * a `site | date | Par …` line, a label on its own line followed by the name (`por` / `César
@@ -76,6 +106,13 @@ function bylineOf(doc: Doc, i: number, maxWords: number): { by: Byline; blocks: 
   if (name && (isDateLine(doc, nextKept(doc, i, 1)) || isDateLine(doc, nextKept(doc, i, -1)))) {
     return { by: { authors: [name] }, blocks: [i] };
   }
+  // A bare name over another fact of the header (`Sarah Archer` / `1:39 PM ET`, `Aleš Vávra` /
+  // `před 2 hodinami`, `Christoph Hein` / `Chefredakteur`, `Joseph Cox` / `14 min read`), or with
+  // one on its line (`Alex Perry 1 day ago`, `James Akinaka • 8h`): names only, the line stays.
+  if (name && isHeaderFact(doc, nextKept(doc, i, 1))) return { by: { authors: [name] }, blocks: [i], keep: true };
+  const withFact = NAME_THEN_FACT_RE.exec(text);
+  const factName = withFact && isFact(withFact[2]!) ? cleanName(withFact[1]!) : undefined;
+  if (factName) return { by: { authors: [factName] }, blocks: [i], keep: true };
   // `Gespeichert von rasos am 24. Juli 2017`, `MikeNils 18.10.2019, 15:07 Uhr`, `von David · 18. Oktober 2019`:
   // the names are taken, the line is left in the text (some golds keep such lines, e.g. dragnet's
   // `by randfish on January 31, 2011`; the weaker evidence is not worth a removal).

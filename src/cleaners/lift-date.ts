@@ -52,7 +52,7 @@ export const liftDate = defineCleaner<LiftDateOptions>(
   {
     id: 'lift-date',
     purpose: 'Lifts the date line of the article header into metadata.date (ISO 8601) and an update line into metadata.modified.',
-    defaults: { maxWords: 16, maxResidual: 3, zone: 15 },
+    defaults: { maxWords: 16, maxResidual: 3, zone: 25 },
   },
   ({ doc, options, setMeta, lift, stripPrefix }) => {
     const zone = headerZone(doc, options.zone);

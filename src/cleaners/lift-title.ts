@@ -14,6 +14,13 @@ import { bodyWords, contentWords, findBodyStart, headerZone, isTitleLike, overla
 import { loadVocab, vocabMatches } from '../vocab.js';
 import { readDateLine } from './lift-date.js';
 import { NOT_SHOWN } from '../html/metadata/title.js';
+import { isVocabLine } from './util/lines.js';
+
+/** Vocabularies of page furniture: a block that is one of their labels is not a headline. */
+const FURNITURE = ['share-widgets', 'promos', 'related-links', 'comments', 'navigation'] as const;
+
+/** A photo credit inside a line: `©`, `Foto:`, `Photo:`, `Bild:`, `Credit:`. */
+const CREDIT_RE = /©|\((?:c|C)\)\s|\b(?:foto|fotos|photo|photos|bild|image|credit|crédit|crédito|immagine|imagem)\s*:/iu;
 
 /** Options of {@link liftTitle}. */
 export interface LiftTitleOptions {
@@ -56,6 +63,9 @@ interface Candidate {
 function excluded(doc: Doc, i: number): boolean {
   const text = doc.children[i]!.text;
   if (BYLINE_RE.test(text) || vocabMatches(loadVocab('header-labels'), text)) return true;
+  if (FURNITURE.some((name) => isVocabLine(loadVocab(name), text))) return true;
+  // A photo caption with its credit (`… Mikaela Shiffrin. © AFP / JEFF PACHOUD`, `… Foto: dpa`).
+  if (CREDIT_RE.test(text)) return true;
   if (/[|>→]|\s[·•]\s/u.test(text) || readDateLine(text, doc.lang, 2)) return true;
   // A headline starts with a capital, a digit or a quote (`editor's picks` is a label).
   if (/^\p{Ll}/u.test(text)) return true;
@@ -75,15 +85,19 @@ function candidates(doc: Doc, zone: number[], minOverlap: number): Candidate[] {
     if (!isTitleLike(doc, i) || excluded(doc, i)) return;
     const { share, shared } = overlap(doc, i, words);
     const between = zone.length - k - 1;
-    if (shared === 0) return;
-    if (share < minOverlap && !(between <= 1 && shared >= 1)) return;
-    if (shared < 2 && share < 0.5 && between > 1) return;
     // The headline is usually followed by the date or byline of the story.
     const below = metaBelow(doc, i, end);
     const meta = below === 1 ? 0.6 : below > 0 ? 0.2 : 0;
+    // Right above the body, or right above the story's date or byline, its place says enough: a
+    // headline need not share a word with the opening paragraphs (`That Way iCutting Lies`).
+    const byWords =
+      shared > 0 && !(share < minOverlap && !(between <= 1 && shared >= 1)) && !(shared < 2 && share < 0.5 && between > 1);
+    if (!byWords && !(start >= 0 && (between === 0 || below === 1) && doc.children[i]!.text.length <= 120)) return;
     // Two-word labels (`Go to Google News`, `Past 7 Days`) share a word by chance: weigh by length.
     const cw = new Set(contentWords(doc, i)).size;
-    const score = share * Math.min(1, cw / 3) + 0.05 * Math.min(shared, 6) - 0.03 * between + meta;
+    let score = share * Math.min(1, cw / 3) + 0.05 * Math.min(shared, 6) - 0.03 * between + meta;
+    // Its place alone is weaker evidence than shared words (at most 0.28, below most that share them).
+    if (!byWords) score = 0.3 * meta + 0.1 - 0.03 * between;
     out.push({ i, score, shared, share });
   });
   return out;
@@ -157,8 +171,22 @@ function bestCandidate(doc: Doc, zone: number[], minOverlap: number): Candidate 
     previousKept(doc, best.i) === above.i &&
     doc.features[above.i]!.words <= doc.features[best.i]!.words
   ) {
-    best = above;
+    return above;
   }
+  // A headline followed by its dek or a photo caption, which sit nearer the body and so score
+  // higher: a candidate up to three kept blocks above that speaks of the same thing (two content
+  // words in common with it) is the headline.
+  const k = zone.indexOf(best.i);
+  const bestWords = new Set(contentWords(doc, best.i));
+  let upper = best;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const c = cands.find((x) => x.i === zone[j]);
+    if (!c || c.shared < 2 || doc.features[c.i]!.words < 4) continue;
+    // A breadcrumb ending in the headline (`Home News <headline>`) confirms it.
+    if (contains(doc.children[c.i]!.text, doc.children[best.i]!.text)) continue;
+    if (overlap(doc, c.i, bestWords).shared >= 2) upper = c;
+  }
+  best = upper;
   return best;
 }
 
@@ -173,6 +201,13 @@ function metaBelow(doc: Doc, i: number, end: number): number {
     if (isKept(doc.children[j]!)) k++;
   }
   return 0;
+}
+
+/** Does `outer` contain all of `inner`'s words, in order (a breadcrumb ending in a headline)? */
+function contains(outer: string, inner: string): boolean {
+  const a = ` ${tokenize(outer).join(' ')} `;
+  const b = tokenize(inner).join(' ');
+  return b.length > 0 && a.includes(` ${b} `);
 }
 
 /** Index of the nearest kept block above `i`, or -1. */

@@ -36,9 +36,14 @@ function handleOf(s: string, labelled: boolean): string | undefined {
 function nameBesideDate(text: string, lang: string | undefined): string[] {
   const m = findDate(text, lang);
   if (!m || UPDATED_BEFORE_RE.test(text.slice(0, m.start))) return [];
-  const strip = (s: string): string => s.replace(DATE_WORDS_RE, ' ').replace(/^[\s|·•/—–,:-]+|[\s|·•/—–,:-]+$/gu, '').replace(/\s+\d+$/u, '').trim();
+  const strip = (s: string): string =>
+    s.replace(COMMENT_TAIL_RE, '').replace(DATE_WORDS_RE, ' ').replace(/^[\s|·•/—–,:-]+|[\s|·•/—–,:-]+$/gu, '').replace(/\s+\d+$/u, '').trim();
   const before = strip(text.slice(0, m.start));
-  const after = strip(text.slice(m.end));
+  // A second date right after the first (`Posted on Freitag, 15. April 2016Samstag, 4. März 2017
+  // by LD`: published and modified) goes too.
+  let rest = text.slice(m.end);
+  for (let k = 0, d = findDate(rest, lang); d && d.start <= 12 && k < 2; k++, d = findDate(rest, lang)) rest = rest.slice(d.end);
+  const after = strip(rest);
   if (!before && /^(?:by|von|par|por)\s/iu.test(after)) return labelledNames(after);
   const nameIn = (s: string): string | undefined => (s ? cleanName(s) ?? handleOf(s, false) : undefined);
   const a = nameIn(before);
@@ -49,7 +54,11 @@ function nameBesideDate(text: string, lang: string | undefined): string[] {
 }
 const UPDATED_BEFORE_RE = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\b/iu;
 /** Words of a date line that are not a name: weekdays, `Uhr`, `Stand:`, `Posted`. */
-const DATE_WORDS_RE = /(?<![\p{L}])(?:stand|datum|date|uhr|um|am|on|at|posted|published|veröffentlicht|aktualisiert|updated)(?![\p{L}])\s*:?/giu;
+const DATE_WORDS_RE =
+  /(?<![\p{L}])(?:stand|datum|date|uhr|um|am|on|at|posted|published|veröffentlicht|publiziert|erstellt|aktualisiert|updated|publié le|publicado|pubblicato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])\s*:?/giu;
+/** A comment count or prompt ending a post-meta line: `Schreibe einen Kommentar`, `5 Comments`, `Leave a comment`. */
+const COMMENT_TAIL_RE =
+  /\s*[|·•—–-]?\s*(?:(?:schreibe|hinterlasse|leave|laisser|deja|lascia)\s+(?:einen|a|un|una)\s+(?:kommentar|comment|commentaire|comentario|commento)|(?:\d+|no|keine)\s+(?:kommentare?|comments?|commentaires?|comentarios?|commenti)|(?:kommentare?|comments?)\s*:?\s*\d*)\s*$/iu;
 
 /** Names from a byline of the header; empty when the block is not one. */
 export function bylineNames(text: string, lang: string | undefined): string[] {

@@ -82,6 +82,12 @@ const BYLINE_START_RE =
 /** A publication label right before a date: `Veröffentlicht am`, `Published:`, `Erschienen am:`, `Datum:`. */
 const PUB_LABEL_RE =
   /(?:published|posted|released|veröffentlicht|veröffentlichung|erschienen|gepostet|publiziert|pressemitteilung vom|publié|publiée|mis en ligne|publicado|publicada|pubblicato|pubblicata|datum|date|stand)\s*(?:am|on|le|el|il|em|vom|:)?\s*:?\s*$/iu;
+/** What may open a post-meta line before its date: nothing, `Am`/`On`/`Le`…, a weekday. */
+const POST_META_OPEN_RE = /^[\s(]*(?:(?:am|on|le|el|il|em|op)\s+)?(?:\p{L}{2,10}\.?,?\s+)?$/iu;
+/** What follows the date of a post-meta line: the author (`by`, `von`, `par`…) or the category (`in`). */
+const POST_META_AFTER_RE = /^,?\s*(?:(?:um|at|à|a las|alle)\s+[\d:.h]+\s*(?:uhr|am|pm)?\s*)?(?:by|von|par|por|di|door|in|em|en)(?:\s+\S|(?=\p{Lu}))/iu;
+/** A byline right before the date: `by Name on`, `von Name am`. */
+const POST_META_BEFORE_RE = /\b(?:by|von|par|por|door)\s+\S+(?:\s+\S+){0,2}\s+(?:on|am|le|el|il|op)\s*$/iu;
 const UPDATED_LABEL_RE = /(?:updated|aktualisiert|geändert|änderung|mis à jour|actualizado|aggiornato|atualizado)\s*(?:am|on|le|el|il|em|:)?\s*:?\s*$/iu;
 
 /**
@@ -89,9 +95,15 @@ const UPDATED_LABEL_RE = /(?:updated|aktualisiert|geändert|änderung|mis à jou
  * byline with its date (`Geschrieben von Cooper am 25.08.2015 22:30`), a date right after a
  * publication label (`Veröffentlichung: 04.02.2022 Label: …`, `Pressemitteilung vom 25. Januar
  * 2022 | Berlin – …`), or a date opening the block before a dash (`29.11.2022 – Mehrfach und
- * vehement …`). A long block (the lead paragraph) is read only by how it opens.
+ * vehement …`). A long block (the lead paragraph) is read only by how it opens. With `postMeta`
+ * (text dumps), also a blog's post-meta line; the HTML header reader leaves those out: in a page's
+ * markup a `<time>` is better evidence than a teaser's post-meta line near the headline.
  */
-export function readLabelledDate(text: string, lang: string | undefined): { iso: string; updated: boolean } | undefined {
+export function readLabelledDate(
+  text: string,
+  lang: string | undefined,
+  postMeta = true,
+): { iso: string; updated: boolean } | undefined {
   const short = text.length <= 300;
   if (NOT_PUBLISHED_RE.test(text.slice(0, 300))) return undefined;
   const words = short ? text.split(' ').length : 100;
@@ -103,5 +115,11 @@ export function readLabelledDate(text: string, lang: string | undefined): { iso:
   if (labelled && PUB_LABEL_RE.test(before)) return { iso: m.iso, updated: false };
   if (labelled && UPDATED_LABEL_RE.test(before)) return { iso: m.iso, updated: true };
   if (/^[\s(]*$/u.test(text.slice(0, m.start)) && /^\)?\s*(?:[-–—|:]\s|["“„«]|\)\s*\p{Lu})/u.test(text.slice(m.end))) return { iso: m.iso, updated: false };
+  // A blog's post-meta line: the date, then who wrote it or where it was filed (`6. Dezember 2022
+  // von Fatima in Gefühle`, `July 24, 2019 by Amy Motroni 5 Comments`, `19.11.2021 in Community,
+  // …`), or a byline before its date (`Posted in Datenschutz by damianduchamps on August 3, 2019`).
+  if (!postMeta) return undefined;
+  if (words <= 20 && POST_META_OPEN_RE.test(text.slice(0, m.start)) && POST_META_AFTER_RE.test(text.slice(m.end))) return { iso: m.iso, updated: false };
+  if (words <= 20 && POST_META_BEFORE_RE.test(before)) return { iso: m.iso, updated: false };
   return undefined;
 }

@@ -70,4 +70,24 @@ describe('lift-byline', () => {
     expect(lift('Autor:innen').metadata.authors).toBeUndefined();
     expect(lift('Home 10.11.2021').metadata.authors).toBeUndefined();
   });
+
+  it('takes a bare name over another header fact, leaving the line (readability rh-0020, rh-0049, trafilatura tf-0079, rh-0071)', () => {
+    const head = 'Why Neon Is the Ultimate Symbol of the 20th Century';
+    const r = clean([head, 'Sarah Archer', '1:39 PM ET', ...body].join('\n'), only);
+    expect(r.metadata.authors).toEqual(['Sarah Archer']);
+    expect(r.removed.filter((x) => x.ruleId === 'lift-byline')).toEqual([]);
+    expect(clean([head, 'Joseph Cox', '14 min read', ...body].join('\n'), only).metadata.authors).toEqual(['Joseph Cox']);
+    expect(clean([head, 'Christoph Hein', 'Chefredakteur', ...body].join('\n'), only).metadata.authors).toEqual(['Christoph Hein']);
+    expect(clean([head, 'Prashant Jha', 'vor 2 Stunden', ...body].join('\n'), only).metadata.authors).toEqual(['Prashant Jha']);
+    expect(clean([head, 'Alex Perry 1 day ago', ...body].join('\n'), only).metadata.authors).toEqual(['Alex Perry']);
+    // A title-case line over a non-fact is no byline.
+    expect(clean([head, 'Main Menu', 'Search the archive', ...body].join('\n'), only).metadata.authors).toBeUndefined();
+  });
+
+  it("reads the name in a blog's post-meta line past a comment prompt or a second date (trafilatura tf-0167, tf-0303, tf-0322)", () => {
+    const head = 'Why Neon Is the Ultimate Symbol of the 20th Century';
+    expect(clean([head, '26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar', ...body].join('\n'), only).metadata.authors).toEqual(['Ulrike Stockhausen']);
+    expect(clean([head, 'Posted on Freitag, 15. April 2016Samstag, 4. März 2017 by LD', ...body].join('\n'), only).metadata.authors).toEqual(['LD']);
+    expect(clean([head, 'Publiziert am 13. Januar 2014 von uriebe', ...body].join('\n'), only).metadata.authors).toEqual(['uriebe']);
+  });
 });

@@ -80,4 +80,14 @@ describe('lift-date', () => {
     // An explicit offset is the page's own: kept.
     expect(page('2021-11-04T23:00:00+01:00', '05.11.2021').metadata.date).toBe('2021-11-04T23:00:00+01:00');
   });
+
+  it("takes the date of a blog's post-meta line, leaving the line (trafilatura tf-0878, tf-0073, tf-0267)", () => {
+    const head = '20 Clever Small Nursery Ideas When You’re Tight On Space';
+    const r = clean([head, 'July 24, 2019 by Amy Motroni 5 Comments', ...body].join('\n'), only);
+    expect(r.metadata.date).toBe('2019-07-24');
+    expect(clean([head, '6. Dezember 2022 von Fatima in Gefühle, Popkultur', ...body].join('\n'), only).metadata.date).toBe('2022-12-06');
+    expect(clean([head, 'Posted in Datenschutz by damianduchamps on August 3, 2019', ...body].join('\n'), only).metadata.date).toBe('2019-08-03');
+    // A date inside a sentence is no post-meta line.
+    expect(clean([head, 'Sales rose in the quarter ending July 24, 2019 by nine percent', ...body].join('\n'), only).metadata.date).toBeUndefined();
+  });
 });

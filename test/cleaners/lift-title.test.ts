@@ -77,4 +77,87 @@ describe('lift-title', () => {
     const own = clean(html.replace('<title>Charleston Daily Mail</title>', '<title>McGovern back on the PGA Tour at the Sony Open</title>'), { type: 'html' });
     expect(own.metadata.title).toBe('McGovern back on the PGA Tour at the Sony Open');
   });
+
+  it('takes the headline above its second, shorter headline, not the one nearer the body (trafilatura tf-0012)', () => {
+    const input = [
+      'Kölner Stadt-Anzeiger',
+      'Region',
+      'Rhein-Berg',
+      'Bergisch Gladbach',
+      'Bergisch Gladbach: die Stadt verklagt die Baufirma wegen schlechter Pflastersteine',
+      'Pflaster-Desaster: Gladbacher Fußgängerzone in schlechtem Zustand',
+      'Von',
+      'Claus Boelen-Theile',
+      '19.10.19, 08:00 Uhr',
+      'email',
+      'facebook',
+      'Die Versprünge zwischen den einzelnen Pflastersteinen sind zum Teil erheblich. Die Stadt glaubt, dass es an einem fehlerhaften Einbau liegt und prozessiert gegen die Baufirma.',
+      'Bergisch Gladbach -',
+      'Diese Flaniermeile ähnelt einer übergroßen Stolperfalle. Dabei ist das Pflaster der Gladbacher Fußgängerzone erst sechs Jahre alt.',
+      'Wenn man es nicht wüsste, könnten die grauen Steinchen für älter gehalten werden: An manchen Stellen wirkt das Straßenpflaster deutlich in die Jahre gekommen. Ecken an den Pflastersteinen sind unschön abgeplatzt. Fugen sind offen.',
+      'Die Stadt sah sich schon vor Monaten genötigt, die heftigsten Stolperstellen mit rotweißen Warnbaken zu markieren. Zwei Stellen sind mit Balken versehen. Es könnte aber auch ein paar mehr sein.',
+    ].join('\n');
+    expect(clean(input, only).metadata.title).toBe('Bergisch Gladbach: die Stadt verklagt die Baufirma wegen schlechter Pflastersteine');
+  });
+
+  it('does not take a share-widget label for the headline (dragnet dn-0979)', () => {
+    const input = [
+      'Holiday Gift Guide',
+      'Help NYC Bounce Back',
+      'Comments',
+      'Pin It',
+      'Send to a Friend',
+      'fashion - November 09, 2012',
+      "Swap 'til You Drop on Once Loved Laundry",
+      'Star-studded secondhand goods',
+      'They say a picture’s worth a thousand words. But you love a good backstory.',
+      'Like the one behind new shopping site Once Loved Laundry.',
+      'Model-turned-stylist and founder Jessica Malafouris enlists fashion industry friends for regular posts to an immaculately curated, Tumblr-based shop that’s equal parts home tour and intimate retail experience.',
+      'Connect with design mainstays (Rogan Gregory, Mara Hoffman) and under-the-radar insiders (stylist Sofia Karvela) via Malafouris’s close-up lens and their gently used, one-of-a-kind clothing.',
+      'Malafouris keeps tours rolling with an ever-changing, always-original Proust Questionnaire (provided Proust had to answer unexpected questions such as “Best swearword ever?”).',
+      'But enough with the dirty details.',
+      'Available at oncelovedlaundry.com, $20-$500.',
+      'Photo: Courtesy of Once Loved Laundry',
+    ].join('\n');
+    expect(clean(input, only).metadata.title).toBe("Swap 'til You Drop on Once Loved Laundry");
+  });
+
+  it('takes a headline that shares no word with the body by its place, right above the byline (l3s-gn1 gn-0010)', () => {
+    const input = [
+      'Real Estate',
+      'Autos',
+      'Back to front page »',
+      'December 27, 2007, 5:19 pm',
+      'That Way iCutting Lies',
+      'By Tobin Harshaw',
+      'Tags: patents',
+      '“Apple Chief Executive Steve Jobs wants to patent a process that will save customers the hassle of waiting to order a cup of coffee at a local Starbucks or a fresh burger at the nearest fast food restaurant,” reports Forbes’s Brian Caulfield.',
+      '“Customers might tap a button to order their favorite drink, say a double-shot mocha, as they stroll up to the nearest coffee shop. When the drink is ready go to, the device — such as an iPhone — would chime or blink to let the thirsty one know it’s time to scoop up the order at the counter.”',
+      '“Sound like heaven?” asks Tim Stevens at the AOL’s techno-blog, Switched.',
+      '“Yes — assuming of course you aren’t the one stuck waiting in line while some jerk with an iPhone virtually cuts ahead of you by placing his drink order from the parking lot. That, we think, could get somewhat irritating.”',
+    ].join('\n');
+    const r = clean(input, only);
+    expect(r.metadata.title).toBe('That Way iCutting Lies');
+    expect(r.metadata.authors).toEqual(['Tobin Harshaw']);
+    // With nothing that reads as running text there is no place to go by: no title.
+    expect(clean('Test Case 2\nA line.\n', only).metadata.title).toBeUndefined();
+  });
+
+  it('does not take a photo credit line for the headline (trafilatura tf-0643)', () => {
+    const input = [
+      '© WERK/CHRISTIAN HOUDEK',
+      'Zweirad',
+      '11/01/2021',
+      'Seat Mo 125: Was kann der Elektroroller mit dem Akku-Trolley?',
+      'Was kann der neue Elektro-Roller der Spanier mit der interessanten Akku-Lösung? Wir haben den Mo getestet',
+      'von Michael Andrusio',
+      'facebookfacebookMessengerwhatsapptwittermailpocket',
+      'Dass es unter den Autoherstellern solche gibt, die auch einspurige Gefährte produzieren, ist soweit nicht neu. Suzuki oder Honda haben eine entsprechend lange Tradition. Jetzt kommt auch Seat dazu und verfolgt als Neueinsteiger einen anderen Ansatz.',
+      'Der (Elektro-)Roller versteht sich hier als Ausweitung des Mobilitätsangebots. Heißt, in den großen Citys geht mit dem Auto oft nichts mehr – ein leichter, quirliger Scooter ist da gerade recht, um voranzukommen. Und hier setzt Seat mit dem Mo eScooter 125 an. Das Gefährt wurde mit Silence, einem Spezialisten für Elektro-Roller aus Barcelona, entwickelt. Der Elektromotor des Rollers ist im Hinterrad eingebaut und leistet 7 kW bzw. eine Spitzenleistung von 9 kW. Damit entspricht der Seat-Roller verkehrstechnisch einem Roller mit 125-ccm-Motor (und kann auch mit dem entsprechenden Führerschein bewegt werden).',
+      '© Bild: Werk/CHRISTIAN HOUDEK',
+      'Reichweite',
+      'Mit der Kraft des E-Motors beschleunigt der 155 Kilo Roller ziemlich flott. Noch dynamischer wird es, wenn man den Sport-Modus anwählt, aber im City-Modus, der quasi dem Normal-Modus entspricht, ist man gut aufgehoben. Als dritten Modus gibt es noch den Eco-Mode, der die Fahrleistungen einbremst und dafür für mehr Reichweite sorgt. Stichwort Reichweite. Seat gibt maximal 137 Kilometer an. In unserem Test zeigt der Bordcomputer bei 100 Prozent Ladung 100 Kilometer an, wobei wir meist im City-Modus unterwegs waren. Und das ist eigentlich mehr als ausreichend.',
+    ].join('\n');
+    expect(clean(input, only).metadata.title).toBe('Seat Mo 125: Was kann der Elektroroller mit dem Akku-Trolley?');
+  });
 });

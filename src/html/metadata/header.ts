@@ -64,7 +64,7 @@ function dateOf(text: string, lang: string | undefined): { iso: string; updated:
     const line = readDateLine(text, lang, 3) ?? readDateSegment(text, lang);
     if (line) return { iso: line.match.iso, updated: line.updated };
   }
-  return readLabelledDate(text, lang);
+  return readLabelledDate(text, lang, false);
 }
 
 /** The published date printed in the header (an update line only when nothing else is dated). */
