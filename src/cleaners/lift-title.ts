@@ -20,7 +20,7 @@ import { isVocabLine } from './util/lines.js';
 const FURNITURE = ['share-widgets', 'promos', 'related-links', 'comments', 'navigation'] as const;
 
 /** A photo credit inside a line: `©`, `Foto:`, `Photo:`, `Bild:`, `Credit:`. */
-const CREDIT_RE = /©|\((?:c|C)\)\s|\b(?:foto|fotos|photo|photos|bild|image|credit|crédit|crédito|immagine|imagem)\s*:/iu;
+const CREDIT_RE = /©|\((?:c|C)\)\s|(?<![\p{L}-])(?:foto|fotos|photo|photos|bild|image|credit|crédit|crédito|immagine|imagem)\s*:/iu;
 
 /** Options of {@link liftTitle}. */
 export interface LiftTitleOptions {
@@ -67,8 +67,9 @@ function excluded(doc: Doc, i: number): boolean {
   // A photo caption with its credit (`… Mikaela Shiffrin. © AFP / JEFF PACHOUD`, `… Foto: dpa`).
   if (CREDIT_RE.test(text)) return true;
   if (/[|>→]|\s[·•]\s/u.test(text) || readDateLine(text, doc.lang, 2)) return true;
-  // A headline starts with a capital, a digit or a quote (`editor's picks` is a label).
-  if (/^\p{Ll}/u.test(text)) return true;
+  // A headline starts with a capital, a digit or a quote (`editor's picks` is a label), or with a
+  // name written with a capital inside (`iMac 5K …`, `iPhone 14: …`).
+  if (/^\p{Ll}/u.test(text) && !/^\p{Ll}{1,2}\p{Lu}/u.test(text)) return true;
   return false;
 }
 

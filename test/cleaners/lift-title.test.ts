@@ -160,4 +160,19 @@ describe('lift-title', () => {
     ].join('\n');
     expect(clean(input, only).metadata.title).toBe('Seat Mo 125: Was kann der Elektroroller mit dem Akku-Trolley?');
   });
+
+  it('takes a headline opening with a name written with a capital inside, not any lower-case line (trafilatura tf-0007)', () => {
+    const input = [
+      'Workshops',
+      'Impressum',
+      'Datenschutz',
+      'iMac 5K Lightroom Performance gelöst – Danke an die Community',
+      'Paddy · April 19, 2019 · Mac · 7 comments',
+      'Ich freue mich wie ein kleines Kind. Nachdem ich in meinem letzten VLog die Performance von Lightroom auf meinem neuen iMac Pro beklagt hatte, bekam ich von drei Lesern einen sehr hilfreichen Tipp.',
+      'Ich hatte ja schon festgestellt, dass die Probleme mit der hohen Auflösung der 5K-Displays zu tun haben und Lightroom auf dem iMac deshalb so langsam ist.',
+    ].join('\n');
+    expect(clean(input, only).metadata.title).toBe('iMac 5K Lightroom Performance gelöst – Danke an die Community');
+    const label = input.replace('iMac 5K Lightroom Performance gelöst – Danke an die Community', 'mehr zu Lightroom Performance gelöst');
+    expect(clean(label, only).metadata.title).toBeUndefined();
+  });
 });
