@@ -5,6 +5,7 @@
  * @module
  */
 import type { Tree } from './gbdt.js';
+import { mulberry32 } from '../eval/bootstrap.js';
 
 /** Hyper-parameters. */
 export interface TrainParams {
@@ -22,17 +23,8 @@ export interface TrainParams {
   colsample?: number;
 }
 
-/** Deterministic PRNG (mulberry32) for row / feature sampling. */
-function rng32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG for row / feature sampling: the eval's seeded mulberry32. */
+const rng32 = mulberry32;
 
 export const DEFAULT_PARAMS: TrainParams = { trees: 200, depth: 4, learningRate: 0.1, bins: 32, minLeaf: 20, lambda: 1 };
 
