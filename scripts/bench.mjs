@@ -44,8 +44,14 @@ const limit = o.quick ? 100 : 0;
 const rLimit = o['readability-limit'] !== undefined ? Number(o['readability-limit']) : o.quick ? 25 : 100;
 const runner = join(repo, 'scripts/bench/run.mjs');
 
-function child(args) {
-  const r = spawnSync(process.execPath, ['--expose-gc', runner, '--dist', o.dist, ...args], {
+// `taskset -c 0` (util-linux) confines a child to one CPU, V8's GC and compiler threads included:
+// that is the honest one-core rate. An unpinned "1 worker" also uses the other core for V8's helpers.
+const taskset = ncpu > 1 && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+
+function child(args, { pin = false } = {}) {
+  const argv = ['--expose-gc', runner, '--dist', o.dist, ...args];
+  const [cmd, cmdArgs] = pin && taskset ? ['taskset', ['-c', '0', process.execPath, ...argv]] : [process.execPath, argv];
+  const r = spawnSync(cmd, cmdArgs, {
     encoding: 'utf8',
     maxBuffer: 256 * 2 ** 20,
   });
@@ -87,6 +93,10 @@ for (const corpus of corpora) {
     const s = child(['--engine', 'decruft', '--mode', 'single', ...base]);
     if (!s.docs) continue;
     const row = { corpus, input, s };
+    if (taskset) {
+      log(`${corpus}/${input}: decruft, 1 worker pinned to one CPU…`);
+      row.s1 = child(['--engine', 'decruft', '--mode', 'single', ...base], { pin: true });
+    }
     if (!o['no-pool']) {
       log(`${corpus}/${input}: decruft, pool --jobs 1 / --jobs ${ncpu}…`);
       row.p1 = child(['--engine', 'decruft', '--mode', 'pool', '--jobs', '1', ...base]);
@@ -148,13 +158,14 @@ function report(final = false) {
   lines.push(`- Load average (1 min) at start / end: ${f(loadStart, 2)} / ${f(loadEnd, 2)}${Math.max(loadStart, loadEnd) > ncpu / 2 ? ' — **the machine was busy: figures are low and the pool ratio is not meaningful; rerun on an idle machine**' : ''}`);
   lines.push('- Every configuration runs in its own process over documents already in memory (gunzipped), after a warm-up pass (decruft: the first 200 documents, per worker in a pool; Readability: 20 documents).');
   lines.push('- 1 worker = in-process `clean()` loop; p50/p95/max = ms per document there. Pool = piscina, `--jobs N` worker threads, chunks of 4 (HTML) or 16 (dumps) documents. Peak RSS = `process.resourceUsage().maxRSS` of that process (for a pool: the whole process, all workers).');
+  lines.push(`- 1 core = the same 1-worker run confined to one CPU with \`taskset -c 0\`${taskset ? '' : ' (taskset not available here: not measured)'}: V8's garbage-collector and compiler threads then share that CPU, as on a one-core machine; unpinned, they use the other core too. jobs ${ncpu} / 1 core = pool --jobs ${ncpu} ÷ that one-core rate.`);
   lines.push('- Readability = `new JSDOM(bytes)` + `new Readability(document).parse()` (scripts off, nothing fetched), HTML only. Ratio = Readability total ms ÷ decruft total ms on the same documents (= decruft pages/s ÷ Readability pages/s); pair median = median over documents of Readability ms ÷ decruft ms.');
   lines.push('');
-  lines.push(`| corpus | input | docs | MB | 1 worker pages/s | MB/s | p50 ms | p95 ms | max ms | errors | peak RSS MB | pool --jobs 1 pages/s | pool --jobs ${ncpu} pages/s | jobs ${ncpu}/1 | pool RSS MB |`);
-  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
-  for (const { corpus, input, s, p1, pN } of rows) {
+  lines.push(`| corpus | input | docs | MB | 1 worker pages/s | MB/s | p50 ms | p95 ms | max ms | errors | peak RSS MB | 1 core pages/s | pool --jobs 1 pages/s | pool --jobs ${ncpu} pages/s | jobs ${ncpu}/1 | jobs ${ncpu} / 1 core | pool RSS MB |`);
+  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  for (const { corpus, input, s, s1, p1, pN } of rows) {
     lines.push(
-      `| ${corpus} | ${input} | ${s.docs} | ${f(mb(s.bytes), 1)} | ${f(rate(s))} | ${f(mbs(s), 1)} | ${f(s.p50, 2)} | ${f(s.p95, 2)} | ${f(s.max, 1)} | ${s.errors} | ${f(s.maxRssMB)} | ${f(rate(p1))} | ${f(rate(pN))} | ${p1 && pN ? f(rate(pN) / rate(p1), 2) + '×' : '-'} | ${pN ? f(pN.maxRssMB) : '-'} |`,
+      `| ${corpus} | ${input} | ${s.docs} | ${f(mb(s.bytes), 1)} | ${f(rate(s))} | ${f(mbs(s), 1)} | ${f(s.p50, 2)} | ${f(s.p95, 2)} | ${f(s.max, 1)} | ${s.errors} | ${f(s.maxRssMB)} | ${f(rate(s1))} | ${f(rate(p1))} | ${f(rate(pN))} | ${p1 && pN ? f(rate(pN) / rate(p1), 2) + '×' : '-'} | ${s1 && pN ? f(rate(pN) / rate(s1), 2) + '×' : '-'} | ${pN ? f(pN.maxRssMB) : '-'} |`,
     );
   }
   const withCli = rows.filter((r) => r.cli);
