@@ -28,8 +28,24 @@ for (let c = 0; c < 128; c++) {
   ASCII_CLASS[c] = /['’`´]/.test(ch) ? 2 : /[\p{P}\p{S}\s]/u.test(ch) ? 1 : 0;
 }
 
+/** Keys of recent strings (a page asks for the same headings' keys again and again); bounded. */
+const KEY_MEMO = new Map<string, string>();
+const MEMO_MAX_ENTRIES = 4096;
+const MEMO_MAX_CHARS = 400;
+
 /** Loose key for comparing titles (apostrophes dropped: `Pakistan’s` = `Pakistans`). */
 export function titleKey(s: string): string {
+  if (s.length > MEMO_MAX_CHARS) return computeTitleKey(s);
+  let key = KEY_MEMO.get(s);
+  if (key === undefined) {
+    key = computeTitleKey(s);
+    if (KEY_MEMO.size >= MEMO_MAX_ENTRIES) KEY_MEMO.clear();
+    KEY_MEMO.set(s, key);
+  }
+  return key;
+}
+
+function computeTitleKey(s: string): string {
   if (NON_ASCII_RE.test(s)) {
     return s.normalize('NFKC').toLowerCase().replace(APOSTROPHE_RE, '').replace(KEY_SEPARATORS_RE, ' ').trim();
   }
