@@ -21,42 +21,39 @@ const APOSTROPHE_RE = /['’`´]/g;
 
 const KEY_SEPARATORS_RE = /[\p{P}\p{S}\s]+/gu;
 const NON_ASCII_RE = /[^\x00-\x7f]/;
-/** Per ASCII code: 1 = a separator (`\p{P}`, `\p{S}` or `\s`, as the regex says), 2 = an apostrophe, 0 = kept. */
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  ASCII_CLASS[c] = /['’`´]/.test(ch) ? 2 : /[\p{P}\p{S}\s]/u.test(ch) ? 1 : 0;
-}
+const SURROGATE_RE = /[\ud800-\udfff]/;
+/**
+ * Per UTF-16 code unit, what {@link titleKey} does with it: 0 keep, 1 separator (`\p{P}`, `\p{S}` or
+ * `\s`, as its regex says), 2 drop (an apostrophe), 255 not looked up yet (filled on first use).
+ */
+const KEY_CLASS = new Uint8Array(0x10000).fill(255);
+const APOSTROPHE_1_RE = /['’`´]/;
+const SEPARATOR_1_RE = /[\p{P}\p{S}\s]/u;
 
-/** Keys of recent strings (a page asks for the same headings' keys again and again); bounded. */
-const KEY_MEMO = new Map<string, string>();
-const MEMO_MAX_ENTRIES = 4096;
-const MEMO_MAX_CHARS = 400;
+function keyClass(c: number): number {
+  let k = KEY_CLASS[c]!;
+  if (k === 255) {
+    const ch = String.fromCharCode(c);
+    k = KEY_CLASS[c] = APOSTROPHE_1_RE.test(ch) ? 2 : SEPARATOR_1_RE.test(ch) ? 1 : 0;
+  }
+  return k;
+}
 
 /** Loose key for comparing titles (apostrophes dropped: `Pakistan’s` = `Pakistans`). */
 export function titleKey(s: string): string {
-  if (s.length > MEMO_MAX_CHARS) return computeTitleKey(s);
-  let key = KEY_MEMO.get(s);
-  if (key === undefined) {
-    key = computeTitleKey(s);
-    if (KEY_MEMO.size >= MEMO_MAX_ENTRIES) KEY_MEMO.clear();
-    KEY_MEMO.set(s, key);
+  const nonAscii = NON_ASCII_RE.test(s);
+  const t = nonAscii ? s.normalize('NFKC').toLowerCase() : s.toLowerCase();
+  // Astral characters are one code point to the regex: leave them to it.
+  if (nonAscii && SURROGATE_RE.test(t)) {
+    return t.replace(APOSTROPHE_RE, '').replace(KEY_SEPARATORS_RE, ' ').trim();
   }
-  return key;
-}
-
-function computeTitleKey(s: string): string {
-  if (NON_ASCII_RE.test(s)) {
-    return s.normalize('NFKC').toLowerCase().replace(APOSTROPHE_RE, '').replace(KEY_SEPARATORS_RE, ' ').trim();
-  }
-  // ASCII (NFKC changes nothing): the same key from one scan, each separator run one space,
-  // apostrophes dropped without breaking a run, no space at either end.
-  const lower = s.toLowerCase();
+  // The regexes' result from one scan: each separator run becomes one space, apostrophes are
+  // dropped without breaking a run, and no space is left at either end.
   let out = '';
   let segStart = -1;
   let gap = false;
-  for (let i = 0; i < lower.length; i++) {
-    const k = ASCII_CLASS[lower.charCodeAt(i)]!;
+  for (let i = 0; i < t.length; i++) {
+    const k = keyClass(t.charCodeAt(i));
     if (k === 0) {
       if (segStart < 0) {
         if (gap && out !== '') out += ' ';
@@ -66,12 +63,12 @@ function computeTitleKey(s: string): string {
       continue;
     }
     if (segStart >= 0) {
-      out += lower.slice(segStart, i);
+      out += t.slice(segStart, i);
       segStart = -1;
     }
     if (k === 1) gap = true;
   }
-  if (segStart >= 0) out += segStart === 0 ? lower : lower.slice(segStart);
+  if (segStart >= 0) out += segStart === 0 ? t : t.slice(segStart);
   return out;
 }
 
