@@ -63,6 +63,26 @@ export const cp1252: Decoder = {
 const decoders = new Map<string, Decoder | null>();
 const latin1 = cp1252;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** The stock windows-1252 decoder, for the prescan (a `TextDecoder` keeps no state between whole-input calls). */
+const prescanDecoder = new TextDecoder('windows-1252');
+
+/** Bytes 0x00–0x7F, to probe a decoder with. */
+const ASCII_BYTES = Uint8Array.from({ length: 128 }, (_, i) => i);
+const ASCII_CHARS = String.fromCharCode(...ASCII_BYTES);
+const asciiSafe = new Map<Decoder, boolean>();
+
+/**
+ * Does `d` decode every byte below 0x80 to the same character (so that 7-bit input decodes to
+ * what strict UTF-8 gave)? Most encodings do; ICU's Shift_JIS and IBM866 do not. Probed once per decoder.
+ */
+function decodesAsciiAsIs(d: Decoder): boolean {
+  let ok = asciiSafe.get(d);
+  if (ok === undefined) {
+    ok = d.decode(ASCII_BYTES) === ASCII_CHARS;
+    asciiSafe.set(d, ok);
+  }
+  return ok;
+}
 
 /** A decoder for a charset label, or null when the label is unknown. Cached. */
 function decoderFor(label: string): Decoder | null {
@@ -84,7 +104,7 @@ function decoderFor(label: string): Decoder | null {
 
 /** WHATWG-style prescan: the charset a `<meta>` (or an XML declaration) in the first bytes names. */
 export function prescanCharset(bytes: Uint8Array): string | undefined {
-  let head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
+  let head = prescanDecoder.decode(bytes.subarray(0, PRESCAN_BYTES));
   // Comments are skipped by the prescan.
   if (head.includes('<!--')) head = head.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
   META_RE.lastIndex = 0;
@@ -185,7 +205,9 @@ export function decodeHtml(bytes: Uint8Array, charset?: string): DecodedHtml {
   // Not valid UTF-8 (or pure ASCII under a label): follow the labels, skipping a UTF-8 lie.
   for (const [d, source] of [[transport, 'transport'], [metaDecoder, 'meta']] as const) {
     if (d && (d.encoding !== 'utf-8' || utf8 !== undefined)) {
-      return { text: utf8 !== undefined && d.encoding === 'utf-8' ? utf8 : d.decode(bytes), encoding: d.encoding, source };
+      // 7-bit bytes (valid UTF-8 of the same length) decode as they did under UTF-8.
+      const same = utf8 !== undefined && (d.encoding === 'utf-8' || decodesAsciiAsIs(d));
+      return { text: same ? utf8! : d.decode(bytes), encoding: d.encoding, source };
     }
   }
   const guessed = detect(bytes);

@@ -51,6 +51,18 @@ describe('decodeHtml', () => {
     expect(d.text).not.toMatch(/Ã|â€/);
   });
 
+  it('decodes 7-bit bytes under a label as that label decodes them', () => {
+    // Plain ASCII under windows-1252: the same text as UTF-8 gave; under Shift_JIS (ICU swaps
+    // 0x1A/0x1C/0x7F there): what the Shift_JIS decoder gives, not the UTF-8 string.
+    const ascii = '<html><head><meta charset="iso-8859-1"></head><body><p>Plain \x7f text.</p></body></html>';
+    const w = decodeHtml(latin1Bytes(ascii));
+    expect([w.encoding, w.source, w.text]).toEqual(['windows-1252', 'meta', ascii]);
+    const sjisBytes = latin1Bytes(ascii.replace('iso-8859-1', 'shift_jis'));
+    const j = decodeHtml(sjisBytes);
+    expect(j.encoding).toBe('shift_jis');
+    expect(j.text).toBe(new TextDecoder('shift_jis').decode(sjisBytes));
+  });
+
   it('lets the transport charset win over the meta', () => {
     const html = '<html><head><meta charset="utf-8"></head><body><p>\xcf\xf0\xe8\xe2\xe5\xf2</p></body></html>';
     expect(decodeHtml(latin1Bytes(html), 'windows-1251').text).toContain('Привет');

@@ -74,6 +74,8 @@ describe('FastTokenizer', () => {
       // names, unquoted values and the whitespace that ends them
       'DIV', 'Span', '\t', '\r', '\f', '\x0b', '<s', '<t', '<sc', '<ti', '<x', '</', '</a', 'x=y', 'd=e&amp;f',
       '<a b=c&d>', '<p id=a\tclass=b>', '<img src=x/>', '</div\n>', '<br/>', '<h1 data-x = "1">',
+      // names that run into quotes, entities, other names and non-ASCII
+      '<dü', 'ü=1', '<p\fclass', '="', "='", '=x', '<a b="c" d=\'e\'>', '</x y>', '</ü>', '<x:y', '<sv', '<te',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
@@ -81,6 +83,14 @@ describe('FastTokenizer', () => {
         expect(events(html, true)).toEqual(events(html, false));
       }),
       { numRuns: 5000 },
+    );
+    // The same, written in chunks (names and values cut across writes).
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 8 }), (parts, chunks) => {
+        const html = parts.join('');
+        expect(events(html, true, chunks)).toEqual(events(html, false, chunks));
+      }),
+      { numRuns: 2000 },
     );
   });
 

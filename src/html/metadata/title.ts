@@ -19,9 +19,57 @@ const TITLE_METAS = ['og:title', 'twitter:title', 'title', 'dc.title', 'dcterms.
 
 const APOSTROPHE_RE = /['’`´]/g;
 
+const KEY_SEPARATORS_RE = /[\p{P}\p{S}\s]+/gu;
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+const SURROGATE_RE = /[\ud800-\udfff]/;
+/**
+ * Per UTF-16 code unit, what {@link titleKey} does with it: 0 keep, 1 separator (`\p{P}`, `\p{S}` or
+ * `\s`, as its regex says), 2 drop (an apostrophe), 255 not looked up yet (filled on first use).
+ */
+const KEY_CLASS = new Uint8Array(0x10000).fill(255);
+const APOSTROPHE_1_RE = /['’`´]/;
+const SEPARATOR_1_RE = /[\p{P}\p{S}\s]/u;
+
+function keyClass(c: number): number {
+  let k = KEY_CLASS[c]!;
+  if (k === 255) {
+    const ch = String.fromCharCode(c);
+    k = KEY_CLASS[c] = APOSTROPHE_1_RE.test(ch) ? 2 : SEPARATOR_1_RE.test(ch) ? 1 : 0;
+  }
+  return k;
+}
+
 /** Loose key for comparing titles (apostrophes dropped: `Pakistan’s` = `Pakistans`). */
 export function titleKey(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(APOSTROPHE_RE, '').replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+  const nonAscii = NON_ASCII_RE.test(s);
+  const t = nonAscii ? s.normalize('NFKC').toLowerCase() : s.toLowerCase();
+  // Astral characters are one code point to the regex: leave them to it.
+  if (nonAscii && SURROGATE_RE.test(t)) {
+    return t.replace(APOSTROPHE_RE, '').replace(KEY_SEPARATORS_RE, ' ').trim();
+  }
+  // The regexes' result from one scan: each separator run becomes one space, apostrophes are
+  // dropped without breaking a run, and no space is left at either end.
+  let out = '';
+  let segStart = -1;
+  let gap = false;
+  for (let i = 0; i < t.length; i++) {
+    const k = keyClass(t.charCodeAt(i));
+    if (k === 0) {
+      if (segStart < 0) {
+        if (gap && out !== '') out += ' ';
+        gap = false;
+        segStart = i;
+      }
+      continue;
+    }
+    if (segStart >= 0) {
+      out += t.slice(segStart, i);
+      segStart = -1;
+    }
+    if (k === 1) gap = true;
+  }
+  if (segStart >= 0) out += segStart === 0 ? t : t.slice(segStart);
+  return out;
 }
 
 /** Strip a site-name affix: a known site name, else the shorter side of the last/first separator. */
@@ -110,6 +158,12 @@ export interface HeadlineBlock {
 const MAX_HEADLINE_CHARS = 300;
 const FIRST_WORD_TRIM_RE = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 
+/** An ASCII letter or digit at `i` (neither punctuation nor a symbol, so {@link FIRST_WORD_TRIM_RE} keeps it). */
+function alnumAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
 /**
  * The block that shows a title candidate in the page: one whose text equals the cleaned candidate,
  * or is a long-enough part of the raw candidate (the `<title>` minus its site affixes, whatever
@@ -118,13 +172,14 @@ const FIRST_WORD_TRIM_RE = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 function headlineFor(raw: string, cleaned: string, heads: ReadonlyArray<{ key: string; b: HeadlineBlock }>): HeadlineBlock | undefined {
   const rawKey = titleKey(raw);
   const cleanKey = titleKey(cleaned);
+  const cleanLong = hasWords(cleanKey, 3);
   let best: HeadlineBlock | undefined;
   let bestScore = 0;
   for (const { key, b } of heads) {
     let score = 0;
     if (key === cleanKey || key === rawKey) score = 3;
-    else if (key.length >= rawKey.length * 0.4 && key.split(' ').length >= 3 && rawKey.includes(key)) score = 2 * (key.length / rawKey.length);
-    else if (b.level > 0 && cleanKey.split(' ').length >= 3 && key.startsWith(cleanKey) && key.length <= cleanKey.length * 2.5) score = 1;
+    else if (key.length >= rawKey.length * 0.4 && hasWords(key, 3) && rawKey.includes(key)) score = 2 * (key.length / rawKey.length);
+    else if (b.level > 0 && cleanLong && key.startsWith(cleanKey) && key.length <= cleanKey.length * 2.5) score = 1;
     if (score === 0) continue;
     if (b.level > 0) score += 0.5 - b.level / 20;
     if (score > bestScore) {
@@ -133,6 +188,12 @@ function headlineFor(raw: string, cleaned: string, heads: ReadonlyArray<{ key: s
     }
   }
   return best;
+}
+
+/** `s.split(' ').length >= n`, without the split. */
+function hasWords(s: string, n: number): boolean {
+  for (let i = s.indexOf(' '), k = 1; i !== -1; i = s.indexOf(' ', i + 1)) if (++k >= n) return true;
+  return n <= 1;
 }
 
 /** Marks a title read from the markup that no block of the page shows. */
@@ -166,7 +227,7 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
     if (b.level === 0) {
       const sp = b.text.indexOf(' ');
       const first = (sp > 0 ? b.text.slice(0, sp) : b.text).toLowerCase();
-      if (first.length > 2 && !lowered.includes(first.replace(FIRST_WORD_TRIM_RE, ''))) continue;
+      if (first.length > 2 && !lowered.includes(alnumAt(first, 0) && alnumAt(first, first.length - 1) ? first : first.replace(FIRST_WORD_TRIM_RE, ''))) continue;
     }
     heads.push({ key: titleKey(b.text), b });
   }
