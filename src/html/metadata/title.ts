@@ -173,10 +173,18 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
   // The headline as the page shows it, matched against each candidate in order of preference; one
   // shown in a heading beats an earlier one shown only in a plain block (a teaser, a section label).
   let inBlock: Found<string> | undefined;
+  const body = bodyWords(blocks);
+  let untold: Found<string> | undefined;
   for (const c of cands) {
     const cleaned = stripSiteAffix(c.value, siteName, h1s);
     const b = headlineFor(c.value, cleaned, heads);
     if (!b) continue;
+    // A candidate shown only in a plain block (a masthead, a logo's text) whose words the body never
+    // uses is the site's name (`Cape Argus`); a heading with such a title is kept (`Einzeltraining`).
+    if (b.level === 0 && siteLike(cleaned, body)) {
+      untold ??= c;
+      continue;
+    }
     const shown = titleKey(b.text) === titleKey(cleaned) ? cleaned : b.text;
     const found = { value: shown, evidence: `${c.evidence} (shown in ${b.level ? `<h${b.level}>` : 'a block'})` };
     if (!inBlock) {
@@ -189,6 +197,11 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
     }
   }
   if (inBlock) return inBlock;
+  // Shown, but only as the site's name (a masthead): the heading above the story, when it is one.
+  if (untold) {
+    const near = headingNearMain(blocks);
+    if (near && bodyShare(near.value, body) >= TOLD_SHARE && near.value.split(' ').length >= 3) return { value: near.value, evidence: `${near.evidence} (${untold.evidence} "${untold.value}" names the site)` };
+  }
   const cleaned = cands
     .map((c) => ({ value: stripSiteAffix(c.value, siteName, h1s), evidence: c.evidence }))
     .filter((c) => c.value.length > 1 && c.value.length < 400);
@@ -348,3 +361,8 @@ export function bodyTold(title: string, body: ReadonlySet<string>): string | und
 const UNTOLD_SHARE = 0.25;
 /** The story's part of the title: at least this share of its words in the body. */
 const TOLD_SHARE = 0.5;
+
+/** A title none of whose words the body uses (a site's name), on a page with a body to go by. */
+function siteLike(title: string, body: ReadonlySet<string>): boolean {
+  return body.size >= 30 && bodyShare(title, body) === 0;
+}
