@@ -8,6 +8,8 @@
 import type { Found, HeadlineBlock } from './title.js';
 import { titleKey } from './title.js';
 import { bylineNames } from '../../metadata/byline-line.js';
+import { cleanName } from '../../metadata/byline.js';
+import { stopwords } from '../../features.js';
 import { dayDiff, NOT_PUBLISHED_RE, readDateLine, readDateSegment, readLabelledDate, utcOrFloating } from '../../metadata/date-line.js';
 
 /** How many blocks below / above the headline the header reaches. */
@@ -99,4 +101,50 @@ export function headerAuthors(blocks: readonly HeadlineBlock[], order: readonly 
     if (names.length) return { value: names, evidence: `byline near the headline ("${blocks[i]!.text.slice(0, 60)}")` };
   }
   return undefined;
+}
+
+/** A credit label before the writer's name at the end of a story: `Text:`, `Text von`, `Autor:`, `Texte :`. */
+const SIGNED_LABEL_RE = /^(?:text(?:e)?|autor(?:in)?|author|auteur|redaktion|texto|testo)\s*(?::|\s(?:von|by|de|par|di))\s*/iu;
+/** How many of the main content's last blocks may sign the story. */
+const SIGNATURE_REACH = 2;
+
+/**
+ * The story signed at its end: one of the main content's last blocks is the writer's name alone
+ * (`Denis Clerc`, `Stefan Wasmer`), right after a paragraph of prose, or a credit line (`Text:
+ * Klausmartin Friedrich`, `Text von Christian Seiler Illustration von …`). Used only when nothing
+ * else names an author.
+ */
+export function signedAuthors(blocks: readonly HeadlineBlock[], lang: string | undefined): Found<string[]> | undefined {
+  const main: number[] = [];
+  for (let i = 0; i < blocks.length; i++) if (blocks[i]!.inMain && blocks[i]!.level === 0) main.push(i);
+  for (let k = main.length - 1; k >= Math.max(1, main.length - SIGNATURE_REACH); k--) {
+    const text = blocks[main[k]!]!.text;
+    if (text.length > 80) continue;
+    const label = SIGNED_LABEL_RE.exec(text);
+    if (label) {
+      const rest = text.slice(label[0].length).split(/\s+(?:illustrations?|fotos?|photos?|bilder?|grafik)\b|\s*[|·•(/,;]/iu)[0]!;
+      const name = cleanName(rest);
+      if (name) return { value: [name], evidence: `credit line at the end of the story ("${text.slice(0, 60)}")` };
+      continue;
+    }
+    const prev = blocks[main[k - 1]!]!.text;
+    const words = text.split(' ').length;
+    if (words > 3 || !/[.!?"“”»«)]$/u.test(prev) || prev.split(' ').length < 15) continue;
+    const name = cleanName(text);
+    if (name && looksLikeName(name, lang)) return { value: [name], evidence: `name signing the story ("${text}")` };
+  }
+  return undefined;
+}
+
+/**
+ * A bare name and not a label (`Top Stories`, `Alle Artikel`, `Show Me More`): no stopword of the
+ * page's language or of English, and each word written `Xxxx` (not `SOURCE BET Networks`).
+ */
+function looksLikeName(name: string, lang: string | undefined): boolean {
+  const stop = stopwords(lang);
+  const en = stopwords('en');
+  return name.split(' ').every((w) => {
+    const k = w.toLowerCase();
+    return !stop.has(k) && !en.has(k) && /^\p{Lu}\p{Ll}[\p{L}'’-]*\.?$|^\p{Lu}\.$/u.test(w);
+  });
 }
