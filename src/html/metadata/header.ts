@@ -10,6 +10,7 @@ import { titleKey } from './title.js';
 import { bylineNames } from '../../metadata/byline-line.js';
 import { cleanName } from '../../metadata/byline.js';
 import { stopwords } from '../../features.js';
+import { findDate } from '../../metadata/date.js';
 import { dayDiff, NOT_PUBLISHED_RE, readDateLine, readDateSegment, readLabelledDate, utcOrFloating } from '../../metadata/date-line.js';
 
 /** How many blocks below / above the headline the header reaches. */
@@ -147,4 +148,42 @@ function looksLikeName(name: string, lang: string | undefined): boolean {
     const k = w.toLowerCase();
     return !stop.has(k) && !en.has(k) && /^\p{Lu}\p{Ll}[\p{L}'’-]*\.?$|^\p{Lu}\.$/u.test(w);
   });
+}
+
+/** How many blocks after the main content's last one a post-meta footer is looked for. */
+const FOOTER_REACH = 20;
+/** A line that opens with a date and a dash. */
+const TEASER_OPEN_RE = /^[\s(]*[\d.\/-]{6,10}\s*[-–—]\s/u;
+/** A date that a verb after it says is the post's: `wurde am 19. Mai 2010 um 23:03 Uhr gepostet`. */
+const POSTED_AFTER_RE = /^\s*(?:(?:um|at)\s+[\d:.]+\s*(?:uhr|h|[ap]\.?m\.?)?\s*)?(?:gepostet|veröffentlicht|publiziert|erstellt|geschrieben|veröffentlicht)\b/iu;
+
+/**
+ * The date of a blog's post-meta footer, after the story (`erstellt von Dominique — veröffentlicht
+ * 28.01.2022 06:00`, `This entry was posted on May 19, 2010`, `… wurde am 19. Mai 2010 um 23:03 Uhr
+ * gepostet`): the first labelled publication date in the last blocks of the main content or right
+ * after them. Used only when neither the markup nor the header dates the page.
+ */
+export function footerDate(blocks: readonly HeadlineBlock[], lang: string | undefined): Found<string> | undefined {
+  let last = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (blocks[i]!.inMain) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return undefined;
+  for (let i = Math.max(0, last - 2); i < blocks.length && i <= last + FOOTER_REACH; i++) {
+    const text = blocks[i]!.text;
+    if (text.length > MAX_CHARS || text.split(' ').length > 40) continue;
+    // A date opening a line before a dash is the next teaser's (`19.01.2021 - Die besten …`), and
+    // `Posted by: Name | date` a comment's signature.
+    if (TEASER_OPEN_RE.test(text) || /^posted by:/iu.test(text)) continue;
+    const d = readLabelledDate(text, lang, false);
+    if (d && !d.updated) return { value: d.iso, evidence: `post-meta line after the story ("${text.slice(0, 60)}")` };
+    const m = findDate(text, lang);
+    if (m && /\b(?:wurde|was|a été)\s+(?:am|on|le)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)) && POSTED_AFTER_RE.test(text.slice(m.end))) {
+      return { value: m.iso, evidence: `post-meta line after the story ("${text.slice(0, 60)}")` };
+    }
+  }
+  return undefined;
 }
