@@ -296,6 +296,18 @@ describe('page metadata', () => {
     expect(page('SOURCE BET Networks').metadata.authors).toBeUndefined();
   });
 
+  it("takes the byline of a post-meta footer after the story, up to the next label (trafilatura tf-0416, tf-0178)", () => {
+    const para = '<p>' + 'Die Fahrgestelle aus dieser Zeit wurden erst nach dem Krieg aus Altbeständen umgebaut und blieben bis in die sechziger Jahre im Dienst der Feuerwehr. '.repeat(2) + '</p>';
+    const page = (footer: string) => meta(`<html lang="de"><head><title>Feuerwehrfahrzeuge der Nachkriegszeit</title></head>
+      <body><article><h1>Feuerwehrfahrzeuge der Nachkriegszeit</h1>${para.repeat(20)}</article><div class="meta"><p>${footer}</p></div></body></html>`);
+    expect(page('erstellt von Dominique — veröffentlicht 28.01.2022 06:00').metadata.authors).toEqual(['Dominique']);
+    expect(page('Autor: Klausmartin Friedrich Tags: 1907, 1931, Feuerwehr').metadata.authors).toEqual(['Klausmartin Friedrich']);
+    expect(page('Par Olivier Minot Olivier Minot').metadata.authors).toEqual(['Olivier Minot']);
+    expect(page('Posted by Alon Zakai.').metadata.authors).toEqual(['Alon Zakai']);
+    // A comment's signature is not the story's byline.
+    expect(page('Posted by: omni | Mar 22, 2007 12:56:24 AM').metadata.authors).toBeUndefined();
+  });
+
   it('normalises dates to ISO 8601', () => {
     expect(toIsoDate('2019-10-19T08:15:00+0200')).toBe('2019-10-19T08:15:00+02:00');
     expect(toIsoDate('2019-10-19T00:00:00')).toBe('2019-10-19');

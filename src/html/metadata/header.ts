@@ -7,7 +7,7 @@
  */
 import type { Found, HeadlineBlock } from './title.js';
 import { titleKey } from './title.js';
-import { bylineNames } from '../../metadata/byline-line.js';
+import { bylineNames, labelledBylineNames } from '../../metadata/byline-line.js';
 import { cleanName } from '../../metadata/byline.js';
 import { stopwords } from '../../features.js';
 import { findDate } from '../../metadata/date.js';
@@ -164,6 +164,23 @@ const POSTED_AFTER_RE = /^\s*(?:(?:um|at)\s+[\d:.]+\s*(?:uhr|h|[ap]\.?m\.?)?\s*)
  * after them. Used only when neither the markup nor the header dates the page.
  */
 export function footerDate(blocks: readonly HeadlineBlock[], lang: string | undefined): Found<string> | undefined {
+  for (const text of footerLines(blocks)) {
+    const d = readLabelledDate(text, lang, false);
+    if (d && !d.updated) return { value: d.iso, evidence: `post-meta line after the story ("${text.slice(0, 60)}")` };
+    const m = findDate(text, lang);
+    if (m && /\b(?:wurde|was|a été)\s+(?:am|on|le)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)) && POSTED_AFTER_RE.test(text.slice(m.end))) {
+      return { value: m.iso, evidence: `post-meta line after the story ("${text.slice(0, 60)}")` };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Short lines of the post-meta footer: the main content's last blocks and the ones right after it,
+ * without a teaser's date line (`19.01.2021 - Die besten …`) or a comment's signature (`Posted by:
+ * Name | date`).
+ */
+function* footerLines(blocks: readonly HeadlineBlock[]): Generator<string> {
   let last = -1;
   for (let i = blocks.length - 1; i >= 0; i--) {
     if (blocks[i]!.inMain) {
@@ -171,19 +188,20 @@ export function footerDate(blocks: readonly HeadlineBlock[], lang: string | unde
       break;
     }
   }
-  if (last < 0) return undefined;
+  if (last < 0) return;
   for (let i = Math.max(0, last - 2); i < blocks.length && i <= last + FOOTER_REACH; i++) {
     const text = blocks[i]!.text;
     if (text.length > MAX_CHARS || text.split(' ').length > 40) continue;
-    // A date opening a line before a dash is the next teaser's (`19.01.2021 - Die besten …`), and
-    // `Posted by: Name | date` a comment's signature.
     if (TEASER_OPEN_RE.test(text) || /^posted by:/iu.test(text)) continue;
-    const d = readLabelledDate(text, lang, false);
-    if (d && !d.updated) return { value: d.iso, evidence: `post-meta line after the story ("${text.slice(0, 60)}")` };
-    const m = findDate(text, lang);
-    if (m && /\b(?:wurde|was|a été)\s+(?:am|on|le)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)) && POSTED_AFTER_RE.test(text.slice(m.end))) {
-      return { value: m.iso, evidence: `post-meta line after the story ("${text.slice(0, 60)}")` };
-    }
+    yield text;
+  }
+}
+
+/** The names of a post-meta footer's byline (`erstellt von Dominique — veröffentlicht …`, `Author: Bo2man am …`). */
+export function footerAuthors(blocks: readonly HeadlineBlock[]): Found<string[]> | undefined {
+  for (const text of footerLines(blocks)) {
+    const names = labelledBylineNames(text);
+    if (names.length) return { value: names, evidence: `byline after the story ("${text.slice(0, 60)}")` };
   }
   return undefined;
 }

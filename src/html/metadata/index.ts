@@ -11,7 +11,7 @@ import type { Found } from './title.js';
 import { getTitle, type HeadlineBlock } from './title.js';
 import { getAuthors } from './authors.js';
 import { getDate, getModified } from './dates.js';
-import { headerAuthors, headerDate, headerOrder, printedDay, signedAuthors } from './header.js';
+import { footerAuthors, headerAuthors, headerDate, headerOrder, printedDay, signedAuthors } from './header.js';
 import { getDescription, getImage, getLanguage, getSection, getSiteName, getTags, getUrl } from './fields.js';
 
 /** Rule id stamped on every value read from the page's markup. */
@@ -48,7 +48,7 @@ export function extractMetadata(page: PageInfo, url?: string, blocks: readonly H
   const header = headerOrder(blocks, title?.value);
   // A byline sits further below the headline than a date line can (after a dek, a photo and its caption).
   const printed = (): Found<string[]> | undefined => headerAuthors(blocks, headerOrder(blocks, title?.value, BYLINE_REACH), language?.value);
-  set('authors', getAuthors(src, site?.value, printed, () => signedAuthors(blocks, language?.value)));
+  set('authors', getAuthors(src, site?.value, printed, () => footerAuthors(blocks) ?? signedAuthors(blocks, language?.value)));
   const canonical = getUrl(src);
   set('url', canonical);
   src.url = url ?? canonical?.value;
