@@ -308,6 +308,17 @@ describe('page metadata', () => {
     expect(page('Posted by: omni | Mar 22, 2007 12:56:24 AM').metadata.authors).toBeUndefined();
   });
 
+  it('reads byline elements by a BEM/hyphen class ending in -author, not in comments or article listings (trafilatura tf-0166, tf-0229)', () => {
+    const body = '<p>' + 'The mission of the community team is to support the people who organise local meetups all over the world. '.repeat(3) + '</p>';
+    const page = (cls: string) => meta(`<html><head><title>Community update</title></head><body><article><h1>Community update</h1>
+      <p class="${cls}">Andrea Middleton</p>${body}</article></body></html>`);
+    expect(page('post-author-name').metadata.authors).toEqual(['Andrea Middleton']);
+    expect(page('header-info__author').metadata.authors).toEqual(['Andrea Middleton']);
+    expect(page('node__author').metadata.authors).toEqual(['Andrea Middleton']);
+    expect(page('comment-author').metadata.authors).toBeUndefined();
+    expect(page('article-listing__author').metadata.authors).toBeUndefined();
+  });
+
   it('normalises dates to ISO 8601', () => {
     expect(toIsoDate('2019-10-19T08:15:00+0200')).toBe('2019-10-19T08:15:00+02:00');
     expect(toIsoDate('2019-10-19T00:00:00')).toBe('2019-10-19');
