@@ -10,6 +10,7 @@ import type { Doc } from '../doc.js';
 import { isKept } from '../doc.js';
 import { findDate, type DateMatch } from '../metadata/date.js';
 import { findBodyStart, headerZone } from '../metadata/text-util.js';
+import { footerDate } from '../html/metadata/header.js';
 import { dayDiff, readDateLine, readDateSegment, readLabelledDate, utcOrFloating, type DateLine } from '../metadata/date-line.js';
 
 export { readDateLine, readDateSegment, type DateLine };
@@ -140,6 +141,12 @@ export const liftDate = defineCleaner<LiftDateOptions>(
           stripPrefix(block, m.end, 'date', `date "${block.text.slice(0, m.end).trim()}" at the start of the first paragraph -> metadata.date`);
         }
       }
+    }
+    // Still no date on an HTML page: a blog's post-meta footer after the story (the line stays).
+    if (doc.metadata.date === undefined && doc.children[0]?.dom) {
+      const heads = doc.children.map((b) => ({ text: b.text, level: b.dom?.level ?? 0, inMain: b.dom?.extra?.inMain === true }));
+      const footer = footerDate(heads, doc.lang);
+      if (footer) setMeta('date', footer.value, footer.evidence);
     }
   },
 );

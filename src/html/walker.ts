@@ -200,7 +200,7 @@ const ITEMPROPS: ReadonlySet<string> = new Set([
 const REL_AUTHOR_RE = /(?:^|\s)author(?:\s|$)/i;
 /** Class/id tokens of byline elements (generic conventions: `.byline`, `.author-name`…). */
 const BYLINE_CLASS_RE =
-  /(?:^| )(?:byline|by-line|bylines|byline-name|byline__name|byline__author|author|authors|author-name|authorname|article-author|articleauthor|post-author|entry-author|story-author|meta-author|author-link|writer)(?:$| )/;
+  /(?:^| )(?:byline|by-line|bylines|byline-name|byline__name|byline__author|author|authors|author-name|authorname|article-author|articleauthor|post-author|entry-author|story-author|meta-author|author-link|writer|(?!comment|reply)(?![a-z\d_-]*(?:listing|teaser|related|card|widget|sidebar))[a-z\d]+(?:[-_]+[a-z\d]+)*?[-_]+(?:author|byline)(?:[-_]+(?:name|txt|text|link|info))?)(?:$| )/;
 const MAX_ITEMS = 2000;
 const MAX_TOKENS = 200;
 const MAX_PATH = 12;

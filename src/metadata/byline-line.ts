@@ -15,7 +15,17 @@ const MORE_LABELS_RE =
 /** A byline label at the start (after the label rewrite above). */
 const LABEL_RE = /^(?:(?:by|von|par|por|door)\s+|(?:autor(?:in)?|author|auteur|text|verfasst von|interview)\s*:(?!\p{Ll})\s*)/iu;
 /** Where a handle after a label ends: `am`/`on` before a date, a separator, a comma. */
-const HANDLE_END_RE = /\s+(?:am|on|le|el|il|um|at|under|in|»)\s+|\s*[|·•—–,(]\s*|\s+\d/u;
+const HANDLE_END_RE = /\s+(?:am|on|le|el|il|um|at|under|in|»)\s+|\s*[|·•—–,(]\s*|\s+\d|\s+\p{L}+\s?:(?:\s|$)/u;
+/** Another header label after the names: `Started:`, `Tags:`, `Quelle:`. */
+const NEXT_LABEL_RE = /\s\p{Lu}\p{L}+\s?:(?:\s|$)/u;
+
+/** A name without its full stop (`Alon Zakai.`), and once when printed twice (a link and its text: `Olivier Minot Olivier Minot`). */
+function tidyName(name: string): string {
+  const s = name.trim().replace(/(\p{L}{3})\.$/u, '$1');
+  const words = s.split(' ');
+  const half = words.length / 2;
+  return words.length >= 4 && words.length % 2 === 0 && words.slice(0, half).join(' ') === words.slice(half).join(' ') ? words.slice(0, half).join(' ') : s;
+}
 /** A one-word handle: letters and digits, with a capital inside or a digit (`MikeNils`, `Marianne1`) unless a label says it is a name. */
 const HANDLE_RE = /^[\p{L}][\p{L}\d._-]{1,30}$/u;
 const CAMEL_OR_DIGIT_RE = /\p{Ll}\p{Lu}|\p{L}\d/u;
@@ -68,15 +78,24 @@ export function bylineNames(text: string, lang: string | undefined): string[] {
   return nameBesideDate(text, lang);
 }
 
+/** Names from a line only when a byline label says so (`erstellt von …`, `Author: …`, `By …`); no name-beside-date reading. */
+export function labelledBylineNames(text: string): string[] {
+  if (text.length > 160) return [];
+  const t = text.replace(MORE_LABELS_RE, 'von ');
+  return LABEL_RE.test(t) || parseByline(t)?.authors.length ? labelledNames(text) : [];
+}
+
 /** Names (or a handle) after a byline label; empty when there is none or nothing after it. */
 function labelledNames(text: string): string[] {
   const t = text.replace(MORE_LABELS_RE, 'von ');
-  const by = parseByline(t);
-  if (by?.authors.length) return by.authors;
+  // The names end before the next label (`Author: Luke Van Leuveren Started: 29 Dec`, `Autor: X Tags: …`).
+  const next = NEXT_LABEL_RE.exec(t.slice(1));
+  const by = parseByline(next ? t.slice(0, next.index + 1) : t);
+  if (by?.authors.length) return [...new Set(by.authors.map(tidyName))];
   const label = LABEL_RE.exec(t);
   if (!label) return [];
   const rest = t.slice(label[0].length);
-  const head = rest.split(HANDLE_END_RE)[0] ?? '';
+  const head = tidyName(rest.split(HANDLE_END_RE)[0] ?? '');
   const name = cleanName(head) ?? handleOf(head, true);
   return name ? [name] : [];
 }

@@ -90,4 +90,21 @@ describe('lift-date', () => {
     // A date inside a sentence is no post-meta line.
     expect(clean([head, 'Sales rose in the quarter ending July 24, 2019 by nine percent', ...body].join('\n'), only).metadata.date).toBeUndefined();
   });
+
+  it("reads an HTML page's post-meta footer after the story when nothing else dates it (trafilatura tf-0416), the line kept", () => {
+    const story = (footer: string) => `<html lang="de"><head><title>Papst: Eltern sollen ihre Kinder unterstützen</title></head><body>
+      <nav><a href="/">Start</a> <a href="/news">News</a></nav>
+      <article><h1>Papst: Eltern sollen ihre Kinder unterstützen</h1>
+      <p>Papst Franziskus hat Eltern aufgerufen, ihre Kinder nicht zu verurteilen, sondern sie zu begleiten, wie er bei der wöchentlichen Generalaudienz im Vatikan sagte.</p>
+      <p>Eltern, die bei ihren Kindern eine andere sexuelle Orientierung sähen, sollten sich nicht hinter einer verurteilenden Haltung verstecken, so das Oberhaupt der Kirche.</p>
+      <p>Die Äußerungen wurden von Verbänden begrüsst, die seit Jahren mehr Offenheit der Kirche gegenüber queeren Menschen und ihren Familien fordern.</p>
+      ${'<p>Viele Gläubige hoffen nun, dass den Worten des Papstes auch Taten in den Gemeinden folgen, wo Betroffene noch immer von Ausgrenzung berichten.</p>'.repeat(10)}</article>
+      <div class="meta"><p>${footer}</p></div><footer><p>Impressum</p></footer></body></html>`;
+    const r = clean(story('erstellt von Dominique — veröffentlicht 28.01.2022 06:00'), { type: 'html', explain: true });
+    expect(r.metadata.date).toBe('2022-01-28T06:00:00');
+    expect(r.provenance?.date?.evidence ?? '').toMatch(/^post-meta line after the story/);
+    expect(clean(story('Dieser Artikel wurde am 19. Mai 2010 um 23:03 Uhr gepostet.'), { type: 'html' }).metadata.date?.slice(0, 10)).toBe('2010-05-19');
+    // The next teaser's date line is not the story's.
+    expect(clean(story('19.01.2021 - Die besten Biathleten der Welt sind in Antholz'), { type: 'html' }).metadata.date).toBeUndefined();
+  });
 });

@@ -247,6 +247,78 @@ describe('page metadata', () => {
     expect(page('<meta name="date" content="2021-11-01T05:00:14">', '11/01/2021')).toBe('2021-11-01T05:00:14');
   });
 
+  it('cuts a <title> the page does not show to the segments its body speaks of (l3s-gn1 gn-0207, gn-0580)', () => {
+    const para = (s: string) => `<p>${s}</p>`;
+    const body = [
+      'President Bush delivered his speech to the nation on Monday evening and the response from both parties was mixed, with many lawmakers cautious.',
+      'Democrats said the speech offered little that was new, while Republicans praised the president for his firm tone on the economy and the war.',
+      'Analysts said the mixed response reflected deep divisions over policy ahead of the election, and polls showed the public split on the speech.',
+    ].map(para).join('');
+    const site = meta(`<html><head><title>Khaleej Times Online - Bush speech draws mixed response</title></head>
+      <body><div class="story">${body}</div></body></html>`);
+    expect(site.metadata.title).toBe('Bush speech draws mixed response');
+    expect(site.provenance.title!.evidence).toBe('<title>, its site affixes told by the body, (not shown in the page)');
+    const trail = meta(`<html><head><title>Moon Learns From His Mistake - HOOPSWORLD | NBA News, Rumors and Information</title></head>
+      <body><div class="story">${para('Jamario Moon learns from his mistake after the coach benched him for a game, and he played hard on defense in the win over Boston on Sunday night.')}${body}</div></body></html>`);
+    expect(trail.metadata.title).toBe('Moon Learns From His Mistake');
+    // A section label is no story title: nothing is cut when what remains has fewer than three long words.
+    const arts = para('The arts and entertainment calendar of the week brings a film festival, two concerts and a new play by a local company to the old theatre.');
+    const label = meta(`<html><head><title>Arts and Entertainment - Summit Daily News for Breckenridge, Keystone and Frisco</title></head>
+      <body><div class="story">${arts}${body}</div></body></html>`);
+    expect(label.metadata.title).toBe('Arts and Entertainment - Summit Daily News for Breckenridge, Keystone and Frisco');
+  });
+
+  it('takes the heading above the story over a <title> shown only as a masthead the body never mentions (l3s-gn1 gn-0462)', () => {
+    const body =
+      '<p>Cristiano Ronaldo could earn a far greater fortune at Real Madrid than at Manchester United, his agent said in Lisbon on Tuesday.</p>' +
+      '<p>The Spanish club is ready to pay a record fee for the winger, who scored twice at the weekend and leads the scoring charts this season.</p>';
+    const r = meta(`<html><head><title>Cape Argus</title></head>
+      <body><div class="masthead">Cape Argus</div><div class="story"><h1>Ronaldo could earn greater fortune at Real</h1>${body}${body}</div></body></html>`);
+    expect(r.metadata.title).toBe('Ronaldo could earn greater fortune at Real');
+    // A title shown in a heading stays, even when the body does not use its words (trafilatura tf-0899).
+    const kept = meta(`<html><head><title>Einzeltraining</title></head>
+      <body><div class="story"><h1>Einzeltraining</h1><h2>Wie läuft das Training ab?</h2>${body}${body}</div></body></html>`);
+    expect(kept.metadata.title).toBe('Einzeltraining');
+  });
+
+  it('takes the name that signs the story at its end when nothing else names an author (trafilatura tf-0327, tf-0415)', () => {
+    const prose = '<p>' + 'Tappara Tampere gastiert nun am ersten März im schwedischen Ängelholm, um den Sieger der Saison und damit den Nachfolger des Rekordchampions zu ermitteln. '.repeat(2) + '</p>';
+    const page = (end: string) => meta(`<html lang="de"><head><title>Tappara steht im Finale</title></head>
+      <body><article><h1>Tappara steht im Finale</h1>${prose}${prose}<p><b><i>${end}</i></b></p></article></body></html>`);
+    const signed = page('Stefan Wasmer');
+    expect(signed.metadata.authors).toEqual(['Stefan Wasmer']);
+    expect(signed.provenance.authors!.evidence).toBe('name signing the story ("Stefan Wasmer")');
+    expect(page('Text: Ursula Eggers').metadata.authors).toEqual(['Ursula Eggers']);
+    expect(page('Text von Christian Seiler Illustration von Markus Roost').metadata.authors).toEqual(['Christian Seiler']);
+    // A label after the story is no name (stopwords, or words not written like a name).
+    expect(page('Alle Artikel').metadata.authors).toBeUndefined();
+    expect(page('Top Stories').metadata.authors).toBeUndefined();
+    expect(page('SOURCE BET Networks').metadata.authors).toBeUndefined();
+  });
+
+  it("takes the byline of a post-meta footer after the story, up to the next label (trafilatura tf-0416, tf-0178)", () => {
+    const para = '<p>' + 'Die Fahrgestelle aus dieser Zeit wurden erst nach dem Krieg aus Altbeständen umgebaut und blieben bis in die sechziger Jahre im Dienst der Feuerwehr. '.repeat(2) + '</p>';
+    const page = (footer: string) => meta(`<html lang="de"><head><title>Feuerwehrfahrzeuge der Nachkriegszeit</title></head>
+      <body><article><h1>Feuerwehrfahrzeuge der Nachkriegszeit</h1>${para.repeat(20)}</article><div class="meta"><p>${footer}</p></div></body></html>`);
+    expect(page('erstellt von Dominique — veröffentlicht 28.01.2022 06:00').metadata.authors).toEqual(['Dominique']);
+    expect(page('Autor: Klausmartin Friedrich Tags: 1907, 1931, Feuerwehr').metadata.authors).toEqual(['Klausmartin Friedrich']);
+    expect(page('Par Olivier Minot Olivier Minot').metadata.authors).toEqual(['Olivier Minot']);
+    expect(page('Posted by Alon Zakai.').metadata.authors).toEqual(['Alon Zakai']);
+    // A comment's signature is not the story's byline.
+    expect(page('Posted by: omni | Mar 22, 2007 12:56:24 AM').metadata.authors).toBeUndefined();
+  });
+
+  it('reads byline elements by a BEM/hyphen class ending in -author, not in comments or article listings (trafilatura tf-0166, tf-0229)', () => {
+    const body = '<p>' + 'The mission of the community team is to support the people who organise local meetups all over the world. '.repeat(3) + '</p>';
+    const page = (cls: string) => meta(`<html><head><title>Community update</title></head><body><article><h1>Community update</h1>
+      <p class="${cls}">Andrea Middleton</p>${body}</article></body></html>`);
+    expect(page('post-author-name').metadata.authors).toEqual(['Andrea Middleton']);
+    expect(page('header-info__author').metadata.authors).toEqual(['Andrea Middleton']);
+    expect(page('node__author').metadata.authors).toEqual(['Andrea Middleton']);
+    expect(page('comment-author').metadata.authors).toBeUndefined();
+    expect(page('article-listing__author').metadata.authors).toBeUndefined();
+  });
+
   it('normalises dates to ISO 8601', () => {
     expect(toIsoDate('2019-10-19T08:15:00+0200')).toBe('2019-10-19T08:15:00+02:00');
     expect(toIsoDate('2019-10-19T00:00:00')).toBe('2019-10-19');

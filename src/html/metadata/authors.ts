@@ -148,7 +148,12 @@ function* candidates(src: MetaSources): Generator<Found<string[]> & { weak?: boo
  * The article's authors: the first candidate naming a person (a printed byline, `printed`, before a
  * `<meta>` author), else the byline the page prints in its header, else the first candidate at all.
  */
-export function getAuthors(src: MetaSources, siteName?: string, printed?: () => Found<string[]> | undefined): Found<string[]> | undefined {
+export function getAuthors(
+  src: MetaSources,
+  siteName?: string,
+  printed?: () => Found<string[]> | undefined,
+  signed?: () => Found<string[]> | undefined,
+): Found<string[]> | undefined {
   let fallback: Found<string[]> | undefined;
   let n = 0;
   for (const c of candidates(src)) {
@@ -168,5 +173,5 @@ export function getAuthors(src: MetaSources, siteName?: string, printed?: () => 
   }
   const shown = printed?.();
   if (shown && !orgLike(shown.value, siteName)) return shown;
-  return fallback ?? shown;
+  return fallback ?? shown ?? signed?.();
 }

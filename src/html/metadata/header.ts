@@ -7,7 +7,10 @@
  */
 import type { Found, HeadlineBlock } from './title.js';
 import { titleKey } from './title.js';
-import { bylineNames } from '../../metadata/byline-line.js';
+import { bylineNames, labelledBylineNames } from '../../metadata/byline-line.js';
+import { cleanName } from '../../metadata/byline.js';
+import { stopwords } from '../../features.js';
+import { findDate } from '../../metadata/date.js';
 import { dayDiff, NOT_PUBLISHED_RE, readDateLine, readDateSegment, readLabelledDate, utcOrFloating } from '../../metadata/date-line.js';
 
 /** How many blocks below / above the headline the header reaches. */
@@ -97,6 +100,108 @@ export function headerAuthors(blocks: readonly HeadlineBlock[], order: readonly 
   for (const i of order) {
     const names = bylineNames(blocks[i]!.text, lang);
     if (names.length) return { value: names, evidence: `byline near the headline ("${blocks[i]!.text.slice(0, 60)}")` };
+  }
+  return undefined;
+}
+
+/** A credit label before the writer's name at the end of a story: `Text:`, `Text von`, `Autor:`, `Texte :`. */
+const SIGNED_LABEL_RE = /^(?:text(?:e)?|autor(?:in)?|author|auteur|redaktion|texto|testo)\s*(?::|\s(?:von|by|de|par|di))\s*/iu;
+/** How many of the main content's last blocks may sign the story. */
+const SIGNATURE_REACH = 2;
+
+/**
+ * The story signed at its end: one of the main content's last blocks is the writer's name alone
+ * (`Denis Clerc`, `Stefan Wasmer`), right after a paragraph of prose, or a credit line (`Text:
+ * Klausmartin Friedrich`, `Text von Christian Seiler Illustration von …`). Used only when nothing
+ * else names an author.
+ */
+export function signedAuthors(blocks: readonly HeadlineBlock[], lang: string | undefined): Found<string[]> | undefined {
+  const main: number[] = [];
+  for (let i = 0; i < blocks.length; i++) if (blocks[i]!.inMain && blocks[i]!.level === 0) main.push(i);
+  for (let k = main.length - 1; k >= Math.max(1, main.length - SIGNATURE_REACH); k--) {
+    const text = blocks[main[k]!]!.text;
+    if (text.length > 80) continue;
+    const label = SIGNED_LABEL_RE.exec(text);
+    if (label) {
+      const rest = text.slice(label[0].length).split(/\s+(?:illustrations?|fotos?|photos?|bilder?|grafik)\b|\s*[|·•(/,;]/iu)[0]!;
+      const name = cleanName(rest);
+      if (name) return { value: [name], evidence: `credit line at the end of the story ("${text.slice(0, 60)}")` };
+      continue;
+    }
+    const prev = blocks[main[k - 1]!]!.text;
+    const words = text.split(' ').length;
+    if (words > 3 || !/[.!?"“”»«)]$/u.test(prev) || prev.split(' ').length < 15) continue;
+    const name = cleanName(text);
+    if (name && looksLikeName(name, lang)) return { value: [name], evidence: `name signing the story ("${text}")` };
+  }
+  return undefined;
+}
+
+/**
+ * A bare name and not a label (`Top Stories`, `Alle Artikel`, `Show Me More`): no stopword of the
+ * page's language or of English, and each word written `Xxxx` (not `SOURCE BET Networks`).
+ */
+function looksLikeName(name: string, lang: string | undefined): boolean {
+  const stop = stopwords(lang);
+  const en = stopwords('en');
+  return name.split(' ').every((w) => {
+    const k = w.toLowerCase();
+    return !stop.has(k) && !en.has(k) && /^\p{Lu}\p{Ll}[\p{L}'’-]*\.?$|^\p{Lu}\.$/u.test(w);
+  });
+}
+
+/** How many blocks after the main content's last one a post-meta footer is looked for. */
+const FOOTER_REACH = 20;
+/** A line that opens with a date and a dash. */
+const TEASER_OPEN_RE = /^[\s(]*[\d.\/-]{6,10}\s*[-–—]\s/u;
+/** A date that a verb after it says is the post's: `wurde am 19. Mai 2010 um 23:03 Uhr gepostet`. */
+const POSTED_AFTER_RE = /^\s*(?:(?:um|at)\s+[\d:.]+\s*(?:uhr|h|[ap]\.?m\.?)?\s*)?(?:gepostet|veröffentlicht|publiziert|erstellt|geschrieben|veröffentlicht)\b/iu;
+
+/**
+ * The date of a blog's post-meta footer, after the story (`erstellt von Dominique — veröffentlicht
+ * 28.01.2022 06:00`, `This entry was posted on May 19, 2010`, `… wurde am 19. Mai 2010 um 23:03 Uhr
+ * gepostet`): the first labelled publication date in the last blocks of the main content or right
+ * after them. Used only when neither the markup nor the header dates the page.
+ */
+export function footerDate(blocks: readonly HeadlineBlock[], lang: string | undefined): Found<string> | undefined {
+  for (const text of footerLines(blocks)) {
+    const d = readLabelledDate(text, lang, false);
+    if (d && !d.updated) return { value: d.iso, evidence: `post-meta line after the story ("${text.slice(0, 60)}")` };
+    const m = findDate(text, lang);
+    if (m && /\b(?:wurde|was|a été)\s+(?:am|on|le)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)) && POSTED_AFTER_RE.test(text.slice(m.end))) {
+      return { value: m.iso, evidence: `post-meta line after the story ("${text.slice(0, 60)}")` };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Short lines of the post-meta footer: the main content's last blocks and the ones right after it,
+ * without a teaser's date line (`19.01.2021 - Die besten …`) or a comment's signature (`Posted by:
+ * Name | date`).
+ */
+function* footerLines(blocks: readonly HeadlineBlock[]): Generator<string> {
+  let last = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (blocks[i]!.inMain) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return;
+  for (let i = Math.max(0, last - 2); i < blocks.length && i <= last + FOOTER_REACH; i++) {
+    const text = blocks[i]!.text;
+    if (text.length > MAX_CHARS || text.split(' ').length > 40) continue;
+    if (TEASER_OPEN_RE.test(text) || /^posted by:/iu.test(text)) continue;
+    yield text;
+  }
+}
+
+/** The names of a post-meta footer's byline (`erstellt von Dominique — veröffentlicht …`, `Author: Bo2man am …`). */
+export function footerAuthors(blocks: readonly HeadlineBlock[]): Found<string[]> | undefined {
+  for (const text of footerLines(blocks)) {
+    const names = labelledBylineNames(text);
+    if (names.length) return { value: names, evidence: `byline after the story ("${text.slice(0, 60)}")` };
   }
   return undefined;
 }

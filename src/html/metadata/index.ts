@@ -11,7 +11,7 @@ import type { Found } from './title.js';
 import { getTitle, type HeadlineBlock } from './title.js';
 import { getAuthors } from './authors.js';
 import { getDate, getModified } from './dates.js';
-import { headerAuthors, headerDate, headerOrder, printedDay } from './header.js';
+import { footerAuthors, headerAuthors, headerDate, headerOrder, printedDay, signedAuthors } from './header.js';
 import { getDescription, getImage, getLanguage, getSection, getSiteName, getTags, getUrl } from './fields.js';
 
 /** Rule id stamped on every value read from the page's markup. */
@@ -47,7 +47,8 @@ export function extractMetadata(page: PageInfo, url?: string, blocks: readonly H
   set('title', title);
   const header = headerOrder(blocks, title?.value);
   // A byline sits further below the headline than a date line can (after a dek, a photo and its caption).
-  set('authors', getAuthors(src, site?.value, () => headerAuthors(blocks, headerOrder(blocks, title?.value, BYLINE_REACH), language?.value)));
+  const printed = (): Found<string[]> | undefined => headerAuthors(blocks, headerOrder(blocks, title?.value, BYLINE_REACH), language?.value);
+  set('authors', getAuthors(src, site?.value, printed, () => footerAuthors(blocks) ?? signedAuthors(blocks, language?.value)));
   const canonical = getUrl(src);
   set('url', canonical);
   src.url = url ?? canonical?.value;

@@ -234,10 +234,18 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
   // The headline as the page shows it, matched against each candidate in order of preference; one
   // shown in a heading beats an earlier one shown only in a plain block (a teaser, a section label).
   let inBlock: Found<string> | undefined;
+  const body = bodyWords(blocks);
+  let untold: Found<string> | undefined;
   for (const c of cands) {
     const cleaned = stripSiteAffix(c.value, siteName, h1s);
     const b = headlineFor(c.value, cleaned, heads);
     if (!b) continue;
+    // A candidate shown only in a plain block (a masthead, a logo's text) whose words the body never
+    // uses is the site's name (`Cape Argus`); a heading with such a title is kept (`Einzeltraining`).
+    if (b.level === 0 && siteLike(cleaned, body)) {
+      untold ??= c;
+      continue;
+    }
     const shown = titleKey(b.text) === titleKey(cleaned) ? cleaned : b.text;
     const found = { value: shown, evidence: `${c.evidence} (shown in ${b.level ? `<h${b.level}>` : 'a block'})` };
     if (!inBlock) {
@@ -250,6 +258,11 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
     }
   }
   if (inBlock) return inBlock;
+  // Shown, but only as the site's name (a masthead): the heading above the story, when it is one.
+  if (untold) {
+    const near = headingNearMain(blocks);
+    if (near && bodyShare(near.value, body) >= TOLD_SHARE && near.value.split(' ').length >= 3) return { value: near.value, evidence: `${near.evidence} (${untold.evidence} "${untold.value}" names the site)` };
+  }
   const cleaned = cands
     .map((c) => ({ value: stripSiteAffix(c.value, siteName, h1s), evidence: c.evidence }))
     .filter((c) => c.value.length > 1 && c.value.length < 400);
@@ -266,7 +279,11 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
   }
   // Not shown anywhere in the page: lift-title may still find the headline above the story.
   const first = cleaned[0];
-  if (first) return { value: first.value, evidence: `${first.evidence} ${NOT_SHOWN}` };
+  if (first) {
+    const told = bodyTold(first.value, bodyWords(blocks));
+    if (told) return { value: told, evidence: `${first.evidence}, its site affixes told by the body, ${NOT_SHOWN}` };
+    return { value: first.value, evidence: `${first.evidence} ${NOT_SHOWN}` };
+  }
   return headingNearMain(blocks);
 }
 
@@ -348,4 +365,65 @@ const SEPARATOR_SPLIT = /\s+(?:--|>)\s+|\s+[|\-–—·•»«/\\~]\s+|\s*[|·�
 function exactlyShown(heading: string, title: string, siteName: string | undefined): boolean {
   const key = titleKey(title);
   return titleKey(heading) === key && key.split(' ').length >= 2 && (!siteName || titleKey(siteName) !== key);
+}
+
+/** Content words (three letters or more) of the main content's text blocks. */
+function bodyWords(blocks: readonly HeadlineBlock[]): Set<string> {
+  const words = new Set<string>();
+  for (const b of blocks) {
+    if (!b.inMain || b.level !== 0) continue;
+    for (const w of titleWords(b.text)) words.add(w);
+  }
+  return words;
+}
+
+/** Share of a segment's content words that the body uses (-1: no content word). */
+function bodyShare(seg: string, body: ReadonlySet<string>): number {
+  const ws = titleWords(seg);
+  if (!ws.length) return -1;
+  let n = 0;
+  for (const w of ws) if (body.has(w)) n++;
+  return n / ws.length;
+}
+
+/**
+ * A `<title>` the page does not show, cut to the segments the story's body speaks of: a segment at
+ * either end whose words the body never uses (`Khaleej Times Online - `, ` | Premier League
+ * Football Transfer News, …`, ` - HOOPSWORLD | NBA News, Rumors and Information`) is the site's, when
+ * what remains has three words or more, most of them in the body. Undefined when nothing is cut.
+ */
+export function bodyTold(title: string, body: ReadonlySet<string>): string | undefined {
+  if (body.size < 30) return undefined;
+  const t = normalizeText(title);
+  const segs: Array<{ start: number; end: number; share: number }> = [];
+  SEPARATOR_G.lastIndex = 0;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SEPARATOR_G.exec(t)) !== null && segs.length < 8) {
+    segs.push({ start: from, end: m.index, share: 0 });
+    from = m.index + m[0].length;
+  }
+  if (!segs.length) return undefined;
+  segs.push({ start: from, end: t.length, share: 0 });
+  for (const s of segs) s.share = bodyShare(t.slice(s.start, s.end), body);
+  let i = 0;
+  let j = segs.length - 1;
+  while (i < j && segs[i]!.share <= UNTOLD_SHARE) i++;
+  while (j > i && segs[j]!.share <= UNTOLD_SHARE) j--;
+  if (i === 0 && j === segs.length - 1) return undefined;
+  const core = t.slice(segs[i]!.start, segs[j]!.end).trim();
+  // Three words of four letters or more, most in the body (not a section label: `Arts and Entertainment`).
+  const long = titleWords(core).filter((w) => w.length >= 4);
+  if (long.length < 3 || long.filter((w) => body.has(w)).length < long.length * TOLD_SHARE) return undefined;
+  return core;
+}
+
+/** A title segment the body uses at most this share of is the site's. */
+const UNTOLD_SHARE = 0.25;
+/** The story's part of the title: at least this share of its words in the body. */
+const TOLD_SHARE = 0.5;
+
+/** A title none of whose words the body uses (a site's name), on a page with a body to go by. */
+function siteLike(title: string, body: ReadonlySet<string>): boolean {
+  return body.size >= 30 && bodyShare(title, body) === 0;
 }
