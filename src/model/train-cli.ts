@@ -21,6 +21,7 @@ import { DEFAULT_PARAMS, round, trainGbdt, type TrainParams } from './train.js';
 import { featureNames, type VectorSpec } from './vector.js';
 import { serializeModel } from './serialize.js';
 import { DERIVED } from './extra-features.js';
+import { goldOverlap } from './labels.js';
 
 const CORPORA = ['dragnet', 'l3s-gn1', 'readability', 'trafilatura'];
 const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6];
@@ -109,6 +110,7 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
     ...(arg('--lambda') ? { lambda: Number(arg('--lambda')) } : {}),
     ...(arg('--subsample') ? { subsample: Number(arg('--subsample')) } : {}),
     ...(arg('--colsample') ? { colsample: Number(arg('--colsample')) } : {}),
+    ...(process.argv.includes('--group-sample') ? { groupSample: true } : {}),
   };
   const cacheFile = arg('--cache') ? `${arg('--cache')}.${input}.bin` : undefined;
   let spec: VectorSpec;
@@ -144,6 +146,16 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
       const slim = new Map([...byCorpus].map(([c, pages]) => [c, pages.map((p) => ({ ...p, doc: { ...p.doc, source: '', html: undefined } }))]));
       writeFileSync(pageCache, serialize(slim));
     }
+    // `--ambiguous LO,HI`: gold pages' blocks whose 3-gram share is in [LO, HI) are left out of
+    // training (label -1) instead of being called content at 0.5.
+    const amb = arg('--ambiguous')?.split(',').map(Number);
+    if (amb)
+      for (const pages of byCorpus.values())
+        for (const p of pages) {
+          if (p.gold === undefined) continue;
+          const ov = goldOverlap(p.doc.children, p.gold);
+          p.labels = Int8Array.from(ov, (v) => (v >= amb[1]! ? 1 : v < amb[0]! ? 0 : -1));
+        }
     const all = [...byCorpus.values()].flat();
     // Derived features (extra-features.ts): on for text dumps (fixes dragnet-dn-0456; dump eval
     // mean F1 0.917 → 0.920); off for HTML by default (site-grouped CV mean
@@ -154,7 +166,7 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
     const derived = arg('--derived-set')
       ? arg('--derived-set')!.split(',').filter((d) => (DERIVED as readonly string[]).includes(d))
       : useDerived
-        ? DERIVED.filter((d) => input === 'html' || !/^(?:cont|depth|main)/.test(d))
+        ? DERIVED.filter((d) => input === 'html' || !/^(?:cont|depth|main|path)/.test(d))
         : undefined;
     spec = { vocab: vocabNames(), extra: input === 'html' ? extraKeys(all).filter((k) => !DROP_EXTRA.has(k)) : [], ...(derived ? { derived } : {}) };
     pvsBy = new Map();
@@ -166,7 +178,7 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
 
   const cv = !process.argv.includes('--no-cv') && pvsBy.size > 1;
   const K = Number(arg('--folds') ?? 5);
-  const cvTag = `${params.trees}-${params.depth}-${params.learningRate}-${params.minLeaf}-${params.lambda}${params.subsample ? `-s${params.subsample}` : ''}${params.colsample ? `-c${params.colsample}` : ''}`;
+  const cvTag = `${params.trees}-${params.depth}-${params.learningRate}-${params.minLeaf}-${params.lambda}${params.subsample ? `-s${params.subsample}` : ''}${params.colsample ? `-c${params.colsample}` : ''}${params.groupSample ? '-g' : ''}`;
   /** Held-out log-odds per corpus, stage and page, from folds given as a fold index per page. */
   const crossValidate = (name: string, foldOf: (pv: PageVectors) => number, nfolds: number, label: (f: number) => string) => {
     const cache = cacheFile ? `${cacheFile}.${name}-${cvTag}.bin` : undefined;
