@@ -64,8 +64,12 @@ export function buildSet(pvs: PageVectors[]): TrainSet {
   const data = new Float64Array(rows * width);
   const y = new Uint8Array(rows);
   const w = new Float64Array(rows);
+  const group = new Uint32Array(rows);
+  const groupIds = new Map<string, number>();
   let r = 0;
   for (const pv of pvs) {
+    let gid = groupIds.get(pv.group);
+    if (gid === undefined) groupIds.set(pv.group, (gid = groupIds.size));
     let sum = 0;
     pv.labels.forEach((l, c) => {
       if (l >= 0) sum += pv.words[c]! + 3;
@@ -75,13 +79,14 @@ export function buildSet(pvs: PageVectors[]): TrainSet {
       data.set(pv.data.subarray(c * width, (c + 1) * width), r * width);
       y[r] = l;
       w[r] = (pv.words[c]! + 3) / sum;
+      group[r] = gid;
       r++;
     });
   }
   let tw = 0;
   for (let i = 0; i < rows; i++) tw += w[i]!;
   for (let i = 0; i < rows; i++) w[i] = (w[i]! * rows) / (tw || 1);
-  return { width, data, y, w };
+  return { width, data, y, w, group };
 }
 
 /**

@@ -14,6 +14,8 @@
  *   share of the page's words and of the prose; DOM depth relative to the longest block.
  * - `main*` (HTML): blocks to the nearest block of the main-content candidate; between its first and
  *   last block.
+ * - `path*` (HTML): blocks with the same tag path (`div>article>p`, classes ignored) as a group: its
+ *   share of the page's kept words and of its prose words; same path as the longest block.
  * @module
  */
 import type { Doc } from '../doc.js';
@@ -23,7 +25,11 @@ export const DERIVED = [
   'chainIn', 'chainOutDist', 'chainSigned', 'chainWordShare', 'proseWin4', 'proseWin1', 'betweenProse',
   'contSameLongest', 'contSamePrev', 'contSameNext', 'contWordShare', 'contProseShare', 'depthRelLongest',
   'mainDist', 'mainBetween', 'mainWordShare',
+  'pathWordShare', 'pathProseShare', 'pathSameLongest',
 ] as const;
+
+/** Whether any of `names` is a `path*` feature (the per-path sums are needed). */
+const idx16plus = (names: readonly string[]) => names.some((nm) => nm.startsWith('path'));
 
 /** Non-prose blocks a prose chain may bridge. */
 export const CHAIN_GAP = 3;
@@ -138,6 +144,25 @@ export function derivedFeatures(doc: Doc, names: readonly string[]): Float64Arra
     }
   }
   const depthLongest = blocks[longest]!.dom?.depth ?? 0;
+  // Tag paths (HTML): kept and prose words per path.
+  const pathWords = new Map<string, number>();
+  const pathProse = new Map<string, number>();
+  let keptWords = 0;
+  let proseWords = 0;
+  let longestKept = -1;
+  if (idx16plus(names))
+    for (let i = 0; i < n; i++) {
+      const d = blocks[i]!.dom;
+      if (!d || !isKept(blocks[i]!)) continue;
+      keptWords += words[i]!;
+      if (longestKept < 0 || words[i]! > words[longestKept]!) longestKept = i;
+      pathWords.set(d.path, (pathWords.get(d.path) ?? 0) + words[i]!);
+      if (prose[i]) {
+        proseWords += words[i]!;
+        pathProse.set(d.path, (pathProse.get(d.path) ?? 0) + words[i]!);
+      }
+    }
+  const longestPath = longestKept >= 0 ? blocks[longestKept]!.dom?.path : undefined;
   const k = names.length;
   const idx = names.map((nm) => DERIVED.indexOf(nm as (typeof DERIVED)[number]));
   for (let i = 0; i < n; i++) {
@@ -163,6 +188,9 @@ export function derivedFeatures(doc: Doc, names: readonly string[]): Float64Arra
         case 13: v = Math.log1p(mainNear[i]!); break;
         case 14: v = mainFirst >= 0 && i >= mainFirst && i <= mainLast ? 1 : 0; break;
         case 15: v = total ? mainWords / total : 0; break;
+        case 16: v = dom && keptWords ? (pathWords.get(dom.path) ?? 0) / keptWords : 0; break;
+        case 17: v = dom && proseWords ? (pathProse.get(dom.path) ?? 0) / proseWords : 0; break;
+        case 18: v = dom && longestPath !== undefined && dom.path === longestPath ? 1 : 0; break;
       }
       out[i * k + q] = v;
     }

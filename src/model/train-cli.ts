@@ -21,6 +21,7 @@ import { DEFAULT_PARAMS, round, trainGbdt, type TrainParams } from './train.js';
 import { featureNames, type VectorSpec } from './vector.js';
 import { serializeModel } from './serialize.js';
 import { DERIVED } from './extra-features.js';
+import { goldOverlap } from './labels.js';
 
 const CORPORA = ['dragnet', 'l3s-gn1', 'readability', 'trafilatura'];
 const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6];
@@ -93,7 +94,9 @@ const fmt = (s: CorpusScore) => `P=${s.precision.toFixed(3)} R=${s.recall.toFixe
 /**
  * HTML: each tree grown on 70 % of the rows and 40 % of the features (seeded, deterministic), and up
  * to 300 trees. Site-grouped CV mean 0.9408 → 0.9432, LOCO 0.9333 → 0.9336 (same vectors, quality-cv
- * 2026-12-02); 80 % / 60 % gave 0.9409 / 0.9340, 70 % / 30 % 0.9420 / 0.9340 (200 trees).
+ * 2026-12-02); 80 % / 60 % gave 0.9409 / 0.9340, 70 % / 30 % 0.9420 / 0.9340 (200 trees). On main at
+ * 56b28fc (site 0.9432, LOCO 0.9333): depth 5 × 150 trees 0.9416 / 0.9342, learning rate 0.07
+ * 0.9417 / 0.9327, whole sites per tree (`--group-sample`) 0.9425 / 0.9336 — none kept.
  */
 const HTML_PARAMS: Partial<TrainParams> = { trees: 300, subsample: 0.7, colsample: 0.4 };
 
@@ -109,6 +112,7 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
     ...(arg('--lambda') ? { lambda: Number(arg('--lambda')) } : {}),
     ...(arg('--subsample') ? { subsample: Number(arg('--subsample')) } : {}),
     ...(arg('--colsample') ? { colsample: Number(arg('--colsample')) } : {}),
+    ...(process.argv.includes('--group-sample') ? { groupSample: true } : {}),
   };
   const cacheFile = arg('--cache') ? `${arg('--cache')}.${input}.bin` : undefined;
   let spec: VectorSpec;
@@ -144,6 +148,16 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
       const slim = new Map([...byCorpus].map(([c, pages]) => [c, pages.map((p) => ({ ...p, doc: { ...p.doc, source: '', html: undefined } }))]));
       writeFileSync(pageCache, serialize(slim));
     }
+    // `--ambiguous LO,HI`: gold pages' blocks whose 3-gram share is in [LO, HI) are left out of
+    // training (label -1) instead of being called content at 0.5.
+    const amb = arg('--ambiguous')?.split(',').map(Number);
+    if (amb)
+      for (const pages of byCorpus.values())
+        for (const p of pages) {
+          if (p.gold === undefined) continue;
+          const ov = goldOverlap(p.doc.children, p.gold);
+          p.labels = Int8Array.from(ov, (v) => (v >= amb[1]! ? 1 : v < amb[0]! ? 0 : -1));
+        }
     const all = [...byCorpus.values()].flat();
     // Derived features (extra-features.ts): on for text dumps (fixes dragnet-dn-0456; dump eval
     // mean F1 0.917 → 0.920); off for HTML by default (site-grouped CV mean
@@ -154,7 +168,7 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
     const derived = arg('--derived-set')
       ? arg('--derived-set')!.split(',').filter((d) => (DERIVED as readonly string[]).includes(d))
       : useDerived
-        ? DERIVED.filter((d) => input === 'html' || !/^(?:cont|depth|main)/.test(d))
+        ? DERIVED.filter((d) => input === 'html' || !/^(?:cont|depth|main|path)/.test(d))
         : undefined;
     spec = { vocab: vocabNames(), extra: input === 'html' ? extraKeys(all).filter((k) => !DROP_EXTRA.has(k)) : [], ...(derived ? { derived } : {}) };
     pvsBy = new Map();
@@ -166,7 +180,7 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
 
   const cv = !process.argv.includes('--no-cv') && pvsBy.size > 1;
   const K = Number(arg('--folds') ?? 5);
-  const cvTag = `${params.trees}-${params.depth}-${params.learningRate}-${params.minLeaf}-${params.lambda}${params.subsample ? `-s${params.subsample}` : ''}${params.colsample ? `-c${params.colsample}` : ''}`;
+  const cvTag = `${params.trees}-${params.depth}-${params.learningRate}-${params.minLeaf}-${params.lambda}${params.subsample ? `-s${params.subsample}` : ''}${params.colsample ? `-c${params.colsample}` : ''}${params.groupSample ? '-g' : ''}`;
   /** Held-out log-odds per corpus, stage and page, from folds given as a fold index per page. */
   const crossValidate = (name: string, foldOf: (pv: PageVectors) => number, nfolds: number, label: (f: number) => string) => {
     const cache = cacheFile ? `${cacheFile}.${name}-${cvTag}.bin` : undefined;

@@ -21,6 +21,11 @@ export interface TrainParams {
   subsample?: number;
   /** Share of features each tree may split on (1: all; fewer: drawn with a fixed seed). */
   colsample?: number;
+  /**
+   * With `subsample` < 1 and a set with `group`: draw whole groups (sites) per tree instead of rows,
+   * so each tree sees some sites whole and others not at all.
+   */
+  groupSample?: boolean;
 }
 
 /** Deterministic PRNG for row / feature sampling: the eval's seeded mulberry32. */
@@ -34,6 +39,8 @@ export interface TrainSet {
   data: Float64Array;
   y: Uint8Array;
   w: Float64Array;
+  /** Optional group (site) index of each row, for {@link TrainParams.groupSample}. */
+  group?: Uint32Array;
 }
 
 /** Quantile thresholds per feature (at most `bins - 1`, distinct, ascending), from a row sample. */
@@ -140,7 +147,15 @@ export function trainGbdt(
         use = usable.map((u) => u && rnd() < colsample);
         if (!use.some(Boolean)) use = usable;
       }
-      if (subsample < 1) {
+      if (subsample < 1 && params.groupSample && set.group) {
+        let ng = 0;
+        for (let i = 0; i < n; i++) if (set.group[i]! >= ng) ng = set.group[i]! + 1;
+        const keepG = new Uint8Array(ng);
+        for (let q = 0; q < ng; q++) keepG[q] = rnd() < subsample ? 1 : 0;
+        const pick: number[] = [];
+        for (let i = 0; i < n; i++) if (keepG[set.group[i]!]) pick.push(i);
+        rootIdx = Uint32Array.from(pick);
+      } else if (subsample < 1) {
         const pick: number[] = [];
         for (let i = 0; i < n; i++) if (rnd() < subsample) pick.push(i);
         rootIdx = Uint32Array.from(pick);

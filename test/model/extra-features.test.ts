@@ -71,4 +71,24 @@ describe('derived features', () => {
     expect(get(foot, 'contSameLongest')).toBe(0);
     expect(get(foot, 'mainDist')).toBeGreaterThan(0);
   });
+
+  it('HTML: tag-path groups — the article paragraphs share a path holding most words; a teaser list does not', () => {
+    const body = Array.from({ length: 5 }, (_, k) => `<p>${para(k)}</p>`).join('');
+    const teasers = Array.from({ length: 3 }, (_, k) => `<li><a href="/s${k}">Other story ${k}</a><p>${short(k)}</p></li>`).join('');
+    const html = `<html><body><article><h1>Council plan</h1>${body}</article><ul class="more">${teasers}</ul></body></html>`;
+    const d = buildDocument(html, 'html', {}, Infinity);
+    const names = ['pathWordShare', 'pathProseShare', 'pathSameLongest'];
+    const x = derivedFeatures(d, names);
+    const get = (i: number, nm: string) => x[i * names.length + names.indexOf(nm)]!;
+    const p1 = d.children.findIndex((b) => b.text === para(1));
+    const t1 = d.children.findIndex((b) => b.text === short(1));
+    expect(p1).toBeGreaterThanOrEqual(0);
+    expect(t1).toBeGreaterThanOrEqual(0);
+    expect(get(p1, 'pathSameLongest')).toBe(1);
+    expect(get(p1, 'pathWordShare')).toBeGreaterThan(0.6);
+    expect(get(p1, 'pathProseShare')).toBeGreaterThan(0.6);
+    expect(get(t1, 'pathSameLongest')).toBe(0);
+    expect(get(t1, 'pathWordShare')).toBeLessThan(0.3);
+    expect(get(t1, 'pathWordShare')).toBeGreaterThan(0);
+  });
 });

@@ -60,6 +60,18 @@ describe('gbdt', () => {
     expect(model.trees.some((t) => t.f[0] !== 0)).toBe(true);
   });
 
+  it('group sampling draws whole groups per tree: one group → each tree sees all rows or none', () => {
+    const set = { ...synthetic(400), group: new Uint32Array(400) };
+    const g = { ...params, subsample: 0.5, groupSample: true };
+    const fit = trainGbdt(set, g);
+    const empty = fit.trees.filter((t) => t.f.length === 1 && t.v[0] === 0).length;
+    expect(empty).toBeGreaterThan(0);
+    expect(empty).toBeLessThan(fit.trees.length);
+    // Row sampling of the same set never leaves a tree without rows.
+    expect(trainGbdt(set, { ...g, groupSample: false }).trees.every((t) => t.f.length > 1)).toBe(true);
+    expect(serializeModel(asModel(trainGbdt(set, g)))).toBe(serializeModel(asModel(fit)));
+  });
+
   it('sampling shares of 1 give exactly the unsampled model', () => {
     const a = serializeModel(asModel(trainGbdt(synthetic(300), params)));
     expect(serializeModel(asModel(trainGbdt(synthetic(300), { ...params, subsample: 1, colsample: 1 })))).toBe(a);
