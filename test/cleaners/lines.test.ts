@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { NETWORKS, UNSPACED_MIN, labelText, socialRow, unspacedChars } from '../../src/cleaners/util/lines.js';
+import { NETWORKS, UNSPACED_MIN, labelText, mayBeUnspaced, socialRow, unspacedChars } from '../../src/cleaners/util/lines.js';
 
 /** The regex `unspacedChars` stands for (a copy of lines.ts' UNSPACED_RE). */
 const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
@@ -15,10 +15,26 @@ describe('unspacedChars', () => {
     expect(/\p{Script=Thai}/u.test(String.fromCharCode(UNSPACED_MIN + 1))).toBe(true);
   });
 
+  it('mayBeUnspaced is true for every code unit of those scripts and every surrogate', () => {
+    const one = new RegExp(UNSPACED_RE.source, 'u');
+    const missed: number[] = [];
+    let skipped = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      const surrogate = c >= 0xd800 && c <= 0xdfff;
+      if ((surrogate || one.test(String.fromCharCode(c))) && !mayBeUnspaced(c)) missed.push(c);
+      if (!mayBeUnspaced(c)) skipped++;
+    }
+    expect(missed).toEqual([]);
+    // It rules out the punctuation of Latin texts: curly quotes, dashes, the ellipsis, the euro sign.
+    for (const ch of '‘’“”–—…€•') expect(mayBeUnspaced(ch.charCodeAt(0))).toBe(false);
+    expect(skipped).toBeGreaterThan(0x2e00);
+  });
+
   it('counts as the regex does, on mixed texts', () => {
     const texts = [
       '', 'plain ASCII text.', 'Ünïcödé — “quotes” …', '東京は日本の首都', 'ภาษาไทย and English', '𠀋𠂢 rare Han',
       'ひらがな カタカナ ລາວ ខ្មែរ မြန်မာ', '😀 emoji only', 'Москва 東京', '\u0dff\u0e00\u0e01',
+      '“Curly” quotes – and dashes — only…', 'ｶﾀｶﾅ half-width', '\u3005\u3007 marks', '豈 compatibility', 'ꧠ ꩠ Myanmar ext',
     ];
     for (const t of texts) expect(unspacedChars(t)).toBe(t.match(UNSPACED_RE)?.length ?? 0);
   });
