@@ -136,6 +136,7 @@ function buildRoleMatcher(vocab: Vocab, roles: string[]): RoleMatcher {
   const any = items.length ? new RegExp(items.map((i) => `(?:${i.re.source})`).join('|'), 'iu') : null;
   return {
     test: (text) => fastTest(any ?? undefined, text),
-    find: (text) => items.find((i) => i.re.test(text))?.entry,
+    // The entries one by one only when their alternation matches (most texts match none).
+    find: (text) => (fastTest(any ?? undefined, text) ? items.find((i) => i.re.test(text))?.entry : undefined),
   };
 }
