@@ -18,6 +18,9 @@ const ISO3_TO_1: Record<string, string> = {
   mal: 'ml', pan: 'pa', npi: 'ne', sin: 'si', mya: 'my', khm: 'km', bel: 'be', mkd: 'mk',
 };
 
+/** Exported for the test that checks it against the regex. @internal */
+export { functionWordHits };
+
 /** Normalise a language tag (`en-US`, `de_DE`) to ISO 639-1, or undefined. */
 export function normalizeLang(tag: string | undefined | null): string | undefined {
   if (!tag) return undefined;
@@ -71,17 +74,69 @@ const CONFUSABLE: readonly (readonly string[])[] = [
   ['cs', 'sk'],
 ];
 
+/** Longest function word, in UTF-16 code units: a longer token is counted but never looked up. */
+const FW_MAX_LENGTH = Math.max(...[...FW_LANGS.keys()].map((w) => w.length));
+
+const LETTER_RE = /^\p{L}$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter (`\p{L}`), 2 not a letter. */
+const letterCache = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) letterCache[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+/** True when the code point is a letter (`\p{L}`), cached per BMP code unit. */
+function isLetterCode(cp: number): boolean {
+  if (cp > 0xffff) return LETTER_RE.test(String.fromCodePoint(cp));
+  let k = letterCache[cp]!;
+  if (k === 0) {
+    k = LETTER_RE.test(String.fromCharCode(cp)) ? 1 : 2;
+    letterCache[cp] = k;
+  }
+  return k === 1;
+}
+
+/**
+ * Hits per language (in {@link FW_SETS} order) of the tokens `lower.match(/\p{L}+/gu)` finds,
+ * with the number of tokens in the last slot: one scan, code point by code point as the `u` regex
+ * reads (a lone surrogate is no letter), and a string only for tokens short enough to be a
+ * function word.
+ */
+function functionWordHits(lower: string): number[] {
+  const hits = new Array<number>(FW_SETS.size + 1).fill(0);
+  let tokens = 0;
+  let start = -1;
+  const n = lower.length;
+  for (let i = 0; i <= n; i++) {
+    let letter = false;
+    let width = 1;
+    if (i < n) {
+      let cp = lower.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdbff) {
+        cp = lower.codePointAt(i)!;
+        if (cp > 0xffff) width = 2;
+      }
+      letter = isLetterCode(cp);
+    }
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      tokens++;
+      if (i - start <= FW_MAX_LENGTH) {
+        const langs = FW_LANGS.get(lower.slice(start, i));
+        if (langs) for (const li of langs) hits[li]!++;
+      }
+      start = -1;
+    }
+    i += width - 1;
+  }
+  hits[FW_SETS.size] = tokens;
+  return hits;
+}
+
 /** Share of tokens that are function words of each language, best first. */
 function functionWordScores(text: string): { lang: string; share: number }[] {
-  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (tokens.length < 4) return [];
-  // Hits per language in one look-up per token.
-  const hits = new Array<number>(FW_SETS.size).fill(0);
-  for (const t of tokens) {
-    const langs = FW_LANGS.get(t);
-    if (langs) for (const li of langs) hits[li]!++;
-  }
-  const scores = [...FW_SETS.keys()].map((lang, li) => ({ lang, share: hits[li]! / tokens.length }));
+  const hits = functionWordHits(text.toLowerCase());
+  const tokens = hits[FW_SETS.size]!;
+  if (tokens < 4) return [];
+  const scores = [...FW_SETS.keys()].map((lang, li) => ({ lang, share: hits[li]! / tokens }));
   return scores.sort((a, b) => b.share - a.share);
 }
 

@@ -271,6 +271,9 @@ interface Relaxed {
 }
 const relaxed = new WeakMap<RegExp, Relaxed>();
 
+let lastText = '';
+let lastLower = '';
+
 /**
  * True when `text` may match a pattern with these required literals. A text character that the
  * `iu` flags match to an ASCII literal lower-cases to it, except `ſ` (U+017F, folded to `s`): with
@@ -278,7 +281,12 @@ const relaxed = new WeakMap<RegExp, Relaxed>();
  */
 function mayContain(text: string, literals: string[]): boolean {
   if (text.includes('\u017f')) return true;
-  const lower = text.toLowerCase();
+  // A cleaner asks several matchers about one text in a row: its lower case is kept for the next.
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  const lower = lastLower;
   for (let k = 0; k < literals.length; k++) if (lower.includes(literals[k]!)) return true;
   return false;
 }

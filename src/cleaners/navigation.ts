@@ -56,8 +56,25 @@ const TYPED_BULLET_RE = /^[-+*–—•·]\s/u;
 /** Rules whose removals inside a run show it is page furniture. */
 const JUNK_RULES = new Set(['navigation', 'share-widgets', 'promos', 'comments', 'related-links']);
 
+/** The `gu` copy of each separator regex, made once (split uses its own copy: no state shared with `sep`). */
+const globalSeps = new Map<RegExp, RegExp>();
+
 function segments(text: string, sep: RegExp): string[] {
-  return text.split(new RegExp(sep.source, 'gu')).map((s) => s.trim()).filter((s) => s.length > 0);
+  let g = globalSeps.get(sep);
+  if (!g) {
+    g = new RegExp(sep.source, 'gu');
+    globalSeps.set(sep, g);
+  }
+  return text.split(g).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** A character {@link CRUMB_SEP_RE} needs: every match holds one of `> » › → / :`. */
+function hasCrumbSeparator(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 62 || c === 47 || c === 58 || c === 0xbb || c === 0x203a || c === 0x2192) return true;
+  }
+  return false;
 }
 
 function wordCount(s: string): number {
@@ -66,7 +83,8 @@ function wordCount(s: string): number {
 
 /** `Home > News > World`, `Startseite » Politik`, `You are here: Home / Blog`. */
 function isBreadcrumb(text: string): boolean {
-  if (text.length > 160) return false;
+  // Without a separator the stripped text (a suffix of `text`) splits into one segment: no trail.
+  if (text.length > 160 || !hasCrumbSeparator(text)) return false;
   const stripped = text.replace(/^(?:you are here|sie sind hier|vous êtes ici|está en|estás en|sei in|você está em)\s*:?\s*/iu, '');
   const segs = segments(stripped, CRUMB_SEP_RE);
   if (segs.length < 2) return false;

@@ -7,7 +7,7 @@
  */
 import { defineCleaner } from '../cleaner.js';
 import { isKept } from '../doc.js';
-import { fastTest, loadVocab, type VocabEntry } from '../vocab.js';
+import { fastTest, loadVocab, type Vocab, type VocabEntry } from '../vocab.js';
 import { findLine, isLifted, quote } from './util/lines.js';
 
 /** Options of {@link promos}. */
@@ -27,6 +27,30 @@ export interface PromosOptions {
 
 const ENDS_PROSE_RE = /[.!?…]["'”’»)\]]*\s*$/u;
 
+interface SingleEntry {
+  entry: VocabEntry;
+  kind: string;
+  re: RegExp;
+}
+const singles = new WeakMap<Vocab, SingleEntry[]>();
+
+/** Each entry with its own regex, compiled once per vocabulary (not once per document). */
+function singleEntries(vocab: Vocab): SingleEntry[] {
+  let list = singles.get(vocab);
+  if (!list) {
+    list = vocab.entries.map((e) => ({
+      entry: e,
+      kind: e.match ?? 'line',
+      re: new RegExp(
+        (e.match ?? 'line') === 'prefix' ? `^(?:${e.pattern})` : (e.match ?? 'line') === 'contains' ? e.pattern : `^(?:${e.pattern})$`,
+        'iu',
+      ),
+    }));
+    singles.set(vocab, list);
+  }
+  return list;
+}
+
 export const promos = defineCleaner<PromosOptions>(
   {
     id: 'promos',
@@ -35,14 +59,7 @@ export const promos = defineCleaner<PromosOptions>(
   },
   ({ doc, options, remove }) => {
     const vocab = loadVocab('promos');
-    const single = vocab.entries.map((e) => ({
-      entry: e,
-      kind: e.match ?? 'line',
-      re: new RegExp(
-        (e.match ?? 'line') === 'prefix' ? `^(?:${e.pattern})` : (e.match ?? 'line') === 'contains' ? e.pattern : `^(?:${e.pattern})$`,
-        'iu',
-      ),
-    }));
+    const single = singleEntries(vocab);
     const match = (text: string, words: number): { entry: VocabEntry; kind: string } | undefined => {
       if (words <= options.maxLineWords) {
         const entry = findLine(vocab, text);

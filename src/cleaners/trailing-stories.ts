@@ -108,10 +108,15 @@ export const trailingStories = defineCleaner<TrailingStoriesOptions>(
 
     // One object shape for every verdict (`why` is '' unless off), so reading them stays monomorphic.
     type Verdict = { kind: 'off' | 'neutral' | 'on'; why: string };
+    /** Topic terms of the block judged last (an on-topic block's join the article). */
+    let judged = -1;
+    let judgedTerms: Set<string> | undefined;
     const judge = (i: number): Verdict => {
       const block = doc.children[i]!;
       const f = feats[i]!;
       const terms = topicTerms(f, stop);
+      judged = i;
+      judgedTerms = terms;
       const finished = FINISHED_RE.test(block.text);
       // A teaser card of another story, whatever its topic: the article's own dateline opens its lead.
       if (f.words <= options.maxWords && HEADLINE_DATELINE_RE.test(block.text)) {
@@ -150,7 +155,7 @@ export const trailingStories = defineCleaner<TrailingStoriesOptions>(
       if (i <= leadEnd) continue;
       const v = judge(i);
       verdicts.set(i, v);
-      if (v.kind === 'on') for (const t of topicTerms(feats[i]!, stop)) article.add(t);
+      if (v.kind === 'on') for (const t of judged === i ? judgedTerms! : topicTerms(feats[i]!, stop)) article.add(t);
     }
     // Backward: the maximal run of off-topic (and neutral) blocks at the end, stopping at the
     // first on-topic one; the run starts at its earliest off-topic block.

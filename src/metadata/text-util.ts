@@ -33,11 +33,11 @@ export function isProse(doc: Doc, i: number, minWords = 12): boolean {
  * own. -1 when nothing looks like running text.
  */
 export function findBodyStart(doc: Doc): number {
-  const kept = keptIndexes(doc);
   // Several lifters ask in a row; the answer depends only on which blocks are kept (features and
   // language never change), so it is kept per document with the kept list it was computed for.
   const hit = bodyStartCache.get(doc);
-  if (hit && hit.kept.length === kept.length && hit.kept.every((v, k) => v === kept[k])) return hit.start;
+  if (hit && sameKept(doc, hit.kept)) return hit.start;
+  const kept = keptIndexes(doc);
   let result = -1;
   for (let k = 0; k < kept.length; k++) {
     const i = kept[k]!;
@@ -57,6 +57,18 @@ export function findBodyStart(doc: Doc): number {
   return result;
 }
 const bodyStartCache = new WeakMap<Doc, { kept: number[]; start: number }>();
+
+/** True when `kept` is `keptIndexes(doc)` (compared without building that list). */
+function sameKept(doc: Doc, kept: readonly number[]): boolean {
+  const blocks = doc.children;
+  let k = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!isKept(blocks[i]!)) continue;
+    if (kept[k] !== i) return false;
+    k++;
+  }
+  return k === kept.length;
+}
 
 /**
  * Kept block indexes of the header zone: up to `before` kept blocks above the body start (and the

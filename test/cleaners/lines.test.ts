@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { NETWORKS, UNSPACED_MIN, labelText, socialRow, unspacedChars } from '../../src/cleaners/util/lines.js';
+import { NETWORKS, UNSPACED_MIN, labelText, mayBeUnspaced, socialRow, unspacedChars } from '../../src/cleaners/util/lines.js';
+import { isNfkcStableText } from '../../src/cleaners/util/text-shape.js';
 
 /** The regex `unspacedChars` stands for (a copy of lines.ts' UNSPACED_RE). */
 const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
@@ -15,10 +16,26 @@ describe('unspacedChars', () => {
     expect(/\p{Script=Thai}/u.test(String.fromCharCode(UNSPACED_MIN + 1))).toBe(true);
   });
 
+  it('mayBeUnspaced is true for every code unit of those scripts and every surrogate', () => {
+    const one = new RegExp(UNSPACED_RE.source, 'u');
+    const missed: number[] = [];
+    let skipped = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      const surrogate = c >= 0xd800 && c <= 0xdfff;
+      if ((surrogate || one.test(String.fromCharCode(c))) && !mayBeUnspaced(c)) missed.push(c);
+      if (!mayBeUnspaced(c)) skipped++;
+    }
+    expect(missed).toEqual([]);
+    // It rules out the punctuation of Latin texts: curly quotes, dashes, the ellipsis, the euro sign.
+    for (const ch of '‘’“”–—…€•') expect(mayBeUnspaced(ch.charCodeAt(0))).toBe(false);
+    expect(skipped).toBeGreaterThan(0x2e00);
+  });
+
   it('counts as the regex does, on mixed texts', () => {
     const texts = [
       '', 'plain ASCII text.', 'Ünïcödé — “quotes” …', '東京は日本の首都', 'ภาษาไทย and English', '𠀋𠂢 rare Han',
       'ひらがな カタカナ ລາວ ខ្មែរ မြန်မာ', '😀 emoji only', 'Москва 東京', '\u0dff\u0e00\u0e01',
+      '“Curly” quotes – and dashes — only…', 'ｶﾀｶﾅ half-width', '\u3005\u3007 marks', '豈 compatibility', 'ꧠ ꩠ Myanmar ext',
     ];
     for (const t of texts) expect(unspacedChars(t)).toBe(t.match(UNSPACED_RE)?.length ?? 0);
   });
@@ -85,7 +102,10 @@ describe('textKey with the block features', () => {
     const { computeFeatures } = await import('../../src/features.js');
     const { blocksFromText } = await import('../../src/blocks/from-text.js');
     const { textKey } = await import('../../src/cleaners/util/text-shape.js');
-    const texts = ['Plain ASCII, with punctuation!', 'NBSP\u00a0here', 'ﬁne ligature', 'Ⅻ roman', 'Ａ full width', 'C1 \u0085 control', 'e\u0301 combining', 'İstanbul', 'ß STRASSE'];
+    const texts = [
+      'Plain ASCII, with punctuation!', 'NBSP\u00a0here', 'ﬁne ligature', 'Ⅻ roman', 'Ａ full width', 'C1 \u0085 control', 'e\u0301 combining', 'İstanbul', 'ß STRASSE',
+      '“Curly” quotes’ – and — dashes…', 'Café Ĳssel ǅemal ª º ² ¼ µ ſ ŉ', 'Ŀl ¨ ¯ ´ ¸ ‥ ․ ‑ ™', 'İi̇ ΣΑΣ',
+    ];
     const dir = join(import.meta.dirname, '../../../shared/corpora');
     for (const corpus of ['dragnet', 'l3s-gn1']) {
       const d = join(dir, corpus);
@@ -93,14 +113,54 @@ describe('textKey with the block features', () => {
       for (const f of readdirSync(d).filter((n) => n.endsWith('.dump.txt')).sort().filter((_, i) => i % 17 === 0)) texts.push(readFileSync(join(d, f), 'utf8'));
     }
     let fast = 0;
+    let stable = 0;
     for (const t of texts) {
       const blocks = blocksFromText(t);
       const feats = computeFeatures(blocks, 'en');
       blocks.forEach((b, i) => {
         if (feats[i]!.maxCode < 0xa0) fast++;
+        else if (isNfkcStableText(b.text)) stable++;
         expect(textKey(b.text, feats[i])).toBe(textKey(b.text));
       });
     }
     expect(fast).toBeGreaterThan(100);
+    expect(stable).toBeGreaterThan(100);
+  });
+
+  it('its NFKC-stable code units stay so in pairs, lower-cased (no composition between them)', () => {
+    const units: string[] = [];
+    for (let c = 0; c < 0x2100; c++) if (isNfkcStableText(String.fromCharCode(c))) units.push(String.fromCharCode(c));
+    expect(units.length).toBeGreaterThan(500);
+    expect(isNfkcStableText('\u0301')).toBe(false); // a combining mark
+    expect(isNfkcStableText('™')).toBe(false); // NFKC: TM
+    expect(isNfkcStableText('ª')).toBe(false); // NFKC: a
+    const bad: string[] = [];
+    for (const a of units) {
+      for (const b of units) {
+        const lower = (a + b).toLowerCase();
+        if (lower.normalize('NFKC') !== lower) bad.push(a + b);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('isDateLine', () => {
+  it('answers as its regex (the digit pre-test only skips lines without a digit)', async () => {
+    const { isDateLine, DATE_LINE_RE } = await import('../../src/cleaners/util/text-shape.js');
+    const texts = ['Oct 24, 2019', '3 hours ago', 'vor 3 Stunden', 'hace 2 días', 'il y a 3 jours', '24/10/2019 17:56', '17:56', ' 2019-10-24 ', 'Hello', 'Oct twenty'];
+    const d = join(import.meta.dirname, '../../../shared/corpora/dragnet');
+    if (existsSync(d)) {
+      for (const f of readdirSync(d).filter((n) => n.endsWith('.dump.txt')).sort().filter((_, i) => i % 9 === 0)) {
+        texts.push(...readFileSync(join(d, f), 'utf8').split('\n'));
+      }
+    }
+    let dates = 0;
+    for (const t of texts) {
+      const want = t.length <= 40 && DATE_LINE_RE.test(t.trim());
+      expect(isDateLine(t), t).toBe(want);
+      if (want) dates++;
+    }
+    expect(dates).toBeGreaterThan(20);
   });
 });

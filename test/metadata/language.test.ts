@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/language.js';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectLanguage, functionWordHits } from '../../src/language.js';
+
 
 describe('detectLanguage', () => {
   it.each([
@@ -29,5 +32,36 @@ describe('detectLanguage', () => {
 
   it('gives no language for a text too short to tell', () => {
     expect(detectLanguage('Home')).toBeUndefined();
+  });
+});
+
+describe('functionWordHits', () => {
+  /** The regex it replaces: tokens of `\p{L}+`, one look-up each. */
+  function reference(lower: string, words: string[][]): number[] {
+    const tokens = lower.match(/\p{L}+/gu) ?? [];
+    const hits = words.map((set) => tokens.filter((t) => set.includes(t)).length);
+    return [...hits, tokens.length];
+  }
+  // The lists of language.ts, in its order (de: "der die und …", en: "the of and …").
+  const en = 'the of and to in is that for it with as was on are be by this have from at not but they his which were has been would their'.split(' ');
+
+  it('counts tokens and function words as the \\p{L}+ regex does', () => {
+    const texts = [
+      '', 'the', 'the of and', 'the cat\u00e9s of 東京 and 𠀋x the', 'the\ud800the \udc00of and', 'naïve the—of “and” to…',
+      'Ǆemal the ǅ of', 'the 😀 of 😀and', 'İstanbul the of', 'ΣΊΣΥΦΟΣ the', 'x'.repeat(40) + ' the',
+    ];
+    const corpora = join(import.meta.dirname, '../../../shared/corpora/dragnet');
+    if (existsSync(corpora)) {
+      for (const f of readdirSync(corpora).filter((n) => n.endsWith('.dump.txt')).sort().filter((_, i) => i % 40 === 0)) {
+        texts.push(readFileSync(join(corpora, f), 'utf8').slice(0, 3000));
+      }
+    }
+    for (const t of texts) {
+      const lower = t.toLowerCase();
+      const hits = functionWordHits(lower);
+      const ref = reference(lower, [en]);
+      // English is the first list; the token count is the last slot.
+      expect([hits[0], hits[hits.length - 1]]).toEqual(ref);
+    }
   });
 });

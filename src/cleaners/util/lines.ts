@@ -68,10 +68,23 @@ const CJK_SENTENCE_RE = /[。！？](?:[」』”）)]*)\s*$/u;
 /** Lowest code unit of any {@link UNSPACED_RE} character (Thai; test/cleaners/lines.test.ts checks it). */
 export const UNSPACED_MIN = 0x0e00;
 
-/** `text.match(UNSPACED_RE).length`, without the regex when no code unit is as high as those scripts. */
+/**
+ * False only for a code unit that is no character of {@link UNSPACED_RE}'s scripts and no surrogate
+ * (astral Han and kana come as pairs): true in the blocks of Thai/Lao, Myanmar, Khmer and from the
+ * CJK radicals up, false below U+2E80 elsewhere (Latin, Greek, Cyrillic, curly quotes, dashes, which
+ * would otherwise send most lines through the regex). test/cleaners/lines.test.ts checks every code unit.
+ */
+export function mayBeUnspaced(c: number): boolean {
+  if (c < UNSPACED_MIN) return false;
+  if (c < 0x2e80) return c < 0x0f00 || (c >= 0x1000 && c < 0x10a0) || (c >= 0x1780 && c < 0x1800) || (c >= 0x19e0 && c < 0x1a00);
+  return c < 0xa000 || (c >= 0xa9e0 && c < 0xaa80) || (c >= 0xd800 && c < 0xe000) || (c >= 0xf900 && c < 0xfb00) || (c >= 0xff66 && c < 0xffa0);
+}
+
+/** `text.match(UNSPACED_RE).length`, without the regex when no code unit can be of those scripts. */
 export function unspacedChars(text: string): number {
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= UNSPACED_MIN) return text.match(UNSPACED_RE)?.length ?? 0;
+    const c = text.charCodeAt(i);
+    if (c >= UNSPACED_MIN && mayBeUnspaced(c)) return text.match(UNSPACED_RE)?.length ?? 0;
   }
   return 0;
 }

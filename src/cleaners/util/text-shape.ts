@@ -9,10 +9,42 @@ import { wordRuns, type BlockFeatures } from '../../features.js';
 /** Key under which two blocks count as the same text: lower-cased, punctuation and spaces folded (`f`: the block's features, when `text` is its text). */
 export function textKey(text: string, f?: BlockFeatures): string {
   // Text below U+00A0 (ASCII, C0/C1 controls) is lower-cased within it and NFKC leaves it as it is,
-  // so the key is the feature tokens (the same runs of the lower-cased text) joined.
-  if (f !== undefined && f.text === text && f.maxCode < 0xa0) return f.tokens.join(' ');
+  // so the key is the feature tokens (the same runs of the lower-cased text) joined. So is text whose
+  // other code units are all NFKC-stable ones (curly quotes, dashes, accented Latin letters).
+  if (f !== undefined && f.text === text && (f.maxCode < 0xa0 || (f.maxCode < STABLE_END && allStable(text)))) return f.tokens.join(' ');
   // = `.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`: the letter-and-digit runs joined by one space.
   return wordRuns(text.toLowerCase().normalize('NFKC')).join(' ');
+}
+
+/** End (exclusive) of the code units {@link STABLE} describes. */
+const STABLE_END = 0x2070;
+/**
+ * Per code unit below {@link STABLE_END}: 1 when it and its lower case are left as they are by NFKC
+ * (so a text made of such units keeps its word runs through `textKey`'s normalisation). Only the
+ * Latin-1, Latin Extended-A/B and General Punctuation blocks are admitted (no combining marks, no
+ * Hangul or other composing scripts); test/cleaners/lines.test.ts checks pairs of them compose to
+ * nothing new.
+ */
+const STABLE = new Uint8Array(STABLE_END);
+for (let c = 0; c < STABLE_END; c++) {
+  if (c >= 0x250 && c < 0x2000) continue;
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  STABLE[c] = ch.normalize('NFKC') === ch && lower.normalize('NFKC') === lower ? 1 : 0;
+}
+
+/** True when every code unit of `text` is {@link STABLE}. */
+function allStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= STABLE_END || STABLE[c] === 0) return false;
+  }
+  return true;
+}
+
+/** Exported for its test. @internal */
+export function isNfkcStableText(text: string): boolean {
+  return allStable(text);
 }
 
 /** True when the text has at least one letter (separators like `* * *` have none). */
@@ -26,7 +58,8 @@ export function hasLetters(text: string): boolean {
  */
 const MONTH =
   '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|fév|mars|avr|juin|juil|août|aoû|déc|ene|abr|ago|dic|gen|mag|giu|lug|ott|fev|mai|set|out|dez)[\\p{L}]*\\.?';
-const DATE_LINE_RE = new RegExp(
+/** @internal (exported for the test of {@link isDateLine}'s pre-test) */
+export const DATE_LINE_RE: RegExp = new RegExp(
   [
     '^\\(?\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\)?(?:,?\\s*(?:um\\s*|à\\s*|at\\s*)?\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:am|pm|uhr|h)?(?:\\s*[a-z]{2,4})?)?$',
     `^(?:\\p{L}+,?\\s+)?\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+)?\\d{4}(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm|uhr|h))?)?$`,
@@ -40,7 +73,16 @@ const DATE_LINE_RE = new RegExp(
 
 /** True for a line that is only a date and/or time. */
 export function isDateLine(text: string): boolean {
-  return text.length <= 40 && DATE_LINE_RE.test(text.trim());
+  return text.length <= 40 && hasAsciiDigit(text) && DATE_LINE_RE.test(text.trim());
+}
+
+/** Every alternative of {@link DATE_LINE_RE} holds a `\d` (ASCII 0–9 under `iu` too): a cheap test first. */
+function hasAsciiDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 const CONTAINS_DATE_RE = new RegExp(
@@ -136,6 +178,7 @@ function buildRoleMatcher(vocab: Vocab, roles: string[]): RoleMatcher {
   const any = items.length ? new RegExp(items.map((i) => `(?:${i.re.source})`).join('|'), 'iu') : null;
   return {
     test: (text) => fastTest(any ?? undefined, text),
-    find: (text) => items.find((i) => i.re.test(text))?.entry,
+    // The entries one by one only when their alternation matches (most texts match none).
+    find: (text) => (fastTest(any ?? undefined, text) ? items.find((i) => i.re.test(text))?.entry : undefined),
   };
 }

@@ -12,11 +12,19 @@ export function topicKey(token: string): string {
   return token.length <= 5 ? token : token.slice(0, 5);
 }
 
+const NUMBER_RE = /^\p{N}+$/u;
+
+/** False when `NUMBER_RE` cannot match: the first code unit is ASCII and no digit. */
+function mayBeNumber(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 128 || (c >= 48 && c <= 57);
+}
+
 /** Distinct topic keys of a block's tokens (no stopwords, no numbers, at least 3 letters). */
 export function topicTerms(f: BlockFeatures, stop: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const t of f.tokens) {
-    if (t.length < 3 || stop.has(t) || /^\p{N}+$/u.test(t)) continue;
+    if (t.length < 3 || stop.has(t) || (mayBeNumber(t) && NUMBER_RE.test(t))) continue;
     out.add(topicKey(t));
   }
   return out;
