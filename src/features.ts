@@ -375,7 +375,7 @@ export function blockFeatures(
 export function computeFeatures(blocks: Block[], lang: string | undefined): BlockFeatures[] {
   const stop = stopwords(lang);
   // One table per document: its tokens are shared by its blocks only (nothing kept across calls).
-  const table = new TokenTable(Math.min(65536, blocks.length * 8));
+  const table = new TokenTable(Math.min(65536, blocks.length * 4));
   const out: BlockFeatures[] = [];
   for (let i = 0; i < blocks.length; i++) out.push(blockFeatures(blocks[i]!, i, blocks.length, stop, table));
   return out;

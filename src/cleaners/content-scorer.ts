@@ -9,7 +9,7 @@
 import { defineCleaner } from '../cleaner.js';
 import { loadModel } from '../model/load.js';
 import { docVectors, fillRow, vectorizer } from '../model/vector.js';
-import { attributeLeavesSums, maxSplitFeature, predictLeaves, predictRow, sigmoid } from '../model/gbdt.js';
+import { attributeLeavesSums, maxSplitFeature, predictRows } from '../model/gbdt.js';
 import { decide } from '../model/smooth.js';
 import type { GbdtModel, SmoothingParams } from '../model/gbdt.js';
 import type { Doc } from '../doc.js';
@@ -58,7 +58,7 @@ function hugePage(
   for (let c0 = 0; c0 < cand.length; c0 += CHUNK_ROWS) {
     const c1 = Math.min(cand.length, c0 + CHUNK_ROWS);
     for (let c = c0; c < c1; c++) fillRow(v, cand[c]!, buf, (c - c0) * width);
-    for (let c = c0; c < c1; c++) p[c] = sigmoid(predictRow(model, buf, (c - c0) * width));
+    predictRows(model, buf, width, c1 - c0, p, c0);
   }
   const { keep, note } = decide(p, words, threshold, smoothing, guardShare);
   const reasons: (string | undefined)[] = new Array<string | undefined>(cand.length);
@@ -104,7 +104,7 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
     const p = new Float64Array(cand.length);
     // The leaf each tree reaches, per candidate: a removal's evidence is read from them.
     const leaves = new Int32Array(cand.length * nt);
-    cand.forEach((i, c) => (p[c] = sigmoid(predictLeaves(model, data, c * width, leaves, c * nt))));
+    predictRows(model, data, width, cand.length, p, 0, leaves);
     const { keep, note } = decide(p, words, threshold, smoothing, options.guardShare);
     const sumsLength = maxSplitFeature(model) + 1;
     // The reasons are built when first read, from copies of the removed rows and their leaves (so

@@ -87,6 +87,14 @@ export function featureNames(spec: VectorSpec): string[] {
   return names;
 }
 
+/** `featureNames(spec).length`, without making the names. */
+export function vectorWidth(spec: VectorSpec): number {
+  return (
+    OWN.length + OFFSETS.length * NEIGH.length + DOC.length + KINDS.length + TAGS.length + DOMF.length +
+    NEG_ATTR.length + PATH_TAGS.length + spec.vocab.length + spec.extra.length + (spec.derived?.length ?? 0)
+  );
+}
+
 /** Vocabulary names present under `data/vocab/` (checked once per name). */
 const vocabCache = new Map<string, Vocab | null>();
 function vocabFor(name: string): Vocab | null {
@@ -281,9 +289,11 @@ export interface DocStats {
   leftSent: Float64Array;
   rightSent: Float64Array;
   topical: Float64Array;
-  atPos: Int32Array;
+  /** Previous / next block with the same lower-cased text (-1: none), and how many blocks have it. */
+  prevSame: Int32Array;
+  nextSame: Int32Array;
+  sameCount: Int32Array;
   keys: string[];
-  textAt: Map<string, number[]>;
   longText: (readonly [number, string])[];
   maxWords: number;
   longest: number;
@@ -304,10 +314,10 @@ function fillDocRow(data: Float64Array, c: number, i: number, s: DocStats): numb
   const totalWords = s.totalWords;
   const longest = s.longest;
   const key = s.keys[i]!;
-  const at = s.textAt.get(key)!;
-  // `at` is ascending, so a repeat within 30 blocks exists iff the closest one on either side is.
-  const p = s.atPos[i]!;
-  const nearbyRepeat = (p > 0 && i - at[p - 1]! <= 30) || (p + 1 < at.length && at[p + 1]! - i <= 30) ? 1 : 0;
+  // A repeat within 30 blocks exists iff the closest one on either side is.
+  const prev = s.prevSame[i]!;
+  const next = s.nextSame[i]!;
+  const nearbyRepeat = (prev >= 0 && i - prev <= 30) || (next >= 0 && next - i <= 30) ? 1 : 0;
   let dupOfLonger = 0;
   if (key.length >= 12) {
     const longText = s.longText;
@@ -336,7 +346,7 @@ function fillDocRow(data: Float64Array, c: number, i: number, s: DocStats): numb
   data[c++] = windowMean(ctx, n, i, 3, CTX.removedBefore);
   data[c++] = windowMean(ctx, n, i, 10, CTX.logWords);
   data[c++] = windowMean(ctx, n, i, 10, CTX.stopwordRatio);
-  data[c++] = Math.log(at.length);
+  data[c++] = Math.log(s.sameCount[i]!);
   data[c++] = nearbyRepeat;
   data[c++] = s.topical[i]!;
   data[c++] = neighbourMean(s.topical, n, i);
@@ -448,7 +458,7 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array): Vecto
   const blocks = doc.children;
   const feats = doc.features;
   const n = blocks.length;
-  const width = featureNames(spec).length;
+  const width = vectorWidth(spec);
   const stop = stopwords(doc.lang);
 
   // Context columns, and word counts.
@@ -519,16 +529,20 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array): Vecto
   // Repetition.
   const keys: string[] = new Array<string>(n);
   for (let i = 0; i < n; i++) keys[i] = blocks[i]!.text.toLowerCase();
-  const textAt = new Map<string, number[]>();
-  /** Index of block `i` in its (ascending) `textAt` list. */
-  const atPos = new Int32Array(n);
+  // Same text: the previous and next block with it, and its number of blocks (no list per text).
+  const lastAt = new Map<string, number>();
+  const prevSame = new Int32Array(n);
+  const nextSame = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    const at = textAt.get(keys[i]!);
-    if (at) {
-      atPos[i] = at.length;
-      at.push(i);
-    } else textAt.set(keys[i]!, [i]);
+    const j = lastAt.get(keys[i]!);
+    prevSame[i] = j ?? -1;
+    if (j !== undefined) nextSame[j] = i;
+    lastAt.set(keys[i]!, i);
   }
+  // Counted down each chain: the count at its first block is its length.
+  const sameCount = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) sameCount[i] = nextSame[i]! < 0 ? 1 : sameCount[nextSame[i]!]! + 1;
+  for (let i = 0; i < n; i++) if (prevSame[i]! >= 0) sameCount[i] = sameCount[prevSame[i]!]!;
   // Topical overlap with the top-3 longest blocks.
   const nTop = Math.min(3, n);
   const topSets: Set<string>[] = [];
@@ -546,7 +560,7 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array): Vecto
   for (let q = 0; q < nTop; q++) longText.push([order[q]!, keys[order[q]!]!] as const);
 
   const stats: DocStats = {
-    n, ctx, words, rank, prefix, wordsBefore, leftSent, rightSent, topical, atPos, keys, textAt, longText,
+    n, ctx, words, rank, prefix, wordsBefore, leftSent, rightSent, topical, prevSame, nextSame, sameCount, keys, longText,
     maxWords, longest, totalWords, densest, totalDens, spanL, spanR, sentCount, logN: Math.log1p(n),
   };
   const dk = spec.derived?.length ?? 0;
@@ -591,7 +605,7 @@ export function fillRow(v: Vectorizer, i: number, data: Float64Array, row: numbe
  */
 export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { width: number; data: Float64Array } {
   const n = doc.children.length;
-  const width = featureNames(spec).length;
+  const width = vectorWidth(spec);
   let m = n;
   if (rows) {
     m = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/clean.js';
-import { docVectors, featureNames, fillRow, vectorizer } from '../../src/model/vector.js';
+import { docVectors, featureNames, fillRow, vectorWidth, vectorizer } from '../../src/model/vector.js';
 import { loadModel } from '../../src/model/load.js';
 
 const para = (k: number) =>
@@ -14,6 +14,12 @@ function page(): string {
 }
 
 describe('vectorizer / fillRow', () => {
+  it('vectorWidth is the number of feature names', () => {
+    for (const spec of [{ vocab: [], extra: [] }, { vocab: ['a', 'b'], extra: ['x'], derived: ['d1', 'd2', 'd3'] }, loadModel('text')!.spec, loadModel('html')!.spec]) {
+      expect(vectorWidth(spec)).toBe(featureNames(spec).length);
+    }
+  });
+
   for (const type of ['text', 'html'] as const) {
     it(`${type}: rows filled one at a time, in any order, equal the matrix rows (also after removals)`, () => {
       const src = type === 'html' ? `<html><body><nav><a href="/">Home</a></nav>${page().split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>` : page();
