@@ -536,7 +536,11 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array): Vecto
   for (let i = 0; i < n; i++) {
     const j = lastAt.get(keys[i]!);
     prevSame[i] = j ?? -1;
-    if (j !== undefined) nextSame[j] = i;
+    if (j !== undefined) {
+      nextSame[j] = i;
+      // The earlier copy of an equal key: this block's lower-cased text is garbage at once.
+      keys[i] = keys[j]!;
+    }
     lastAt.set(keys[i]!, i);
   }
   // Counted down each chain: the count at its first block is its length.
