@@ -116,8 +116,9 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
     let r = 0;
     cand.forEach((i, c) => {
       if (keep[c]) return;
-      rowsOut.set(data.subarray(c * width, (c + 1) * width), r * width);
-      leavesOut.set(leaves.subarray(c * nt, (c + 1) * nt), r * nt);
+      // Copied element by element: a subarray view per row would be one more object each.
+      for (let k = 0; k < width; k++) rowsOut[r * width + k] = data[c * width + k]!;
+      for (let k = 0; k < nt; k++) leavesOut[r * nt + k] = leaves[c * nt + k]!;
       const at = r++;
       const pc = p[c]!;
       const smoothed = note[c] === 'smoothed';
