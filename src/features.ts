@@ -139,7 +139,7 @@ export class TokenTable {
   }
 }
 
-/** Scratch list of one block's tokens (copied out at its exact length; cleared after). */
+/** Scratch list of one block's tokens (copied out at its exact length; cleared after; sync use only). */
 const RUN: string[] = [];
 
 /**
@@ -171,7 +171,9 @@ export function tokenizeShared(text: string, table: TokenTable): string[] {
   }
   if (start >= 0) RUN[k++] = table.get(lower, start, n, h);
   const out = RUN.slice(0, k);
-  for (let q = 0; q < k; q++) RUN[q] = '';
+  // Cleared (no string kept past the call); after a huge block, its storage released too.
+  if (k > 4096) RUN.length = 0;
+  else for (let q = 0; q < k; q++) RUN[q] = '';
   return out;
 }
 

@@ -29,6 +29,13 @@ describe('TokenTable / tokenizeShared', () => {
     for (const t of texts.slice(0, 200)) expect(tokenizeShared(t, table)).toEqual(tokenize(t));
   });
 
+  it('a block of more than 4,096 tokens, then short ones', () => {
+    const table = new TokenTable();
+    const long = Array.from({ length: 6000 }, (_, k) => `t${k % 900}`).join(' ');
+    expect(tokenizeShared(long, table)).toEqual(tokenize(long));
+    for (const t of TRICKY) expect(tokenizeShared(t, table), t).toEqual(tokenize(t));
+  });
+
   it('matches tokenize on random Unicode text', () => {
     const table = new TokenTable(4);
     fc.assert(
