@@ -74,30 +74,38 @@ function withoutStack<T>(fn: () => T): T {
  */
 export const NO_MESSAGES = 'decruftNoMessages';
 
-/** Removal records whose reason is built on first read (see {@link CleanerContext.remove}). */
-const lazyRemovals = new WeakSet<object>();
+/**
+ * A removal record `{ruleId, reason}` whose `reason` calls `make` once, when first read. A getter on
+ * the class, not an own accessor: one small object per removal (no accessor pair, getter closure or
+ * weak-set entry each). Only block records are lazy, and `clean()` reports them as plain fields.
+ */
+class LazyRemoved {
+  private make: (() => string) | undefined;
+  private made = '';
+  constructor(
+    readonly ruleId: string,
+    make: () => string,
+  ) {
+    this.make = make;
+  }
 
-/** A removal record `{ruleId, reason}` whose `reason` (an enumerable own getter) calls `make` once, when first read. */
+  get reason(): string {
+    const make = this.make;
+    if (make) {
+      this.made = make();
+      this.make = undefined;
+    }
+    return this.made;
+  }
+}
+
 function lazyRemoved(ruleId: string, make: () => string): { ruleId: string; reason: string } {
-  let fn: (() => string) | undefined = make;
-  let made = '';
-  const removed = {
-    ruleId,
-    get reason(): string {
-      if (fn) {
-        made = fn();
-        fn = undefined;
-      }
-      return made;
-    },
-  };
-  lazyRemovals.add(removed);
-  return removed;
+  return new LazyRemoved(ruleId, make);
 }
 
 /** True when a block's removal record builds its reason on first read. */
 export function isLazyRemoval(removed: object): boolean {
-  return lazyRemovals.has(removed);
+  return removed instanceof LazyRemoved;
 }
 
 /** Static description of a cleaner. */

@@ -79,6 +79,104 @@ export function wordRuns(text: string): string[] {
   return out;
 }
 
+/**
+ * The distinct tokens of one document: a repeated token is the same string, one copy per document
+ * instead of one per occurrence (most of a page's words repeat). A token is found by a hash of its
+ * code points, computed while scanning, and compared in place: a repeat is never sliced out.
+ * Open addressing, linear probing, grown at half full.
+ */
+export class TokenTable {
+  private keys: (string | undefined)[];
+  private hashes: Int32Array;
+  private mask: number;
+  private size = 0;
+
+  constructor(capacity = 1024) {
+    let cap = 256;
+    while (cap < capacity) cap *= 2;
+    this.keys = new Array<string | undefined>(cap).fill(undefined);
+    this.hashes = new Int32Array(cap);
+    this.mask = cap - 1;
+  }
+
+  /** The token `text.slice(start, end)`, whose hash is `h`: the stored copy, else the slice, stored. */
+  get(text: string, start: number, end: number, h: number): string {
+    const keys = this.keys;
+    const len = end - start;
+    let at = h & this.mask;
+    for (;;) {
+      const s = keys[at];
+      if (s === undefined) break;
+      if (this.hashes[at] === h && s.length === len) {
+        let k = 0;
+        while (k < len && s.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+        if (k === len) return s;
+      }
+      at = (at + 1) & this.mask;
+    }
+    const t = text.slice(start, end);
+    keys[at] = t;
+    this.hashes[at] = h;
+    if (++this.size * 2 > keys.length) this.grow();
+    return t;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldHashes = this.hashes;
+    const cap = oldKeys.length * 2;
+    this.keys = new Array<string | undefined>(cap).fill(undefined);
+    this.hashes = new Int32Array(cap);
+    this.mask = cap - 1;
+    for (let q = 0; q < oldKeys.length; q++) {
+      const s = oldKeys[q];
+      if (s === undefined) continue;
+      let at = oldHashes[q]! & this.mask;
+      while (this.keys[at] !== undefined) at = (at + 1) & this.mask;
+      this.keys[at] = s;
+      this.hashes[at] = oldHashes[q]!;
+    }
+  }
+}
+
+/** Scratch list of one block's tokens (copied out at its exact length; cleared after; sync use only). */
+const RUN: string[] = [];
+
+/**
+ * {@link tokenize} with the tokens taken from a document's {@link TokenTable}: the same strings
+ * (equal values, in the same order), repeats shared, in an array of exactly their number.
+ */
+export function tokenizeShared(text: string, table: TokenTable): string[] {
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let k = 0;
+  let start = -1;
+  let h = 0;
+  for (let i = 0; i < n; i++) {
+    let cp = lower.charCodeAt(i);
+    if (cp >= 0xd800) cp = lower.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const c = cp < 128 ? ASCII_CLASS[cp]! : charClass(cp);
+    if (c & C_WORD) {
+      if (start < 0) {
+        start = i;
+        h = 0x811c9dc5;
+      }
+      h = Math.imul(h ^ cp, 0x01000193);
+    } else if (start >= 0) {
+      RUN[k++] = table.get(lower, start, i, h);
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) RUN[k++] = table.get(lower, start, n, h);
+  const out = RUN.slice(0, k);
+  // Cleared (no string kept past the call); after a huge block, its storage released too.
+  if (k > 4096) RUN.length = 0;
+  else for (let q = 0; q < k; q++) RUN[q] = '';
+  return out;
+}
+
 /** Closing quotes and brackets that may follow sentence punctuation (`["'”’»)\]]`). */
 function isClosing(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
@@ -246,9 +344,10 @@ export function blockFeatures(
   index: number,
   total: number,
   stop: ReadonlySet<string>,
+  table?: TokenTable,
 ): BlockFeatures {
   const text = block.text;
-  const tokens = tokenize(text);
+  const tokens = table ? tokenizeShared(text, table) : tokenize(text);
   let stopCount = 0;
   for (const t of tokens) if (stop.has(t)) stopCount++;
   const cc = textCounts(text);
@@ -277,5 +376,9 @@ export function blockFeatures(
 /** Compute features for all blocks of a document. */
 export function computeFeatures(blocks: Block[], lang: string | undefined): BlockFeatures[] {
   const stop = stopwords(lang);
-  return blocks.map((b, i) => blockFeatures(b, i, blocks.length, stop));
+  // One table per document: its tokens are shared by its blocks only (nothing kept across calls).
+  const table = new TokenTable(Math.min(65536, blocks.length * 4));
+  const out: BlockFeatures[] = [];
+  for (let i = 0; i < blocks.length; i++) out.push(blockFeatures(blocks[i]!, i, blocks.length, stop, table));
+  return out;
 }

@@ -58,25 +58,39 @@ function endColumn(source: string, end: number): number {
  */
 export function blocksFromText(source: string): Block[] {
   const { lines, total } = splitLines(source);
-  const groups = looksRaw(lines, total) ? groupRawLines(lines) : lines.map((l) => [l]);
-  return groups.map((g, index) => {
-    const first = g[0]!;
-    const last = g[g.length - 1]!;
-    return {
-      type: 'block',
-      index,
-      kind: g.length > 1 ? 'paragraph' : 'line',
-      text: g.length > 1 ? joinText(g) : first.text,
-      position: {
-        start: { line: first.line, column: first.column, offset: first.start },
-        end: { line: last.line, column: endColumn(source, last.end), offset: last.end },
-      },
-      // Every field of a block in one literal, as the HTML blocks (one object shape for both).
-      dom: undefined,
-      removed: undefined,
-      lifted: undefined,
-      strippedPrefix: undefined,
-      markdown: undefined,
-    };
-  });
+  const out: Block[] = [];
+  if (looksRaw(lines, total)) {
+    const groups = groupRawLines(lines);
+    for (let index = 0; index < groups.length; index++) {
+      const g = groups[index]!;
+      out.push(lineBlock(source, index, g[0]!, g[g.length - 1]!, g.length > 1 ? joinText(g) : g[0]!.text, g.length > 1));
+    }
+  } else {
+    // One block per line (no one-line group made for each).
+    for (let index = 0; index < lines.length; index++) {
+      const l = lines[index]!;
+      out.push(lineBlock(source, index, l, l, l.text, false));
+    }
+  }
+  return out;
+}
+
+/** The block of source lines `first…last` (one line, or a joined paragraph). */
+function lineBlock(source: string, index: number, first: SourceLine, last: SourceLine, text: string, joined: boolean): Block {
+  return {
+    type: 'block',
+    index,
+    kind: joined ? 'paragraph' : 'line',
+    text,
+    position: {
+      start: { line: first.line, column: first.column, offset: first.start },
+      end: { line: last.line, column: endColumn(source, last.end), offset: last.end },
+    },
+    // Every field of a block in one literal, as the HTML blocks (one object shape for both).
+    dom: undefined,
+    removed: undefined,
+    lifted: undefined,
+    strippedPrefix: undefined,
+    markdown: undefined,
+  };
 }

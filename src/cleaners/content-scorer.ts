@@ -8,9 +8,12 @@
  */
 import { defineCleaner } from '../cleaner.js';
 import { loadModel } from '../model/load.js';
-import { docVectors } from '../model/vector.js';
-import { attributeLeavesSums, maxSplitFeature, predictLeaves, predictRow, sigmoid } from '../model/gbdt.js';
+import { docVectors, fillRow, vectorizer } from '../model/vector.js';
+import { attributeLeavesSums, maxSplitFeature, predictRows } from '../model/gbdt.js';
 import { decide } from '../model/smooth.js';
+import type { GbdtModel, SmoothingParams } from '../model/gbdt.js';
+import type { Doc } from '../doc.js';
+import type { Block } from '../types.js';
 import { evidence, evidenceOfSums } from '../model/explain.js';
 import { isKept } from '../doc.js';
 
@@ -26,6 +29,46 @@ export interface ContentScorerOptions {
 
 /** Most leaf ids kept for evidence (4 bytes each): 2^21 = 8 MB, some 10,000 candidates. */
 const MAX_LEAVES = 2 ** 21;
+
+/** Rows filled and scored at a time on a huge page (a small buffer instead of the whole matrix). */
+const CHUNK_ROWS = 1024;
+
+/**
+ * A page with too many candidates for the leaf table (some 10,000): rows are filled a chunk at a
+ * time into one small buffer and scored, so the feature matrix (candidates × ~160 × 8 bytes: 120 MB
+ * on a 20 MB dump) is never held; after the decision, each removed row is filled again for its
+ * evidence (the same values: the rows read what was computed before any removal), and the reasons
+ * are built at once, before the first removal.
+ */
+function hugePage(
+  doc: Doc,
+  model: GbdtModel,
+  cand: number[],
+  rows: Uint8Array,
+  words: number[],
+  threshold: number,
+  smoothing: SmoothingParams,
+  guardShare: number,
+  remove: (block: Block, reason: string) => void,
+): void {
+  const v = vectorizer(doc, model.spec, rows);
+  const width = v.width;
+  const buf = new Float64Array(CHUNK_ROWS * width);
+  const p = new Float64Array(cand.length);
+  for (let c0 = 0; c0 < cand.length; c0 += CHUNK_ROWS) {
+    const c1 = Math.min(cand.length, c0 + CHUNK_ROWS);
+    for (let c = c0; c < c1; c++) fillRow(v, cand[c]!, buf, (c - c0) * width);
+    predictRows(model, buf, width, c1 - c0, p, c0);
+  }
+  const { keep, note } = decide(p, words, threshold, smoothing, guardShare);
+  const reasons: (string | undefined)[] = new Array<string | undefined>(cand.length);
+  for (let c = 0; c < cand.length; c++) {
+    if (keep[c]) continue;
+    fillRow(v, cand[c]!, buf, 0);
+    reasons[c] = reason(p[c]!, threshold, note[c] === 'smoothed', evidence(model, buf, 0, -1));
+  }
+  for (let c = 0; c < cand.length; c++) if (!keep[c]) remove(doc.children[cand[c]!]!, reasons[c]!);
+}
 
 /** The reason of a removal: the block's p(content), the threshold and the strongest evidence. */
 function reason(p: number, threshold: number, smoothed: boolean, why: string[]): string {
@@ -49,27 +92,21 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
     if (!cand.length) return;
     const rows = new Uint8Array(doc.children.length);
     for (const i of cand) rows[i] = 1;
-    const { width, data } = docVectors(doc, model.spec, rows);
-    const p = new Float64Array(cand.length);
-    // The leaf each tree reaches, per candidate: a removal's evidence is read from them (on a huge
-    // page, where they would take too much memory, the trees are walked again instead).
     const nt = model.trees.length;
-    const leaves = cand.length * nt <= MAX_LEAVES ? new Int32Array(cand.length * nt) : undefined;
-    if (leaves) cand.forEach((i, c) => (p[c] = sigmoid(predictLeaves(model, data, c * width, leaves, c * nt))));
-    else cand.forEach((i, c) => (p[c] = sigmoid(predictRow(model, data, c * width))));
     const threshold = options.threshold ?? model.threshold;
     const smoothing = options.smoothing ? model.smoothing : { method: 'none' as const, stay: 0 };
     const words = cand.map((i) => doc.features[i]!.words);
-    const { keep, note } = decide(p, words, threshold, smoothing, options.guardShare);
-    const sumsLength = maxSplitFeature(model) + 1;
-    if (!leaves) {
-      // A huge page: evidence by walking the trees again, at once (a lazy reason would keep the matrix).
-      cand.forEach((i, c) => {
-        if (keep[c]) return;
-        remove(doc.children[i]!, reason(p[c]!, threshold, note[c] === 'smoothed', evidence(model, data, c * width, -1)));
-      });
+    if (cand.length * nt > MAX_LEAVES) {
+      hugePage(doc, model, cand, rows, words, threshold, smoothing, options.guardShare, remove);
       return;
     }
+    const { width, data } = docVectors(doc, model.spec, rows);
+    const p = new Float64Array(cand.length);
+    // The leaf each tree reaches, per candidate: a removal's evidence is read from them.
+    const leaves = new Int32Array(cand.length * nt);
+    predictRows(model, data, width, cand.length, p, 0, leaves);
+    const { keep, note } = decide(p, words, threshold, smoothing, options.guardShare);
+    const sumsLength = maxSplitFeature(model) + 1;
     // The reasons are built when first read, from copies of the removed rows and their leaves (so
     // the whole matrix is not kept alive by the result).
     let removedCount = 0;
@@ -79,8 +116,9 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
     let r = 0;
     cand.forEach((i, c) => {
       if (keep[c]) return;
-      rowsOut.set(data.subarray(c * width, (c + 1) * width), r * width);
-      leavesOut.set(leaves.subarray(c * nt, (c + 1) * nt), r * nt);
+      // Copied element by element: a subarray view per row would be one more object each.
+      for (let k = 0; k < width; k++) rowsOut[r * width + k] = data[c * width + k]!;
+      for (let k = 0; k < nt; k++) leavesOut[r * nt + k] = leaves[c * nt + k]!;
       const at = r++;
       const pc = p[c]!;
       const smoothed = note[c] === 'smoothed';

@@ -264,6 +264,58 @@ function predictPerfect(
   return s;
 }
 
+/**
+ * p(content) (`sigmoid` of {@link predictRow}) of rows `0…count-1` of a row-major matrix (row `c` at
+ * `x[c * width…]`) into `out[outAt + c]`; with `leaves`, row `c`'s leaves at `leaves[c * trees…]`
+ * as {@link predictLeaves} stores them. The same walks and sums row by row, in one loop: no boxed
+ * number returned per row (a scorer call makes thousands of rows).
+ */
+export function predictRows(
+  model: GbdtModel,
+  x: Float64Array,
+  width: number,
+  count: number,
+  out: Float64Array,
+  outAt: number,
+  leaves?: Int32Array,
+): void {
+  const { roots, f, t, l, r, v, perfect } = flatTrees(model);
+  const nt = roots.length;
+  const base = model.base;
+  if (perfect) {
+    const { depth, inner, f: pf, t: pt, leafValue, leafId } = perfect;
+    for (let c = 0; c < count; c++) {
+      const offset = c * width;
+      let s = base;
+      for (let i = 0; i < nt; i++) {
+        const o = i * inner;
+        let k = 0;
+        for (let d = 0; d < depth; d++) k = 2 * k + 2 - Number(x[offset + pf[o + k]!]! <= pt[o + k]!);
+        const leaf = o + i + k - inner;
+        if (leaves) leaves[c * nt + i] = leafId[leaf]!;
+        s += leafValue[leaf]!;
+      }
+      out[outAt + c] = 1 / (1 + Math.exp(-s));
+    }
+    return;
+  }
+  for (let c = 0; c < count; c++) {
+    const offset = c * width;
+    let s = base;
+    for (let i = 0; i < nt; i++) {
+      let k = roots[i]!;
+      let fk = f[k]!;
+      while (fk >= 0) {
+        k = x[offset + fk]! <= t[k]! ? l[k]! : r[k]!;
+        fk = f[k]!;
+      }
+      if (leaves) leaves[c * nt + i] = k;
+      s += v[k]!;
+    }
+    out[outAt + c] = 1 / (1 + Math.exp(-s));
+  }
+}
+
 /** p(content) of every row of a row-major matrix. */
 export function predictAll(model: GbdtModel, data: Float64Array, width: number): Float64Array {
   const n = width ? data.length / width : 0;

@@ -53,18 +53,22 @@ const DOC = [
   'topicalOverlap', 'topicalOverlapNeighbours', 'leftSentDist', 'rightSentDist', 'inSentSpan',
   'sentBlocksShare', 'densestWinShare', 'inDensestSpan', 'lineDupOfLonger',
 ] as const;
-/** Index in {@link OWN} of the features read for neighbours and windows (NEIGH, the win* means). */
-const OWN_AT = {
-  logWords: OWN.indexOf('logWords'),
-  stopwordRatio: OWN.indexOf('stopwordRatio'),
-  capitalisedRatio: OWN.indexOf('capitalisedRatio'),
-  endsSentence: OWN.indexOf('endsSentence'),
-  linkDensity: OWN.indexOf('linkDensity'),
-  removedBefore: OWN.indexOf('removedBefore'),
-};
 /** Own features per block, and which of them neighbours read. */
 const OWN_LEN = OWN.length;
-const NEIGH_AT = NEIGH.map((nm) => OWN.indexOf(nm));
+/**
+ * Context columns kept for every block (what neighbours and windows read), in {@link NEIGH} order:
+ * a block's row reads its neighbours' `NEIGH` features as context columns 0…5 (the other own
+ * features are written straight into the block's own row).
+ */
+const CTX_LEN = NEIGH.length;
+const CTX = {
+  logWords: NEIGH.indexOf('logWords'),
+  stopwordRatio: NEIGH.indexOf('stopwordRatio'),
+  endsSentence: NEIGH.indexOf('endsSentence'),
+  linkDensity: NEIGH.indexOf('linkDensity'),
+  capitalisedRatio: NEIGH.indexOf('capitalisedRatio'),
+  removedBefore: NEIGH.indexOf('removedBefore'),
+};
 const DOMF = ['depth', 'linkChars', 'headingLevel', 'attrPos', 'attrNegAny', 'attrLen'] as const;
 
 /** Ordered feature names for a spec. */
@@ -81,6 +85,14 @@ export function featureNames(spec: VectorSpec): string[] {
   for (const e of spec.extra) names.push(`extra.${e}`);
   for (const d of spec.derived ?? []) names.push(`x.${d}`);
   return names;
+}
+
+/** `featureNames(spec).length`, without making the names. */
+export function vectorWidth(spec: VectorSpec): number {
+  return (
+    OWN.length + OFFSETS.length * NEIGH.length + DOC.length + KINDS.length + TAGS.length + DOMF.length +
+    NEG_ATTR.length + PATH_TAGS.length + spec.vocab.length + spec.extra.length + (spec.derived?.length ?? 0)
+  );
 }
 
 /** Vocabulary names present under `data/vocab/` (checked once per name). */
@@ -155,8 +167,12 @@ function countRe(text: string, re: RegExp): number {
   return m ? m.length : 0;
 }
 
-/** Own features of a block that is a row of the matrix, written at `ownM[o…]` (order of {@link OWN}). */
-function fillOwn(ownM: Float64Array, o: number, b: Block, f: BlockFeatures): void {
+/**
+ * Own features of a block that is a row of the matrix, written at `row[o…]` (order of {@link OWN}).
+ * `removedBefore` is read from the context columns (filled before any row), so a row filled after
+ * the caller removed blocks still describes the document as it was.
+ */
+function fillOwn(row: Float64Array, o: number, b: Block, f: BlockFeatures, removedBefore: number): void {
   const t = b.text;
   const w = f.words;
   const tokens = f.tokens;
@@ -165,39 +181,39 @@ function fillOwn(ownM: Float64Array, o: number, b: Block, f: BlockFeatures): voi
   const allCaps = countAllCapsWords(t);
   const first = t.codePointAt(0) ?? 0;
   const fc = String.fromCodePoint(first);
-  ownM[o] = Math.log1p(w);
-  ownM[o + 1] = Math.log1p(f.chars);
-  ownM[o + 2] = f.stopwordRatio;
-  ownM[o + 3] = f.punctRatio;
-  ownM[o + 4] = f.upperRatio;
-  ownM[o + 5] = f.digitRatio;
-  ownM[o + 6] = f.capitalisedRatio;
-  ownM[o + 7] = f.endsSentence ? 1 : 0;
-  ownM[o + 8] = f.sentences;
-  ownM[o + 9] = f.linkDensity;
-  ownM[o + 10] = w ? letters / w : 0;
-  ownM[o + 11] = w ? countRe(t, COMMA_RE) / w : 0;
-  ownM[o + 12] = countRe(t, SEP_RE);
-  ownM[o + 13] = ENDS_COLON_RE.test(t) ? 1 : 0;
-  ownM[o + 14] = URL_RE.test(t) ? 1 : 0;
-  ownM[o + 15] = COPYRIGHT_RE.test(t) ? 1 : 0;
-  ownM[o + 16] = fc !== fc.toUpperCase() ? 1 : 0;
-  ownM[o + 17] = BULLET_RE.test(t) ? 1 : 0;
-  ownM[o + 18] = countRe(t, QUOTE_RE);
-  ownM[o + 19] = YEAR_RE.test(t) ? 1 : 0;
-  ownM[o + 20] = TIME_RE.test(t) ? 1 : 0;
-  ownM[o + 21] = w ? allCaps / w : 0;
-  ownM[o + 22] = isKept(b) ? 0 : 1;
+  row[o] = Math.log1p(w);
+  row[o + 1] = Math.log1p(f.chars);
+  row[o + 2] = f.stopwordRatio;
+  row[o + 3] = f.punctRatio;
+  row[o + 4] = f.upperRatio;
+  row[o + 5] = f.digitRatio;
+  row[o + 6] = f.capitalisedRatio;
+  row[o + 7] = f.endsSentence ? 1 : 0;
+  row[o + 8] = f.sentences;
+  row[o + 9] = f.linkDensity;
+  row[o + 10] = w ? letters / w : 0;
+  row[o + 11] = w ? countRe(t, COMMA_RE) / w : 0;
+  row[o + 12] = countRe(t, SEP_RE);
+  row[o + 13] = ENDS_COLON_RE.test(t) ? 1 : 0;
+  row[o + 14] = URL_RE.test(t) ? 1 : 0;
+  row[o + 15] = COPYRIGHT_RE.test(t) ? 1 : 0;
+  row[o + 16] = fc !== fc.toUpperCase() ? 1 : 0;
+  row[o + 17] = BULLET_RE.test(t) ? 1 : 0;
+  row[o + 18] = countRe(t, QUOTE_RE);
+  row[o + 19] = YEAR_RE.test(t) ? 1 : 0;
+  row[o + 20] = TIME_RE.test(t) ? 1 : 0;
+  row[o + 21] = w ? allCaps / w : 0;
+  row[o + 22] = removedBefore;
 }
 
-/** Of a block that is not a row: only the own features neighbours and windows read. */
-function fillOwnContext(ownM: Float64Array, o: number, b: Block, f: BlockFeatures): void {
-  ownM[o + OWN_AT.logWords] = Math.log1p(f.words);
-  ownM[o + OWN_AT.stopwordRatio] = f.stopwordRatio;
-  ownM[o + OWN_AT.capitalisedRatio] = f.capitalisedRatio;
-  ownM[o + OWN_AT.endsSentence] = f.endsSentence ? 1 : 0;
-  ownM[o + OWN_AT.linkDensity] = f.linkDensity;
-  ownM[o + OWN_AT.removedBefore] = isKept(b) ? 0 : 1;
+/** The context columns of every block (the same values as its own features' {@link NEIGH} ones). */
+function fillContext(ctx: Float64Array, o: number, b: Block, f: BlockFeatures): void {
+  ctx[o + CTX.logWords] = Math.log1p(f.words);
+  ctx[o + CTX.stopwordRatio] = f.stopwordRatio;
+  ctx[o + CTX.capitalisedRatio] = f.capitalisedRatio;
+  ctx[o + CTX.endsSentence] = f.endsSentence ? 1 : 0;
+  ctx[o + CTX.linkDensity] = f.linkDensity;
+  ctx[o + CTX.removedBefore] = isKept(b) ? 0 : 1;
 }
 
 /** Sum of `prefix`-summed values over blocks `i - r … i + r` (clipped to the document). */
@@ -205,14 +221,14 @@ function winSum(prefix: Float64Array, n: number, i: number, r: number): number {
   return prefix[Math.min(n, i + r + 1)]! - prefix[Math.max(0, i - r)]!;
 }
 
-/** Mean of own feature `k` over the blocks within ±`r` of `i`, `i` itself excluded. */
-function windowMean(ownM: Float64Array, n: number, i: number, r: number, k: number): number {
+/** Mean of context column `k` over the blocks within ±`r` of `i`, `i` itself excluded. */
+function windowMean(ctx: Float64Array, n: number, i: number, r: number, k: number): number {
   let s = 0;
   let m = 0;
   const hi = Math.min(n - 1, i + r);
   for (let j = Math.max(0, i - r); j <= hi; j++) {
     if (j === i) continue;
-    s += ownM[j * OWN_LEN + k]!;
+    s += ctx[j * CTX_LEN + k]!;
     m++;
   }
   return m ? s / m : 0;
@@ -263,9 +279,9 @@ function topicalShare(tokens: string[], stop: ReadonlySet<string>, self: number,
 }
 
 /** Document-level facts read by every row (one shape, built once per call). */
-interface DocStats {
+export interface DocStats {
   n: number;
-  ownM: Float64Array;
+  ctx: Float64Array;
   words: Float64Array;
   rank: Float64Array;
   prefix: Float64Array;
@@ -273,9 +289,11 @@ interface DocStats {
   leftSent: Float64Array;
   rightSent: Float64Array;
   topical: Float64Array;
-  atPos: Int32Array;
+  /** Previous / next block with the same lower-cased text (-1: none), and how many blocks have it. */
+  prevSame: Int32Array;
+  nextSame: Int32Array;
+  sameCount: Int32Array;
   keys: string[];
-  textAt: Map<string, number[]>;
   longText: (readonly [number, string])[];
   maxWords: number;
   longest: number;
@@ -291,15 +309,15 @@ interface DocStats {
 /** The {@link DOC} features of block `i` at `data[c…]`; returns the next column. */
 function fillDocRow(data: Float64Array, c: number, i: number, s: DocStats): number {
   const n = s.n;
-  const ownM = s.ownM;
+  const ctx = s.ctx;
   const words = s.words;
   const totalWords = s.totalWords;
   const longest = s.longest;
   const key = s.keys[i]!;
-  const at = s.textAt.get(key)!;
-  // `at` is ascending, so a repeat within 30 blocks exists iff the closest one on either side is.
-  const p = s.atPos[i]!;
-  const nearbyRepeat = (p > 0 && i - at[p - 1]! <= 30) || (p + 1 < at.length && at[p + 1]! - i <= 30) ? 1 : 0;
+  // A repeat within 30 blocks exists iff the closest one on either side is.
+  const prev = s.prevSame[i]!;
+  const next = s.nextSame[i]!;
+  const nearbyRepeat = (prev >= 0 && i - prev <= 30) || (next >= 0 && next - i <= 30) ? 1 : 0;
   let dupOfLonger = 0;
   if (key.length >= 12) {
     const longText = s.longText;
@@ -321,14 +339,14 @@ function fillDocRow(data: Float64Array, c: number, i: number, s: DocStats): numb
   data[c++] = totalWords ? (totalWords - s.wordsBefore[i]! - words[i]!) / totalWords : 0;
   data[c++] = s.logN;
   data[c++] = Math.log1p(totalWords);
-  data[c++] = windowMean(ownM, n, i, 3, 0);
-  data[c++] = windowMean(ownM, n, i, 3, 2);
-  data[c++] = windowMean(ownM, n, i, 3, 7);
-  data[c++] = windowMean(ownM, n, i, 3, 9);
-  data[c++] = windowMean(ownM, n, i, 3, OWN_AT.removedBefore);
-  data[c++] = windowMean(ownM, n, i, 10, 0);
-  data[c++] = windowMean(ownM, n, i, 10, 2);
-  data[c++] = Math.log(at.length);
+  data[c++] = windowMean(ctx, n, i, 3, CTX.logWords);
+  data[c++] = windowMean(ctx, n, i, 3, CTX.stopwordRatio);
+  data[c++] = windowMean(ctx, n, i, 3, CTX.endsSentence);
+  data[c++] = windowMean(ctx, n, i, 3, CTX.linkDensity);
+  data[c++] = windowMean(ctx, n, i, 3, CTX.removedBefore);
+  data[c++] = windowMean(ctx, n, i, 10, CTX.logWords);
+  data[c++] = windowMean(ctx, n, i, 10, CTX.stopwordRatio);
+  data[c++] = Math.log(s.sameCount[i]!);
   data[c++] = nearbyRepeat;
   data[c++] = s.topical[i]!;
   data[c++] = neighbourMean(s.topical, n, i);
@@ -343,7 +361,7 @@ function fillDocRow(data: Float64Array, c: number, i: number, s: DocStats): numb
 }
 
 /** Per-call caches of the DOM part (blocks of one page share a few attribute strings and paths). */
-interface DomMemo {
+export interface DomMemo {
   negByAttrs: Map<string, Uint8Array>;
   flagsByPath: Map<string, Uint8Array>;
 }
@@ -416,40 +434,44 @@ function wordOrder(words: Float64Array, n: number, maxWords: number): Float64Arr
   return keys;
 }
 
+/** Everything a row reads, built once per document (one shape); rows are filled from it on demand. */
+export interface Vectorizer {
+  /** Row length (`featureNames(spec).length`). */
+  width: number;
+  doc: Doc;
+  stats: DocStats;
+  vocabs: (Vocab | null)[];
+  extra: string[];
+  memo: DomMemo;
+  dk: number;
+  dx: Float64Array | undefined;
+}
+
 /**
- * Feature matrix of a document: row `i` (length `names.length`) describes block `i`. Blocks removed
- * by earlier cleaners are described too (they are context), and flagged by `removedBefore`.
- * With `rows`, the matrix has only the rows of the blocks flagged there, in document order (row
- * `r` = the `r`-th flagged block): the scorer reads its candidates' rows only, training reads all.
+ * The per-document part of {@link docVectors}: context columns of every block, document aggregates,
+ * repetition, topical overlap and derived features. With `rows`, only what rows of the flagged
+ * blocks read is computed (as {@link docVectors} with `rows`). Rows are then written by
+ * {@link fillRow}, in any order and any number of times, with the same values: a caller can fill a
+ * few rows at a time into a small buffer instead of holding the whole matrix.
  */
-export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { width: number; data: Float64Array } {
+export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array): Vectorizer {
   const blocks = doc.children;
   const feats = doc.features;
   const n = blocks.length;
-  const width = featureNames(spec).length;
-  let m = n;
-  if (rows) {
-    m = 0;
-    for (let i = 0; i < n; i++) if (rows[i]) m++;
-  }
-  const data = new Float64Array(m * width);
-  if (n === 0) return { width, data };
+  const width = vectorWidth(spec);
   const stop = stopwords(doc.lang);
 
-  // Own features.
-  const ownM = new Float64Array(n * OWN_LEN);
+  // Context columns, and word counts.
+  const ctx = new Float64Array(n * CTX_LEN);
   const words = new Float64Array(n);
   const sentLike = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const b = blocks[i]!;
     const f = feats[i]!;
     const w = f.words;
     words[i] = w;
     sentLike[i] = w >= 15 && f.endsSentence && f.stopwordRatio >= 0.15 && f.linkDensity < 0.5 ? 1 : 0;
-    if (rows && !rows[i]) fillOwnContext(ownM, i * OWN_LEN, b, f);
-    else fillOwn(ownM, i * OWN_LEN, b, f);
+    fillContext(ctx, i * CTX_LEN, blocks[i]!, f);
   }
-
   // Document-level aggregates.
   let maxWords = 0;
   let longest = 0;
@@ -507,16 +529,24 @@ export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { wid
   // Repetition.
   const keys: string[] = new Array<string>(n);
   for (let i = 0; i < n; i++) keys[i] = blocks[i]!.text.toLowerCase();
-  const textAt = new Map<string, number[]>();
-  /** Index of block `i` in its (ascending) `textAt` list. */
-  const atPos = new Int32Array(n);
+  // Same text: the previous and next block with it, and its number of blocks (no list per text).
+  const lastAt = new Map<string, number>();
+  const prevSame = new Int32Array(n);
+  const nextSame = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    const at = textAt.get(keys[i]!);
-    if (at) {
-      atPos[i] = at.length;
-      at.push(i);
-    } else textAt.set(keys[i]!, [i]);
+    const j = lastAt.get(keys[i]!);
+    prevSame[i] = j ?? -1;
+    if (j !== undefined) {
+      nextSame[j] = i;
+      // The earlier copy of an equal key: this block's lower-cased text is garbage at once.
+      keys[i] = keys[j]!;
+    }
+    lastAt.set(keys[i]!, i);
   }
+  // Counted down each chain: the count at its first block is its length.
+  const sameCount = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) sameCount[i] = nextSame[i]! < 0 ? 1 : sameCount[nextSame[i]!]! + 1;
+  for (let i = 0; i < n; i++) if (prevSame[i]! >= 0) sameCount[i] = sameCount[prevSame[i]!]!;
   // Topical overlap with the top-3 longest blocks.
   const nTop = Math.min(3, n);
   const topSets: Set<string>[] = [];
@@ -534,29 +564,64 @@ export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { wid
   for (let q = 0; q < nTop; q++) longText.push([order[q]!, keys[order[q]!]!] as const);
 
   const stats: DocStats = {
-    n, ownM, words, rank, prefix, wordsBefore, leftSent, rightSent, topical, atPos, keys, textAt, longText,
+    n, ctx, words, rank, prefix, wordsBefore, leftSent, rightSent, topical, prevSame, nextSame, sameCount, keys, longText,
     maxWords, longest, totalWords, densest, totalDens, spanL, spanR, sentCount, logN: Math.log1p(n),
   };
-  const vocabs = spec.vocab.map(vocabFor);
-  const memo: DomMemo = { negByAttrs: new Map(), flagsByPath: new Map() };
-  let r = 0;
   const dk = spec.derived?.length ?? 0;
-  const dx = dk ? derivedFeatures(doc, spec.derived!) : undefined;
+  return {
+    width,
+    doc,
+    stats,
+    vocabs: spec.vocab.map(vocabFor),
+    extra: spec.extra,
+    memo: { negByAttrs: new Map(), flagsByPath: new Map() },
+    dk,
+    dx: dk ? derivedFeatures(doc, spec.derived!) : undefined,
+  };
+}
+
+/** Row of block `i` at `data[row…row + width]`. */
+export function fillRow(v: Vectorizer, i: number, data: Float64Array, row: number): void {
+  const s = v.stats;
+  const n = s.n;
+  const ctx = s.ctx;
+  const b = v.doc.children[i]!;
+  let c = row;
+  fillOwn(data, c, b, v.doc.features[i]!, ctx[i * CTX_LEN + CTX.removedBefore]!);
+  c += OWN_LEN;
+  for (let q = 0; q < OFFSETS.length; q++) {
+    const j = i + OFFSETS[q]!;
+    for (let k = 0; k < CTX_LEN; k++) data[c++] = j >= 0 && j < n ? ctx[j * CTX_LEN + k]! : -1;
+  }
+  c = fillDocRow(data, c, i, s);
+  c = fillDomRow(data, c, b, v.memo);
+  c = fillVocabExtra(data, c, b, v.vocabs, v.extra);
+  const dk = v.dk;
+  for (let q = 0; q < dk; q++) data[c++] = v.dx![i * dk + q]!;
+  if (c - row !== v.width) throw new Error(`vector width mismatch: ${c - row} != ${v.width}`);
+}
+
+/**
+ * Feature matrix of a document: row `i` (length `names.length`) describes block `i`. Blocks removed
+ * by earlier cleaners are described too (they are context), and flagged by `removedBefore`.
+ * With `rows`, the matrix has only the rows of the blocks flagged there, in document order (row
+ * `r` = the `r`-th flagged block): the scorer reads its candidates' rows only, training reads all.
+ */
+export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { width: number; data: Float64Array } {
+  const n = doc.children.length;
+  const width = vectorWidth(spec);
+  let m = n;
+  if (rows) {
+    m = 0;
+    for (let i = 0; i < n; i++) if (rows[i]) m++;
+  }
+  const data = new Float64Array(m * width);
+  if (n === 0) return { width, data };
+  const v = vectorizer(doc, spec, rows);
+  let r = 0;
   for (let i = 0; i < n; i++) {
     if (rows && !rows[i]) continue;
-    const row = (rows ? r++ : i) * width;
-    let c = row;
-    for (let k = 0; k < OWN_LEN; k++) data[c++] = ownM[i * OWN_LEN + k]!;
-    for (let q = 0; q < OFFSETS.length; q++) {
-      const j = i + OFFSETS[q]!;
-      for (let k = 0; k < NEIGH_AT.length; k++) data[c++] = j >= 0 && j < n ? ownM[j * OWN_LEN + NEIGH_AT[k]!]! : -1;
-    }
-    c = fillDocRow(data, c, i, stats);
-    const b = blocks[i]!;
-    c = fillDomRow(data, c, b, memo);
-    c = fillVocabExtra(data, c, b, vocabs, spec.extra);
-    for (let q = 0; q < dk; q++) data[c++] = dx![i * dk + q]!;
-    if (c - row !== width) throw new Error(`vector width mismatch: ${c - row} != ${width}`);
+    fillRow(v, i, data, r++ * width);
   }
   return { width, data };
 }

@@ -181,6 +181,41 @@ describe('gbdt perfect-tree walk', () => {
     }
   });
 
+  it('predictRows gives sigmoid(predictRow) and the leaves of predictLeaves, row by row (perfect and node walks)', async () => {
+    const { predictLeaves, predictRows, sigmoid } = await import('../../src/model/gbdt.js');
+    const { loadModel } = await import('../../src/model/load.js');
+    // A chain of 8 splits is deeper than the perfect layout takes: the node walk.
+    const chain = (n: number) => ({
+      f: [...Array.from({ length: n }, (_, k) => k % 2), -1, ...Array.from({ length: n }, () => -1)],
+      t: [...Array.from({ length: n }, (_, k) => k / n), 0, ...Array.from({ length: n }, () => 0)],
+      l: [...Array.from({ length: n }, (_, k) => n + 1 + k), -1, ...Array.from({ length: n }, () => -1)],
+      r: [...Array.from({ length: n }, (_, k) => k + 1), -1, ...Array.from({ length: n }, () => -1)],
+      v: Array.from({ length: 2 * n + 1 }, (_, k) => (k % 5) / 7 - 0.3),
+    });
+    const deep: GbdtModel = { ...asModel(trainGbdt(synthetic(300), params)) };
+    deep.trees = [...deep.trees, chain(8)];
+    const models = [loadModel('text'), loadModel('html'), deep].filter((m): m is GbdtModel => !!m);
+    for (const model of models) {
+      const width = model.features.length;
+      const rows = 200;
+      const x = new Float64Array(rows * width);
+      for (let i = 0; i < x.length; i++) x[i] = i % 13 === 0 ? NaN : Math.sin(i * 7.31) * 3;
+      const nt = model.trees.length;
+      const out = new Float64Array(rows + 3);
+      const leaves = new Int32Array(rows * nt);
+      predictRows(model, x, width, rows, out, 3, leaves);
+      const noLeaves = new Float64Array(rows);
+      predictRows(model, x, width, rows, noLeaves, 0);
+      const one = new Int32Array(nt);
+      for (let r = 0; r < rows; r++) {
+        const z = predictLeaves(model, x, r * width, one, 0);
+        expect(out[3 + r]).toBe(sigmoid(z));
+        expect(noLeaves[r]).toBe(sigmoid(predictRow(model, x, r * width)));
+        expect([...leaves.subarray(r * nt, (r + 1) * nt)]).toEqual([...one]);
+      }
+    }
+  });
+
   it('handles trees of mixed depths (leaves above the bottom level)', () => {
     const model: GbdtModel = {
       ...asModel(trainGbdt(synthetic(300), params)),

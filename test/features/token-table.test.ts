@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { TokenTable, tokenize, tokenizeShared } from '../../src/features.js';
+
+// Shared tokens must be exactly the tokens of `tokenize`, whatever the table already holds.
+const TRICKY = [
+  '',
+  '   ',
+  'Hello World hello, WORLD! hello',
+  'straße STRASSE İstanbul ΣΑΣ σας ǅemal',
+  '𝐀bc 𝐀BC x𝐀y 😀 a😀b',
+  '12ab ab12 ١٢٣ naïve NAÏVE na\u0308ive',
+  'internationalisation internationalisation INTERNATIONALISATION',
+  '\ud800 lone \udc00 surrogates',
+  '東京都 東京 مرحبا بالعالم',
+];
+
+describe('TokenTable / tokenizeShared', () => {
+  it('gives the tokens of tokenize on tricky text, one table across texts', () => {
+    const table = new TokenTable(1);
+    for (const t of TRICKY) expect(tokenizeShared(t, table), t).toEqual(tokenize(t));
+    for (const t of TRICKY) expect(tokenizeShared(t, table), t).toEqual(tokenize(t));
+  });
+
+  it('survives growth from a tiny table (thousands of distinct tokens)', () => {
+    const table = new TokenTable(1);
+    const texts = Array.from({ length: 3000 }, (_, k) => `w${k} W${k % 7} common ${k.toString(36)}x`);
+    for (const t of texts) expect(tokenizeShared(t, table)).toEqual(tokenize(t));
+    for (const t of texts.slice(0, 200)) expect(tokenizeShared(t, table)).toEqual(tokenize(t));
+  });
+
+  it('a block of more than 4,096 tokens, then short ones', () => {
+    const table = new TokenTable();
+    const long = Array.from({ length: 6000 }, (_, k) => `t${k % 900}`).join(' ');
+    expect(tokenizeShared(long, table)).toEqual(tokenize(long));
+    for (const t of TRICKY) expect(tokenizeShared(t, table), t).toEqual(tokenize(t));
+  });
+
+  it('matches tokenize on random Unicode text', () => {
+    const table = new TokenTable(4);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.constantFrom('ab', 'AB', 'Ab', ' ', '.')), { maxLength: 12 }), (parts) => {
+        const t = parts.join(' ');
+        expect(tokenizeShared(t, table)).toEqual(tokenize(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
