@@ -2,9 +2,11 @@
 // One bench configuration in its own process (so peak RSS is its own); prints one JSON line.
 //   node scripts/bench/run.mjs --engine decruft|readability --mode single|pool|profile|mem20
 //        --dir CORPUS_DIR --input html|dump [--jobs N] [--limit N] [--warmup N] [--dist DIST]
+//        [--passes K] (pool: steady-state passes timed, after a cold pass and the warm-up; see pool())
 //   --mode cli: the CLI batch `decruft --jobs N --format jsonl --out FILE 'DIR/*.<input>'` in this
 //        process; wall time from before the CLI is imported, and CPU time of the main thread and of
-//        the whole process (Linux: /proc/self/task/<tid>/stat).
+//        the whole process (Linux: /proc/self/task/<tid>/stat). `--glob G` (repeatable) instead of
+//        --dir/--input: any inputs, e.g. several corpora at once.
 import { parseArgs } from 'node:util';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,11 +25,16 @@ const { values: o } = parseArgs({
     dist: { type: 'string', default: process.env.DECRUFT_DIST ?? join(repo, 'dist') },
     source: { type: 'string' },
     size: { type: 'string', default: '20000000' },
+    passes: { type: 'string', default: '2' },
+    glob: { type: 'string', multiple: true },
   },
 });
 const dist = resolve(o.dist);
 const type = o.input === 'html' ? 'html' : 'text';
 const rssMB = () => process.resourceUsage().maxRSS / 1024;
+const { loadavg } = await import('node:os');
+/** 1-minute load average when this configuration started. */
+const loadNow = loadavg()[0];
 
 async function decruftClean() {
   const { clean } = await import(pathToFileURL(join(dist, 'index.js')).href);
@@ -78,10 +85,19 @@ async function single() {
   };
 }
 
+// Pool: piscina with `--jobs N` workers over documents in memory. Passes over the whole corpus:
+//   cold   = the first pass of freshly started workers (module loading excluded: every worker has
+//            cleaned one small page first), JIT compiling included, as on a short run;
+//   warm-up = further untimed passes until the documents cleaned since the start reach N per worker
+//            (each worker has then cleaned about one full corpus pass itself);
+//   steady = `--passes K` timed passes after that (default 2), reported each and as the median:
+//            the rate of a long batch (a million pages runs at steady state).
+// CPU = process.cpuUsage() over a pass (all threads: workers, V8's compiler and GC helpers, main).
 async function pool() {
   const { docs } = docsFor();
   const jobs = Number(o.jobs);
   const { Piscina } = await import('piscina');
+  const { cpus } = await import('node:os');
   const p = new Piscina({
     filename: fileURLToPath(new URL('./worker.mjs', import.meta.url)),
     minThreads: jobs, maxThreads: jobs, workerData: { dist },
@@ -92,13 +108,32 @@ async function pool() {
     for (let i = 0; i < set.length; i += chunk) tasks.push(p.run({ docs: set.slice(i, i + chunk), type }));
     return Promise.all(tasks);
   };
-  await pass(docs.slice(0, 200 * jobs)); // warm-up: every worker loads and JIT-compiles
-  const t0 = performance.now();
-  const res = await pass(docs);
-  const wall = performance.now() - t0;
+  const timed = async () => {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const res = await pass(docs);
+    const wallMs = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    return { wallMs, cpuMs: (c.user + c.system) / 1000, errors: res.reduce((n, r) => n + r.errors, 0) };
+  };
+  // Load every worker (one tiny task each, held so the next goes to another worker).
+  await Promise.all(Array.from({ length: jobs }, () => p.run({ ready: true })));
+  const cold = await timed();
+  let done = docs.length;
+  while (done < jobs * docs.length) {
+    await pass(docs);
+    done += docs.length;
+  }
+  const steady = [];
+  for (let i = 0; i < Math.max(1, Number(o.passes)); i++) steady.push(await timed());
   await p.destroy();
   const bytes = docs.reduce((n, d) => n + d.length, 0);
-  return { docs: docs.length, bytes, wallMs: wall, jobs, errors: res.reduce((n, r) => n + r.errors, 0), maxRssMB: rssMB() };
+  const mid = [...steady].sort((a, b) => a.wallMs - b.wallMs)[(steady.length - 1) >> 1];
+  return {
+    docs: docs.length, bytes, jobs, wallMs: mid.wallMs, cpuMs: mid.cpuMs, errors: mid.errors,
+    cold, steady, warmupPasses: Math.max(0, jobs - 1), load: loadNow, maxRssMB: rssMB(),
+    ncpu: cpus().length,
+  };
 }
 
 async function profile() {
@@ -177,16 +212,16 @@ async function cli() {
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const out = mkdtempSync(join(tmpdir(), 'decruft-bench-'));
-  const glob = join(o.dir, o.input === 'html' ? '*.html.gz' : '*.dump.txt');
+  const globs = o.glob?.length ? o.glob : [join(o.dir, o.input === 'html' ? '*.html.gz' : '*.dump.txt')];
   const t0 = performance.now();
   const { main } = await import(pathToFileURL(join(dist, 'cli/main.js')).href);
-  const args = ['--jobs', o.jobs, '--quiet', '--force', '--format', 'jsonl', '--out', join(out, 'out.jsonl'), glob];
+  const args = ['--jobs', o.jobs, '--quiet', '--force', '--format', 'jsonl', '--out', join(out, 'out.jsonl'), ...globs];
   const status = await main(args);
   const wallMs = performance.now() - t0;
   const mainCpuMs = await threadCpuMs(process.pid);
   const u = process.cpuUsage();
   rmSync(out, { recursive: true, force: true });
-  return { jobs: Number(o.jobs), wallMs, status, mainCpuMs, processCpuMs: (u.user + u.system) / 1000, maxRssMB: rssMB() };
+  return { jobs: Number(o.jobs), wallMs, status, mainCpuMs, processCpuMs: (u.user + u.system) / 1000, maxRssMB: rssMB(), load: loadNow };
 }
 
 const modes = { single, pool, profile, mem20, cli };
