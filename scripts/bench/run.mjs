@@ -3,6 +3,7 @@
 //   node scripts/bench/run.mjs --engine decruft|readability --mode single|pool|profile|mem20
 //        --dir CORPUS_DIR --input html|dump [--jobs N] [--limit N] [--warmup N] [--dist DIST]
 //        [--passes K] (pool: steady-state passes timed, after a cold pass and the warm-up; see pool())
+//        [--young-mb N] (pool: the workers' young generation, as src/batch/pool.ts sets it)
 //   --mode cli: the CLI batch `decruft --jobs N --format jsonl --out FILE 'DIR/*.<input>'` in this
 //        process; wall time from before the CLI is imported, and CPU time of the main thread and of
 //        the whole process (Linux: /proc/self/task/<tid>/stat). `--glob G` (repeatable) instead of
@@ -27,6 +28,7 @@ const { values: o } = parseArgs({
     size: { type: 'string', default: '20000000' },
     passes: { type: 'string', default: '2' },
     glob: { type: 'string', multiple: true },
+    'young-mb': { type: 'string' },
   },
 });
 const dist = resolve(o.dist);
@@ -101,6 +103,9 @@ async function pool() {
   const p = new Piscina({
     filename: fileURLToPath(new URL('./worker.mjs', import.meta.url)),
     minThreads: jobs, maxThreads: jobs, workerData: { dist },
+    // --young-mb N: the workers' young generation (resourceLimits.maxYoungGenerationSizeMb), to
+    // measure the CLI pool's setting (src/batch/pool.ts) on its own; default: V8's.
+    ...(o['young-mb'] ? { resourceLimits: { maxYoungGenerationSizeMb: Number(o['young-mb']) } } : {}),
   });
   const chunk = type === 'html' ? 4 : 16;
   const pass = async (set) => {
