@@ -8,13 +8,13 @@
  * splits a run. Iterative (explicit stack), so deep nesting cannot overflow the call stack.
  * @module
  */
-import { Parser } from 'htmlparser2';
 import type { Block, BlockKind } from '../types.js';
 import { DecruftError } from '../errors.js';
 import type { PageInfo } from './page-info.js';
 import { emptyPageInfo } from './page-info.js';
 import { LineCursor } from './positions.js';
 import { FastTokenizer } from './tokenizer.js';
+import { LeanParser } from './parser.js';
 import type { TagInfo } from './tags.js';
 import { HIDDEN_CLASS_RE, HIDDEN_STYLE_RE, NAV_LIKE_ROLES, tagInfo } from './tags.js';
 
@@ -154,24 +154,6 @@ interface TokenFacts {
 
 const NO_TOKENS: TokenFacts = { tokens: '', hiddenClass: false, byline: false };
 
-/**
- * htmlparser2's parser, minus the attribute object it builds for every element: attributes go to
- * the handler's `onattribute` only (the walk collects the few it reads). `onattribend` is the
- * parser's own hook; if a future htmlparser2 renames it, this override is dead code and the
- * standard path (attribute object plus `onattribute`) gives the same result, only slower.
- */
-class LeanParser extends Parser {
-  override onattribend(quote: number, endIndex: number): void {
-    this.endIndex = endIndex;
-    (this as unknown as { cbs: { onattribute(name: string, value: string): void } }).cbs.onattribute(
-      (this as unknown as { attribname: string }).attribname,
-      (this as unknown as { attribvalue: string }).attribvalue,
-    );
-    (this as unknown as { attribvalue: string }).attribvalue = '';
-    void quote;
-  }
-}
-
 /** Options of {@link walkHtml}. */
 export interface WalkOptions {
   deadline: number;
@@ -254,7 +236,7 @@ class Walker {
   readonly recs: ElementRecord[] = [];
   readonly page: PageInfo = emptyPageInfo();
   private readonly frames: Frame[] = [];
-  private parser!: Parser;
+  private parser!: LeanParser;
   /** Line/column of block offsets (set in {@link run}). */
   private lines!: LineCursor;
   /** Attributes of the element being opened (reset at each tag name). */

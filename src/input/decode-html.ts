@@ -31,7 +31,7 @@ export interface DecodedHtml {
 }
 
 const PRESCAN_BYTES = 4096;
-const DETECT_SAMPLE = 64 * 1024;
+const DETECT_SAMPLE = 16 * 1024;
 const META_RE = /<meta\s[^>]*>/gi;
 const CHARSET_ATTR_RE = /charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)/i;
 const HTTP_EQUIV_RE = /http-equiv\s*=\s*["']?\s*content-type/i;
@@ -154,8 +154,43 @@ function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number } {
   return { valid, invalid };
 }
 
+/** Bytes of context kept on each side of a non-ASCII byte in a {@link detectionSample}. */
+const DETECT_CONTEXT = 48;
+
+/**
+ * What the detector reads of a page: all of a short one; of a longer one, the stretches around its
+ * non-ASCII bytes (each with {@link DETECT_CONTEXT} bytes either side, overlapping stretches merged,
+ * one space between stretches), in page order, up to {@link DETECT_SAMPLE} bytes. The non-ASCII bytes
+ * and the words around them are what tell one legacy encoding from another; the ASCII markup between
+ * them only costs time (chardet reads ~1 µs a byte, 27 recognisers in turn).
+ */
+export function detectionSample(bytes: Uint8Array): Uint8Array {
+  const n = bytes.length;
+  if (n <= DETECT_SAMPLE) return bytes;
+  const out = new Uint8Array(DETECT_SAMPLE);
+  let len = 0;
+  let i = 0;
+  let prevEnd = 0;
+  while (len < DETECT_SAMPLE) {
+    while (i < n && bytes[i]! < 0x80) i++;
+    if (i >= n) break;
+    const start = Math.max(prevEnd, i - DETECT_CONTEXT);
+    // Extend while further non-ASCII bytes come within the context window.
+    let end = Math.min(n, i + 1 + DETECT_CONTEXT);
+    for (let j = i + 1; j < end; j++) if (bytes[j]! >= 0x80) end = Math.min(n, j + 1 + DETECT_CONTEXT);
+    if (len > 0 && start > prevEnd) out[len++] = 0x20;
+    const take = Math.min(end - start, DETECT_SAMPLE - len);
+    if (take <= 0) break;
+    out.set(bytes.subarray(start, start + take), len);
+    len += take;
+    i = prevEnd = end;
+  }
+  // No non-ASCII byte at all: the page's start, as before.
+  return len === 0 ? bytes.subarray(0, DETECT_SAMPLE) : out.subarray(0, len);
+}
+
 function detect(bytes: Uint8Array): string | undefined {
-  const name = chardet.detect(bytes.length > DETECT_SAMPLE ? bytes.subarray(0, DETECT_SAMPLE) : bytes);
+  const name = chardet.detect(detectionSample(bytes));
   if (!name) return undefined;
   // chardet reports ISO-8859-1 for Western text; browsers decode that label as windows-1252.
   return name;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHtml, prescanCharset } from '../../src/input/decode-html.js';
+import { decodeHtml, detectionSample, prescanCharset } from '../../src/input/decode-html.js';
 import { clean } from '../../src/index.js';
 
 const latin1Bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
@@ -34,6 +34,29 @@ describe('decodeHtml', () => {
     expect(['gbk', 'gb18030']).toContain(d.encoding);
     expect(d.source).toBe('detected');
     expect(d.text).toContain('中国经济在第三季度保持稳定增长');
+  });
+
+  it('detects GBK whose text comes after 80 KB of ASCII markup (the detector reads the non-ASCII stretches)', () => {
+    const gbk = b64(GBK);
+    const at = Buffer.from(gbk).indexOf('<head>') + '<head>'.length;
+    const pad = new TextEncoder().encode(`<script>${'var x = 1; // padding\n'.repeat(4000)}</script>`);
+    const bytes = new Uint8Array([...gbk.subarray(0, at), ...pad, ...gbk.subarray(at)]);
+    expect(bytes.length).toBeGreaterThan(80_000);
+    const d = decodeHtml(bytes);
+    expect(['gbk', 'gb18030']).toContain(d.encoding);
+    expect(d.text).toContain('中国经济在第三季度保持稳定增长');
+  });
+
+  it('bounds what the detector reads: at most 16 KiB, the non-ASCII bytes with their context', () => {
+    const line = latin1Bytes('<div class="x">Fran\xe7ois a gagn\xe9 le d\xe9bat.</div>\n');
+    const page = new Uint8Array(line.length * 20_000);
+    for (let i = 0; i < 20_000; i++) page.set(line, i * line.length);
+    const s = detectionSample(page);
+    expect(s.length).toBeLessThanOrEqual(16 * 1024);
+    expect(s.length).toBeGreaterThan(8 * 1024);
+    expect(Buffer.from(s).toString('latin1')).toContain('gagn\xe9 le d\xe9bat');
+    // A short page is read whole.
+    expect(detectionSample(line)).toBe(line);
   });
 
   it('does not believe a meta that says UTF-8 over bytes that are not', () => {

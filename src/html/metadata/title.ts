@@ -234,7 +234,9 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
   // The headline as the page shows it, matched against each candidate in order of preference; one
   // shown in a heading beats an earlier one shown only in a plain block (a teaser, a section label).
   let inBlock: Found<string> | undefined;
-  const body = bodyWords(blocks);
+  // Built only when a test needs it (most pages return on a heading before any does).
+  let body: Set<string> | undefined;
+  const bodySet = (): Set<string> => (body ??= bodyWords(blocks));
   let untold: Found<string> | undefined;
   for (const c of cands) {
     const cleaned = stripSiteAffix(c.value, siteName, h1s);
@@ -242,7 +244,7 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
     if (!b) continue;
     // A candidate shown only in a plain block (a masthead, a logo's text) whose words the body never
     // uses is the site's name (`Cape Argus`); a heading with such a title is kept (`Einzeltraining`).
-    if (b.level === 0 && siteLike(cleaned, body)) {
+    if (b.level === 0 && siteLike(cleaned, bodySet())) {
       untold ??= c;
       continue;
     }
@@ -261,7 +263,7 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
   // Shown, but only as the site's name (a masthead): the heading above the story, when it is one.
   if (untold) {
     const near = headingNearMain(blocks);
-    if (near && bodyShare(near.value, body) >= TOLD_SHARE && near.value.split(' ').length >= 3) return { value: near.value, evidence: `${near.evidence} (${untold.evidence} "${untold.value}" names the site)` };
+    if (near && bodyShare(near.value, bodySet()) >= TOLD_SHARE && near.value.split(' ').length >= 3) return { value: near.value, evidence: `${near.evidence} (${untold.evidence} "${untold.value}" names the site)` };
   }
   const cleaned = cands
     .map((c) => ({ value: stripSiteAffix(c.value, siteName, h1s), evidence: c.evidence }))
@@ -280,7 +282,7 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
   // Not shown anywhere in the page: lift-title may still find the headline above the story.
   const first = cleaned[0];
   if (first) {
-    const told = bodyTold(first.value, bodyWords(blocks));
+    const told = bodyTold(first.value, bodySet());
     if (told) return { value: told, evidence: `${first.evidence}, its site affixes told by the body, ${NOT_SHOWN}` };
     return { value: first.value, evidence: `${first.evidence} ${NOT_SHOWN}` };
   }
