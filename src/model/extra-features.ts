@@ -16,16 +16,25 @@
  *   last block.
  * - `path*` (HTML): blocks with the same tag path (`div>article>p`, classes ignored) as a group: its
  *   share of the page's kept words and of its prose words; same path as the longest block.
+ * - `tail*`: where the article ends — a block's share of topic terms found in the article core (the
+ *   prose blocks of the seed's ±5 window, the block itself left out; -1 with fewer than 3 terms);
+ *   blocks after the first end marker past the seed (a comments or related-links header: `12
+ *   Comments`, `Related stories`), log; share of the page's prose words that come after the block.
  * @module
  */
 import type { Doc } from '../doc.js';
 import { isKept } from '../doc.js';
+import { stopwords } from '../features.js';
+import { loadVocab } from '../vocab.js';
+import { isVocabLine } from '../cleaners/util/lines.js';
+import { topicTerms } from '../cleaners/util/topic.js';
 
 export const DERIVED = [
   'chainIn', 'chainOutDist', 'chainSigned', 'chainWordShare', 'proseWin4', 'proseWin1', 'betweenProse',
   'contSameLongest', 'contSamePrev', 'contSameNext', 'contWordShare', 'contProseShare', 'depthRelLongest',
   'mainDist', 'mainBetween', 'mainWordShare',
   'pathWordShare', 'pathProseShare', 'pathSameLongest',
+  'tailLeadShare', 'tailAfterMarker', 'tailProseAfter',
 ] as const;
 
 /** Whether any of `names` is a `path*` feature (the per-path sums are needed). */
@@ -163,6 +172,7 @@ export function derivedFeatures(doc: Doc, names: readonly string[]): Float64Arra
       }
     }
   const longestPath = longestKept >= 0 ? blocks[longestKept]!.dom?.path : undefined;
+  const tail = names.some((nm) => nm.startsWith('tail')) ? tailFeatures(doc, prose, words, seed) : undefined;
   const k = names.length;
   const idx = names.map((nm) => DERIVED.indexOf(nm as (typeof DERIVED)[number]));
   for (let i = 0; i < n; i++) {
@@ -191,9 +201,71 @@ export function derivedFeatures(doc: Doc, names: readonly string[]): Float64Arra
         case 16: v = dom && keptWords ? (pathWords.get(dom.path) ?? 0) / keptWords : 0; break;
         case 17: v = dom && proseWords ? (pathProse.get(dom.path) ?? 0) / proseWords : 0; break;
         case 18: v = dom && longestPath !== undefined && dom.path === longestPath ? 1 : 0; break;
+        case 19: v = tail!.leadShare[i]!; break;
+        case 20: v = tail!.afterMarker[i]!; break;
+        case 21: v = tail!.proseAfter[i]!; break;
       }
       out[i * k + q] = v;
     }
   }
   return out;
+}
+
+/** Blocks of the article core on each side of the seed. */
+const CORE_RADIUS = 5;
+/** Longest end-marker line, in words. */
+const MARKER_WORDS = 8;
+
+/**
+ * The `tail*` features (see the module comment): evidence of where the article ends, for the prose
+ * after it inside the main container (comments, teasers of other stories, author boxes).
+ */
+function tailFeatures(
+  doc: Doc,
+  prose: Uint8Array,
+  words: Float64Array,
+  seed: number,
+): { leadShare: Float64Array; afterMarker: Float64Array; proseAfter: Float64Array } {
+  const blocks = doc.children;
+  const feats = doc.features;
+  const n = blocks.length;
+  const leadShare = new Float64Array(n).fill(-1);
+  const afterMarker = new Float64Array(n);
+  const proseAfter = new Float64Array(n);
+  const stop = stopwords(doc.lang);
+  const terms: Array<Set<string> | undefined> = new Array(n);
+  const core = new Map<string, number>();
+  if (seed >= 0)
+    for (let i = Math.max(0, seed - CORE_RADIUS); i <= Math.min(n - 1, seed + CORE_RADIUS); i++) {
+      if (!prose[i]) continue;
+      const t = (terms[i] = topicTerms(feats[i]!, stop));
+      for (const k of t) core.set(k, (core.get(k) ?? 0) + 1);
+    }
+  for (let i = 0; i < n; i++) {
+    const t = terms[i] ?? topicTerms(feats[i]!, stop);
+    if (t.size < 3 || !core.size) continue;
+    const own = terms[i] !== undefined;
+    let shared = 0;
+    for (const k of t) if ((core.get(k) ?? 0) - (own ? 1 : 0) > 0) shared++;
+    leadShare[i] = shared / t.size;
+  }
+  if (seed >= 0) {
+    const comments = loadVocab('comments');
+    const related = loadVocab('related-links');
+    let marker = -1;
+    for (let i = seed + 1; i < n && marker < 0; i++) {
+      if (words[i]! === 0 || words[i]! > MARKER_WORDS) continue;
+      const text = blocks[i]!.text;
+      if (isVocabLine(comments, text) || isVocabLine(related, text)) marker = i;
+    }
+    if (marker >= 0) for (let i = marker; i < n; i++) afterMarker[i] = Math.log1p(i - marker + 1);
+  }
+  let total = 0;
+  for (let i = 0; i < n; i++) if (prose[i]) total += words[i]!;
+  let after = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    proseAfter[i] = total ? after / total : 0;
+    if (prose[i]) after += words[i]!;
+  }
+  return { leadShare, afterMarker, proseAfter };
 }

@@ -92,3 +92,31 @@ describe('derived features', () => {
     expect(get(t1, 'pathWordShare')).toBeGreaterThan(0);
   });
 });
+
+describe('derived features: where the article ends (tail*)', () => {
+  const other = 'Tickets for the summer music festival at the harbour go on sale on Friday morning online.';
+  const lines = ['Home', 'News'];
+  for (let k = 0; k < 6; k++) lines.push(para(k));
+  lines.push('12 Comments', other, 'Related stories');
+  const doc = buildDocument(lines.join('\n'), 'text', {}, Infinity);
+  const names = ['tailLeadShare', 'tailAfterMarker', 'tailProseAfter'];
+  const x = derivedFeatures(doc, names);
+  const at = (i: number, name: string) => x[i * names.length + names.indexOf(name)]!;
+  const idx = (t: string) => doc.children.findIndex((b) => b.text === t);
+
+  it('an article paragraph shares its topic terms with the core, another story does not', () => {
+    expect(at(idx(para(5)), 'tailLeadShare')).toBeGreaterThan(0.8);
+    expect(at(idx(other), 'tailLeadShare')).toBeLessThan(0.2);
+    // Fewer than 3 topic terms: unknown.
+    expect(at(idx('Home'), 'tailLeadShare')).toBe(-1);
+  });
+
+  it('counts blocks from the first comments / related header after the article, and prose after a block', () => {
+    expect(at(idx(para(5)), 'tailAfterMarker')).toBe(0);
+    expect(at(idx('12 Comments'), 'tailAfterMarker')).toBeCloseTo(Math.log1p(1), 9);
+    expect(at(idx('Related stories'), 'tailAfterMarker')).toBeCloseTo(Math.log1p(3), 9);
+    expect(at(idx('Home'), 'tailProseAfter')).toBe(1);
+    expect(at(idx(para(5)), 'tailProseAfter')).toBeGreaterThan(0);
+    expect(at(idx('Related stories'), 'tailProseAfter')).toBe(0);
+  });
+});
