@@ -21,6 +21,7 @@ import { DEFAULT_PARAMS, round, trainGbdt, type TrainParams } from './train.js';
 import { featureNames, type VectorSpec } from './vector.js';
 import { serializeModel } from './serialize.js';
 import { DERIVED } from './extra-features.js';
+import { TEXT_DERIVED } from './text-features.js';
 import { goldOverlap } from './labels.js';
 
 const CORPORA = ['dragnet', 'l3s-gn1', 'readability', 'trafilatura'];
@@ -170,7 +171,17 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
       : useDerived
         ? DERIVED.filter((d) => input === 'html' || !/^(?:cont|depth|main|path)/.test(d))
         : undefined;
-    spec = { vocab: vocabNames(), extra: input === 'html' ? extraKeys(all).filter((k) => !DROP_EXTRA.has(k)) : [], ...(derived ? { derived } : {}) };
+    // Text-only derived features (text-features.ts), for text dumps with `--text-features`;
+    // `--text-set a,b` picks some.
+    const text = input !== 'text' || !(process.argv.includes('--text-features') || arg('--text-set'))
+      ? undefined
+      : arg('--text-set')
+        ? arg('--text-set')!.split(',').filter((d) => (TEXT_DERIVED as readonly string[]).includes(d))
+        : [...TEXT_DERIVED];
+    spec = {
+      vocab: vocabNames(), extra: input === 'html' ? extraKeys(all).filter((k) => !DROP_EXTRA.has(k)) : [],
+      ...(derived ? { derived } : {}), ...(text?.length ? { text } : {}),
+    };
     pvsBy = new Map();
     for (const [c, pages] of byCorpus) pvsBy.set(c, pages.map((p) => vectorize(p, spec)));
     if (cacheFile) writeFileSync(cacheFile, serialize({ spec, pvsBy }));
