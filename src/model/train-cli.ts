@@ -25,12 +25,22 @@ import { TEXT_DERIVED } from './text-features.js';
 import { goldOverlap } from './labels.js';
 
 const CORPORA = ['dragnet', 'l3s-gn1', 'readability', 'trafilatura'];
-const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6];
-const SMOOTHINGS: SmoothingParams[] = [
+const ALL_THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6];
+const ALL_SMOOTHINGS: SmoothingParams[] = [
   { method: 'none', stay: 0 },
   { method: 'hmm', stay: 0.7 },
   { method: 'hmm', stay: 0.85 },
   { method: 'hmm', stay: 0.95 },
+];
+/** `--thresholds 0.4,0.5` / `--stays 0.95` (0 = no smoothing): restrict the selection grid. */
+const listArg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1]!.split(',').map(Number) : undefined;
+};
+const THRESHOLDS = listArg('--thresholds') ?? ALL_THRESHOLDS;
+const SMOOTHINGS: SmoothingParams[] = [
+  ALL_SMOOTHINGS[0]!,
+  ...(listArg('--stays')?.filter((x) => x > 0).map((stay) => ({ method: 'hmm' as const, stay })) ?? ALL_SMOOTHINGS.slice(1)),
 ];
 
 function arg(name: string): string | undefined {
