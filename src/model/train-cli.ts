@@ -182,7 +182,10 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
         ? DERIVED.filter((d) => input === 'html' || !/^(?:cont|depth|main|path)/.test(d))
         : undefined;
     // Text-only derived features (text-features.ts), for text dumps with `--text-features`;
-    // `--text-set a,b` picks some.
+    // `--text-set a,b` picks some. Off by default: on the code of e5907c0 they raise the site-grouped
+    // CV mean 0.9014 → 0.9063 at the same selection (threshold 0.4, HMM 0.85; LOCO 0.8866 → 0.8860)
+    // and the full-pipeline dumps of dragnet (+0.006) and trafilatura (+0.007), but l3s-gn1 dumps
+    // lose 0.0011 and readability 0.0012 against the shipped model (quality-text, 2026-12-02).
     const text = input !== 'text' || !(process.argv.includes('--text-features') || arg('--text-set'))
       ? undefined
       : arg('--text-set')
