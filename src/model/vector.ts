@@ -12,6 +12,7 @@ import { isKept } from '../doc.js';
 import { stopwords } from '../features.js';
 import { loadVocab, vocabMatches, type Vocab } from '../vocab.js';
 import { derivedFeatures } from './extra-features.js';
+import { textFeatures } from './text-features.js';
 
 /** What a vector contains beyond the fixed base features. */
 export interface VectorSpec {
@@ -21,6 +22,8 @@ export interface VectorSpec {
   extra: string[];
   /** Names of derived features (`src/model/extra-features.ts`), when the model uses them. */
   derived?: string[];
+  /** Names of text-only derived features (`src/model/text-features.ts`), when the model uses them. */
+  text?: string[];
 }
 
 const TAGS = ['p', 'div', 'li', 'h', 'td', 'span', 'a', 'blockquote', 'figcaption', 'pre', 'dd', 'section', 'article', 'font', 'b'];
@@ -84,6 +87,7 @@ export function featureNames(spec: VectorSpec): string[] {
   for (const v of spec.vocab) names.push(`vocab:${v}`);
   for (const e of spec.extra) names.push(`extra.${e}`);
   for (const d of spec.derived ?? []) names.push(`x.${d}`);
+  for (const d of spec.text ?? []) names.push(`t.${d}`);
   return names;
 }
 
@@ -91,7 +95,8 @@ export function featureNames(spec: VectorSpec): string[] {
 export function vectorWidth(spec: VectorSpec): number {
   return (
     OWN.length + OFFSETS.length * NEIGH.length + DOC.length + KINDS.length + TAGS.length + DOMF.length +
-    NEG_ATTR.length + PATH_TAGS.length + spec.vocab.length + spec.extra.length + (spec.derived?.length ?? 0)
+    NEG_ATTR.length + PATH_TAGS.length + spec.vocab.length + spec.extra.length + (spec.derived?.length ?? 0) +
+    (spec.text?.length ?? 0)
   );
 }
 
@@ -445,6 +450,9 @@ export interface Vectorizer {
   memo: DomMemo;
   dk: number;
   dx: Float64Array | undefined;
+  /** Text-derived features (`spec.text`), row-major. */
+  tk: number;
+  tx: Float64Array | undefined;
 }
 
 /**
@@ -568,6 +576,7 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array): Vecto
     maxWords, longest, totalWords, densest, totalDens, spanL, spanR, sentCount, logN: Math.log1p(n),
   };
   const dk = spec.derived?.length ?? 0;
+  const tk = spec.text?.length ?? 0;
   return {
     width,
     doc,
@@ -577,6 +586,8 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array): Vecto
     memo: { negByAttrs: new Map(), flagsByPath: new Map() },
     dk,
     dx: dk ? derivedFeatures(doc, spec.derived!) : undefined,
+    tk,
+    tx: tk ? textFeatures(doc, spec.text!) : undefined,
   };
 }
 
@@ -598,6 +609,8 @@ export function fillRow(v: Vectorizer, i: number, data: Float64Array, row: numbe
   c = fillVocabExtra(data, c, b, v.vocabs, v.extra);
   const dk = v.dk;
   for (let q = 0; q < dk; q++) data[c++] = v.dx![i * dk + q]!;
+  const tk = v.tk;
+  for (let q = 0; q < tk; q++) data[c++] = v.tx![i * tk + q]!;
   if (c - row !== v.width) throw new Error(`vector width mismatch: ${c - row} != ${v.width}`);
 }
 
