@@ -88,14 +88,22 @@ export function wordRuns(text: string): string[] {
 export class TokenTable {
   private keys: (string | undefined)[];
   private hashes: Int32Array;
+  /** Per slot: 1 when the token is in {@link stop} (looked up once per distinct token). */
+  private stopFlags: Uint8Array;
   private mask: number;
   private size = 0;
+  /** Whether the last token {@link get} returned is a stopword (of the table's set; false without one). */
+  lastIsStop = false;
 
-  constructor(capacity = 1024) {
+  constructor(
+    capacity = 1024,
+    readonly stopwords?: ReadonlySet<string>,
+  ) {
     let cap = 256;
     while (cap < capacity) cap *= 2;
     this.keys = new Array<string | undefined>(cap).fill(undefined);
     this.hashes = new Int32Array(cap);
+    this.stopFlags = new Uint8Array(cap);
     this.mask = cap - 1;
   }
 
@@ -110,13 +118,19 @@ export class TokenTable {
       if (this.hashes[at] === h && s.length === len) {
         let k = 0;
         while (k < len && s.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-        if (k === len) return s;
+        if (k === len) {
+          this.lastIsStop = this.stopFlags[at] === 1;
+          return s;
+        }
       }
       at = (at + 1) & this.mask;
     }
     const t = text.slice(start, end);
+    const isStop = this.stopwords !== undefined && this.stopwords.has(t);
     keys[at] = t;
     this.hashes[at] = h;
+    this.stopFlags[at] = isStop ? 1 : 0;
+    this.lastIsStop = isStop;
     if (++this.size * 2 > keys.length) this.grow();
     return t;
   }
@@ -124,9 +138,11 @@ export class TokenTable {
   private grow(): void {
     const oldKeys = this.keys;
     const oldHashes = this.hashes;
+    const oldFlags = this.stopFlags;
     const cap = oldKeys.length * 2;
     this.keys = new Array<string | undefined>(cap).fill(undefined);
     this.hashes = new Int32Array(cap);
+    this.stopFlags = new Uint8Array(cap);
     this.mask = cap - 1;
     for (let q = 0; q < oldKeys.length; q++) {
       const s = oldKeys[q];
@@ -135,12 +151,16 @@ export class TokenTable {
       while (this.keys[at] !== undefined) at = (at + 1) & this.mask;
       this.keys[at] = s;
       this.hashes[at] = oldHashes[q]!;
+      this.stopFlags[at] = oldFlags[q]!;
     }
   }
 }
 
 /** Scratch list of one block's tokens (copied out at its exact length; cleared after; sync use only). */
 const RUN: string[] = [];
+
+/** Stopwords among the tokens of the last {@link tokenizeShared} call (by its table's stopword set). */
+let sharedStopCount = 0;
 
 /**
  * {@link tokenize} with the tokens taken from a document's {@link TokenTable}: the same strings
@@ -150,6 +170,7 @@ export function tokenizeShared(text: string, table: TokenTable): string[] {
   const lower = text.toLowerCase();
   const n = lower.length;
   let k = 0;
+  let stops = 0;
   let start = -1;
   let h = 0;
   for (let i = 0; i < n; i++) {
@@ -165,11 +186,16 @@ export function tokenizeShared(text: string, table: TokenTable): string[] {
       h = Math.imul(h ^ cp, 0x01000193);
     } else if (start >= 0) {
       RUN[k++] = table.get(lower, start, i, h);
+      if (table.lastIsStop) stops++;
       start = -1;
     }
     i += width - 1;
   }
-  if (start >= 0) RUN[k++] = table.get(lower, start, n, h);
+  if (start >= 0) {
+    RUN[k++] = table.get(lower, start, n, h);
+    if (table.lastIsStop) stops++;
+  }
+  sharedStopCount = stops;
   const out = RUN.slice(0, k);
   // Cleared (no string kept past the call); after a huge block, its storage released too.
   if (k > 4096) RUN.length = 0;
@@ -205,8 +231,14 @@ const CLASS_UPPER_RE = /^\p{Lu}$/u;
 const CLASS_LETTER_RE = /^\p{L}$/u;
 const CLASS_DIGIT_RE = /^\p{N}$/u;
 const classCache = new Map<number, number>();
+/** Class flags + 16 of each BMP code point seen (0: not computed yet): a typed-array read, no hashing. */
+const bmpClass = new Uint8Array(0x10000);
 /** Class flags of one code point (computed with the same Unicode property regexes, then cached). */
 function charClass(cp: number): number {
+  if (cp < 0x10000) {
+    const k = bmpClass[cp]!;
+    if (k !== 0) return k - 16;
+  }
   let c = classCache.get(cp);
   if (c === undefined) {
     const ch = String.fromCodePoint(cp);
@@ -217,6 +249,7 @@ function charClass(cp: number): number {
       (CLASS_DIGIT_RE.test(ch) ? C_DIGIT : 0);
     classCache.set(cp, c);
   }
+  if (cp < 0x10000) bmpClass[cp] = c + 16;
   return c;
 }
 const ASCII_CLASS = new Uint8Array(128);
@@ -308,10 +341,16 @@ const CASE_NONE = 0;
 const CASE_UPPER = 1;
 const CASE_OTHER = 2;
 const caseCache = new Map<number, number>();
+/** Case + 1 of each BMP code point seen (0: not computed yet). */
+const bmpCase = new Uint8Array(0x10000);
 function caseOf(cp: number): number {
   if (cp < 128) {
     if (cp >= 65 && cp <= 90) return CASE_UPPER;
     return cp >= 97 && cp <= 122 ? CASE_OTHER : CASE_NONE;
+  }
+  if (cp < 0x10000) {
+    const k = bmpCase[cp]!;
+    if (k !== 0) return k - 1;
   }
   let c = caseCache.get(cp);
   if (c === undefined) {
@@ -320,6 +359,7 @@ function caseOf(cp: number): number {
     c = ch.toLowerCase() === up ? CASE_NONE : ch === up ? CASE_UPPER : CASE_OTHER;
     caseCache.set(cp, c);
   }
+  if (cp < 0x10000) bmpCase[cp] = c + 1;
   return c;
 }
 
@@ -347,9 +387,16 @@ export function blockFeatures(
   table?: TokenTable,
 ): BlockFeatures {
   const text = block.text;
-  const tokens = table ? tokenizeShared(text, table) : tokenize(text);
+  let tokens: string[];
   let stopCount = 0;
-  for (const t of tokens) if (stop.has(t)) stopCount++;
+  if (table && table.stopwords === stop) {
+    // The table looked each distinct token up in `stop` once.
+    tokens = tokenizeShared(text, table);
+    stopCount = sharedStopCount;
+  } else {
+    tokens = table ? tokenizeShared(text, table) : tokenize(text);
+    for (const t of tokens) if (stop.has(t)) stopCount++;
+  }
   const cc = textCounts(text);
   const letters = cc[K_LETTERS]!;
   const longWords = cc[K_LONG_WORDS]!;
@@ -377,7 +424,7 @@ export function blockFeatures(
 export function computeFeatures(blocks: Block[], lang: string | undefined): BlockFeatures[] {
   const stop = stopwords(lang);
   // One table per document: its tokens are shared by its blocks only (nothing kept across calls).
-  const table = new TokenTable(Math.min(65536, blocks.length * 4));
+  const table = new TokenTable(Math.min(65536, blocks.length * 4), stop);
   const out: BlockFeatures[] = [];
   for (let i = 0; i < blocks.length; i++) out.push(blockFeatures(blocks[i]!, i, blocks.length, stop, table));
   return out;

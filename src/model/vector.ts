@@ -9,7 +9,7 @@ import type { Doc } from '../doc.js';
 import type { BlockFeatures } from '../features.js';
 import type { Block } from '../types.js';
 import { isKept } from '../doc.js';
-import { stopwords } from '../features.js';
+import { isSpace, stopwords } from '../features.js';
 import { loadVocab, vocabMatches, type Vocab } from '../vocab.js';
 import { derivedFeatures } from './extra-features.js';
 import { textFeatures } from './text-features.js';
@@ -116,16 +116,18 @@ function vocabFor(name: string): Vocab | null {
 
 /** Vocabulary flags are for short labels; long blocks are not matched (and regexes stay cheap). */
 const VOCAB_MAX_CHARS = 120;
-const SEP_RE = /[|»›·•«‹\/]/g;
+/** @internal */
+export const SEP_RE = /[|»›·•«‹\/]/g;
 /** Only tested (never matched for its span): `\S@` finds the same mail shapes as `\S+@` without rescanning long runs. */
 const URL_RE = /https?:\/\/|www\.|\S@\S+\.\w/i;
 const YEAR_RE = /\b(?:19|20)\d\d\b/;
 const TIME_RE = /\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b/i;
-const QUOTE_RE = /["“”„«»]/g;
+/** @internal */
+export const QUOTE_RE = /["“”„«»]/g;
 const DIGITS_RE = /^\d+$/;
 const BULLET_RE = /^[-–—•*·►▶>]/;
-const COMMA_RE = /,/g;
-const ENDS_COLON_RE = /:\s*$/;
+/** What {@link endsColon} tests. @internal */
+export const ENDS_COLON_RE = /:\s*$/;
 const COPYRIGHT_RE = /©|\(c\)|copyright/i;
 const HEADING_TAG_RE = /^h[1-6]$/;
 
@@ -166,11 +168,52 @@ function countAllCapsWords(t: string): number {
   return count;
 }
 
-function countRe(text: string, re: RegExp): number {
-  re.lastIndex = 0;
-  const m = text.match(re);
-  return m ? m.length : 0;
+/** Per code unit below U+2040: 1 when {@link SEP_RE} matches it, 2 when {@link QUOTE_RE} does (« and » both). */
+const CHAR_MARK = new Uint8Array(0x2040);
+for (let c = 0; c < CHAR_MARK.length; c++) {
+  const ch = String.fromCharCode(c);
+  SEP_RE.lastIndex = 0;
+  QUOTE_RE.lastIndex = 0;
+  CHAR_MARK[c] = (SEP_RE.test(ch) ? 1 : 0) | (QUOTE_RE.test(ch) ? 2 : 0);
 }
+SEP_RE.lastIndex = 0;
+QUOTE_RE.lastIndex = 0;
+
+const MARKS = new Int32Array(3);
+
+/**
+ * Commas, separators and quotes of a text — `t.match(/,/g)`, `t.match(SEP_RE)` and
+ * `t.match(QUOTE_RE)` counted (all single code units), in one pass with no match arrays. Returns a
+ * shared array, valid until the next call. @internal (exported for its test)
+ */
+export function markCounts(t: string): Int32Array {
+  let commas = 0;
+  let seps = 0;
+  let quotes = 0;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 44) commas++;
+    else if (c < 0x2040) {
+      const m = CHAR_MARK[c]!;
+      if (m !== 0) {
+        if (m & 1) seps++;
+        if (m & 2) quotes++;
+      }
+    }
+  }
+  MARKS[0] = commas;
+  MARKS[1] = seps;
+  MARKS[2] = quotes;
+  return MARKS;
+}
+
+/** `ENDS_COLON_RE.test(text)`: a colon, then only `\s` to the end. @internal (exported for its test) */
+export function endsColon(text: string): boolean {
+  let j = text.length - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  return j >= 0 && text.charCodeAt(j) === 58;
+}
+
 
 /**
  * Own features of a block that is a row of the matrix, written at `row[o…]` (order of {@link OWN}).
@@ -197,14 +240,18 @@ function fillOwn(row: Float64Array, o: number, b: Block, f: BlockFeatures, remov
   row[o + 8] = f.sentences;
   row[o + 9] = f.linkDensity;
   row[o + 10] = w ? letters / w : 0;
-  row[o + 11] = w ? countRe(t, COMMA_RE) / w : 0;
-  row[o + 12] = countRe(t, SEP_RE);
-  row[o + 13] = ENDS_COLON_RE.test(t) ? 1 : 0;
+  const marks = markCounts(t);
+  const commas = marks[0]!;
+  const seps = marks[1]!;
+  const quotes = marks[2]!;
+  row[o + 11] = w ? commas / w : 0;
+  row[o + 12] = seps;
+  row[o + 13] = endsColon(t) ? 1 : 0;
   row[o + 14] = URL_RE.test(t) ? 1 : 0;
   row[o + 15] = COPYRIGHT_RE.test(t) ? 1 : 0;
   row[o + 16] = fc !== fc.toUpperCase() ? 1 : 0;
   row[o + 17] = BULLET_RE.test(t) ? 1 : 0;
-  row[o + 18] = countRe(t, QUOTE_RE);
+  row[o + 18] = quotes;
   row[o + 19] = YEAR_RE.test(t) ? 1 : 0;
   row[o + 20] = TIME_RE.test(t) ? 1 : 0;
   row[o + 21] = w ? allCaps / w : 0;
@@ -300,6 +347,8 @@ export interface DocStats {
   sameCount: Int32Array;
   keys: string[];
   longText: (readonly [number, string])[];
+  /** Bit set of the hashes of every {@link WINDOW}-unit window of the `longText` texts (built on first use). */
+  longWindows: Uint32Array | undefined;
   maxWords: number;
   longest: number;
   totalWords: number;
@@ -324,7 +373,7 @@ function fillDocRow(data: Float64Array, c: number, i: number, s: DocStats): numb
   const next = s.nextSame[i]!;
   const nearbyRepeat = (prev >= 0 && i - prev <= 30) || (next >= 0 && next - i <= 30) ? 1 : 0;
   let dupOfLonger = 0;
-  if (key.length >= 12) {
+  if (key.length >= 12 && mayBeInLongText(s, key)) {
     const longText = s.longText;
     for (let q = 0; q < longText.length; q++) {
       const j = longText[q]![0];
@@ -363,6 +412,49 @@ function fillDocRow(data: Float64Array, c: number, i: number, s: DocStats): numb
   data[c++] = i >= s.spanL && i <= s.spanR ? 1 : 0;
   data[c++] = dupOfLonger;
   return c;
+}
+
+/** Window length of {@link mayBeInLongText} (a key of `lineDupOfLonger` has at least 12 code units). */
+const WINDOW = 12;
+/** 31^(WINDOW-1) mod 2^32: the weight of the unit leaving a rolling window. */
+const WINDOW_OUT = (() => {
+  let p = 1;
+  for (let k = 1; k < WINDOW; k++) p = Math.imul(p, 31);
+  return p;
+})();
+const WINDOW_BITS = 18;
+
+/** Bit of a window hash in the {@link DocStats.longWindows} set. */
+function windowBit(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - WINDOW_BITS);
+}
+
+/**
+ * False when no `longText` text contains the first {@link WINDOW} code units of `key`, so none
+ * contains `key` (a necessary test for the `includes` loop: an equal window has an equal hash).
+ */
+function mayBeInLongText(s: DocStats, key: string): boolean {
+  let set = s.longWindows;
+  if (set === undefined) {
+    set = new Uint32Array(1 << (WINDOW_BITS - 5));
+    for (let q = 0; q < s.longText.length; q++) {
+      const t = s.longText[q]![1];
+      if (t.length < WINDOW) continue;
+      let h = 0;
+      for (let k = 0; k < WINDOW; k++) h = (Math.imul(h, 31) + t.charCodeAt(k)) | 0;
+      for (let k = WINDOW; ; k++) {
+        const b = windowBit(h);
+        set[b >>> 5] |= 1 << (b & 31);
+        if (k >= t.length) break;
+        h = (Math.imul(h - Math.imul(t.charCodeAt(k - WINDOW), WINDOW_OUT), 31) + t.charCodeAt(k)) | 0;
+      }
+    }
+    s.longWindows = set;
+  }
+  let h = 0;
+  for (let k = 0; k < WINDOW; k++) h = (Math.imul(h, 31) + key.charCodeAt(k)) | 0;
+  const b = windowBit(h);
+  return (set[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
 
 /** Per-call caches of the DOM part (blocks of one page share a few attribute strings and paths). */
@@ -572,7 +664,7 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array): Vecto
   for (let q = 0; q < nTop; q++) longText.push([order[q]!, keys[order[q]!]!] as const);
 
   const stats: DocStats = {
-    n, ctx, words, rank, prefix, wordsBefore, leftSent, rightSent, topical, prevSame, nextSame, sameCount, keys, longText,
+    n, ctx, words, rank, prefix, wordsBefore, leftSent, rightSent, topical, prevSame, nextSame, sameCount, keys, longText, longWindows: undefined,
     maxWords, longest, totalWords, densest, totalDens, spanL, spanR, sentCount, logN: Math.log1p(n),
   };
   const dk = spec.derived?.length ?? 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { TokenTable, tokenize, tokenizeShared } from '../../src/features.js';
+import { TokenTable, blockFeatures, stopwords, tokenize, tokenizeShared } from '../../src/features.js';
+import type { Block } from '../../src/types.js';
 
 // Shared tokens must be exactly the tokens of `tokenize`, whatever the table already holds.
 const TRICKY = [
@@ -45,5 +46,27 @@ describe('TokenTable / tokenizeShared', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("counts stopwords from the table's flags as a per-token look-up does (growth, repeats, other sets)", () => {
+    const en = stopwords('en');
+    const de = stopwords('de');
+    const table = new TokenTable(1, en);
+    const texts = [
+      ...TRICKY,
+      'The the THE of and AND to in is that for it with as was on are be by this have from',
+      ...Array.from({ length: 2000 }, (_, k) => `w${k} the Of ${k % 3 ? 'and' : 'und'} der die ${k.toString(36)}`),
+    ];
+    for (let pass = 0; pass < 2; pass++) {
+      texts.forEach((text, i) => {
+        const block = { type: 'block', kind: 'line', text } as unknown as Block;
+        for (const stop of [en, de]) {
+          const shared = blockFeatures(block, i, texts.length, stop, table);
+          const plain = blockFeatures(block, i, texts.length, stop);
+          expect(shared.stopwordRatio, text).toBe(plain.stopwordRatio);
+          expect(shared.tokens).toEqual(plain.tokens);
+        }
+      });
+    }
   });
 });

@@ -20,6 +20,11 @@ function samples(): string[] {
     'नई दिल्ली भारत की राजधानी है और यह देश के सबसे बड़े शहरों में से एक है जहाँ लाखों लोग रहते हैं।',
     'The the the the the the the the the the the the the the the the the the the the',
     'Der Luxusgüterkonzern LVMH meldet für 2021 einen Umsatz von 64,2 Milliarden Euro. 😀 Das ist ein Plus.',
+    // Capital sigma before punctuation (its final/non-final lower case depends on what follows) and
+    // İ (lower-cases to two code units), inside Latin text.
+    'The ΟΔΥΣΣΕΑΣ.ΑΣ!Α ΣΑΣ, 12ΣΑ the news of the day was read by many people in the city of İstanbul İİ.',
+    'İİİ İzmir and İstanbul are cities where the people read the news every day, ΑΣ.Α ΑΣ',
+    '   \u00a0\ufeff  leading and trailing separators around the words of this sentence here 123 !!! \u3000 ',
   ];
   if (!existsSync(corpora)) return out;
   for (const corpus of readdirSync(corpora)) {

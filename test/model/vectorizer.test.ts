@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/clean.js';
-import { docVectors, featureNames, fillRow, vectorWidth, vectorizer } from '../../src/model/vector.js';
+import fc from 'fast-check';
+import { ENDS_COLON_RE, QUOTE_RE, SEP_RE, docVectors, endsColon, featureNames, fillRow, markCounts, vectorWidth, vectorizer } from '../../src/model/vector.js';
 import { loadModel } from '../../src/model/load.js';
 
 const para = (k: number) =>
@@ -47,4 +48,59 @@ describe('vectorizer / fillRow', () => {
       }
     });
   }
+});
+
+describe('markCounts / endsColon', () => {
+  const count = (t: string, re: RegExp): number => {
+    re.lastIndex = 0;
+    return t.match(re)?.length ?? 0;
+  };
+  const check = (t: string): void => {
+    const m = markCounts(t);
+    expect([m[0], m[1], m[2]], JSON.stringify(t)).toEqual([count(t, /,/g), count(t, SEP_RE), count(t, QUOTE_RE)]);
+    expect(endsColon(t), JSON.stringify(t)).toBe(ENDS_COLON_RE.test(t));
+  };
+  it('count as the regexes do, on every BMP code unit and on mixes', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      check(ch);
+      check(`a${ch},:${ch}`);
+    }
+    for (const t of ['', ':', ' : \u00a0\u2028', 'a: b', 'x:\ufeff', '«Quote» „x“ ”y” a|b/c·d•e‹f›', ',,,', 'a:\u200b']) check(t);
+  });
+  it('count as the regexes do on random text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (t) => check(t)), { numRuns: 3000 });
+    fc.assert(fc.property(fc.array(fc.constantFrom(',', ':', ' ', '|', '/', '«', '»', '"', '“', '\u2039', 'a', '\t')), (a) => check(a.join(''))), { numRuns: 3000 });
+  });
+});
+
+describe('lineDupOfLonger', () => {
+  it('flags a line whose text a longer top block contains (at its start, middle or very end), and no other', () => {
+    const long1 = 'The council said on Monday that the new plan would be put to a vote in the spring, residents were invited to comment.';
+    const long2 = 'Officials added that the budget for the bridge repairs had doubled since last year and that work would start in June.';
+    const long3 = 'A spokesman for the mayor declined to say when the final decision on the plan would be made by the full council.';
+    const lines = [
+      'the council said', // start of long1 (16 units)
+      'invited to comment.', // the very end of long1
+      'the bridge repairs', // middle of long2
+      'decision on the pla', // middle of long3
+      'not in any long block', // nowhere
+      'short one', // under 12 units: never flagged
+      'made by the full council.!', // longer than the end it shares
+      long1, long2, long3,
+    ];
+    const doc = buildDocument(lines.join('\n'), 'text', {}, Infinity);
+    const spec = { vocab: [], extra: [] };
+    const names = featureNames(spec);
+    const col = names.indexOf('lineDupOfLonger');
+    const { width, data } = docVectors(doc, spec);
+    const got = doc.children.map((b, i) => [b.text.slice(0, 20), data[i * width + col]]);
+    const want = doc.children.map((b) => {
+      const key = b.text.toLowerCase();
+      const hit = key.length >= 12 && [long1, long2, long3].some((t) => t !== b.text && t.length > key.length && t.toLowerCase().includes(key));
+      return [b.text.slice(0, 20), hit ? 1 : 0];
+    });
+    expect(got).toEqual(want);
+    expect(got.filter((g) => g[1] === 1).length).toBe(4);
+  });
 });
