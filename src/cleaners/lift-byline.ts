@@ -12,7 +12,7 @@ import { cleanName, parseByline, type Byline } from '../metadata/byline.js';
 import { findDate } from '../metadata/date.js';
 import { bylineNames } from '../metadata/byline-line.js';
 import { readDateLine } from './lift-date.js';
-import { findBodyStart, headerZone } from '../metadata/text-util.js';
+import { findBodyStart, headerZone, unglue } from '../metadata/text-util.js';
 
 /** Options of {@link liftByline}. */
 export interface LiftBylineOptions {
@@ -83,7 +83,7 @@ const ROLE_WORD_RE =
  */
 function bylineOf(doc: Doc, i: number, maxWords: number): { by: Byline; blocks: number[]; keep?: boolean } | undefined {
   if (doc.features[i]!.words > maxWords * 1.5) return undefined;
-  const text = doc.children[i]!.text;
+  const text = unglue(doc.children[i]!.text);
   if (doc.features[i]!.words <= maxWords) {
     const direct = parseByline(text) ?? nameThenDate(text, doc.lang);
     if (direct) return { by: direct, blocks: [i] };

@@ -9,7 +9,7 @@ import { defineCleaner } from '../cleaner.js';
 import type { Doc } from '../doc.js';
 import { isKept } from '../doc.js';
 import { findDate, type DateMatch } from '../metadata/date.js';
-import { findBodyStart, headerZone } from '../metadata/text-util.js';
+import { findBodyStart, headerZone, unglue } from '../metadata/text-util.js';
 import { footerDate } from '../html/metadata/header.js';
 import { dayDiff, readDateLine, readDateSegment, readLabelledDate, utcOrFloating, type DateLine } from '../metadata/date-line.js';
 
@@ -67,7 +67,7 @@ export const liftDate = defineCleaner<LiftDateOptions>(
     const order = [...zone, ...after.reverse()];
     for (const i of order) {
       if (doc.features[i]!.words > options.maxWords) continue;
-      const text = doc.children[i]!.text;
+      const text = unglue(doc.children[i]!.text);
       const line = readDateLine(text, doc.lang, options.maxResidual) ?? readDateSegment(text, doc.lang);
       if (line) lines.push({ i, line });
     }
@@ -76,7 +76,7 @@ export const liftDate = defineCleaner<LiftDateOptions>(
     if (!lines.length) {
       for (const i of order) {
         if (doc.features[i]!.words > options.maxWords + 4) continue;
-        const d = readLabelledDate(doc.children[i]!.text, doc.lang);
+        const d = readLabelledDate(unglue(doc.children[i]!.text), doc.lang);
         if (d) lines.push({ i, line: { match: { iso: d.iso, start: 0, end: 0 }, residual: [], updated: d.updated, segment: true } });
       }
     }
@@ -122,11 +122,13 @@ export const liftDate = defineCleaner<LiftDateOptions>(
       }
     }
     // Dates inside byline blocks already lifted by lift-byline.
-    if (doc.metadata.date === undefined && zone.length) {
-      for (let i = zone[0]!; i < (bodyStart < 0 ? zone[zone.length - 1]! + 1 : bodyStart); i++) {
+    // Every block it took counts: taking the byline out can move the body start up past it (a
+    // teaser paragraph above then joins the story's run of prose).
+    if (doc.metadata.date === undefined) {
+      for (let i = 0; i < doc.children.length; i++) {
         const b = doc.children[i]!;
         if (isKept(b) || b.lifted?.ruleId !== 'lift-byline') continue;
-        const m = findDate(b.text, doc.lang);
+        const m = findDate(unglue(b.text), doc.lang);
         if (m && setMeta('date', m.iso, `line ${b.position.start.line} (byline)`)) break;
       }
     }

@@ -90,4 +90,21 @@ describe('lift-byline', () => {
     expect(clean([head, 'Posted on Freitag, 15. April 2016Samstag, 4. März 2017 by LD', ...body].join('\n'), only).metadata.authors).toEqual(['LD']);
     expect(clean([head, 'Publiziert am 13. Januar 2014 von uriebe', ...body].join('\n'), only).metadata.authors).toEqual(['uriebe']);
   });
+
+  it('reads bylines a text dump glued together, and names before an e-mail or an update label (trafilatura tf-0077, tf-0204, tf-0074, tf-0015)', () => {
+    const head = 'Why Neon Is the Ultimate Symbol of the 20th Century';
+    const authors = (line: string) => clean([head, line, ...body].join('\n'), only).metadata.authors;
+    expect(authors('22. Dezember 201922. Dezember 2019 von Peter Addor')).toEqual(['Peter Addor']);
+    expect(authors('Veröffentlicht vonChris Jung 28. Februar 2016')).toEqual(['Chris Jung']);
+    expect(authors('Posted on28. Juli 201928. Juli 2019AuthorAndreas Kalt')).toEqual(['Andreas Kalt']);
+    expect(authors('Por Mariano Martín mmartin@ambito.com.ar')).toEqual(['Mariano Martín']);
+    expect(authors('Evgenia Karp Zuletzt geändert am 06.11.2023')).toEqual(['Evgenia Karp']);
+    expect(authors('By Alejandro Villamor Last updated Nov 8, 2023')).toEqual(['Alejandro Villamor']);
+    expect(authors('Von Jule Radeck Vom 3. Februar 2022')).toEqual(['Jule Radeck']);
+    // A handle glued to its label is kept whole (`Wilkinson@alissamarie` is no e-mail address).
+    expect(authors('By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT')).toEqual(['Alissa Wilkinson']);
+    // A lower-case handle beside a date only in a post-meta line with a comment prompt.
+    expect(authors('28. Januar 2015 karstenruppert Schreibe einen Kommentar')).toEqual(['karstenruppert']);
+    expect(authors('28. Januar 2015 allgemein')).toBeUndefined();
+  });
 });
