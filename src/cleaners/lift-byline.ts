@@ -12,7 +12,8 @@ import { cleanName, parseByline, type Byline } from '../metadata/byline.js';
 import { findDate } from '../metadata/date.js';
 import { bylineNames } from '../metadata/byline-line.js';
 import { readDateLine } from './lift-date.js';
-import { findBodyStart, headerZone, unglue } from '../metadata/text-util.js';
+import { looksLikeName } from '../html/metadata/header.js';
+import { bodyWords, findBodyStart, headerZone, overlap, unglue } from '../metadata/text-util.js';
 
 /** Options of {@link liftByline}. */
 export interface LiftBylineOptions {
@@ -121,6 +122,29 @@ function bylineOf(doc: Doc, i: number, maxWords: number): { by: Byline; blocks: 
   return undefined;
 }
 
+/** Separators of a list of names on a line of its own: `,`, `&`, `and`, `und`, `et`, `y`, `e`. */
+const NAME_LIST_RE = /\s*(?:,|&|\s(?:and|und|et|y|e)\s)\s*/u;
+
+/**
+ * A line that is only a list of people's names (`Clara Löw, Siddharth Prakash & Klaus Jacob`,
+ * `Isabel Caro, Rocío Latorre y José Miguel Wilson`): two or more, each a name by {@link cleanName}
+ * with no stopword and each word `Xxxx` or an initial ({@link looksLikeName}).
+ */
+function bareNames(doc: Doc, i: number): string[] | undefined {
+  const f = doc.features[i]!;
+  if (f.words < 2 || f.words > 14) return undefined;
+  const text = doc.children[i]!.text;
+  if (/['’]s\b|[.!?:;]$/u.test(text) && !/\b\p{Lu}\.$/u.test(text)) return undefined;
+  const names: string[] = [];
+  for (const piece of text.split(NAME_LIST_RE)) {
+    const name = cleanName(piece);
+    if (!name || name.split(' ').length > 4 || !looksLikeName(name, doc.lang)) return undefined;
+    names.push(name);
+  }
+  // One name alone is too weak: `View Profile`, `Contact Info`, `Quick Linker` read as names too.
+  return names.length >= 2 ? [...new Set(names)] : undefined;
+}
+
 export const liftByline = defineCleaner<LiftBylineOptions>(
   {
     id: 'lift-byline',
@@ -173,6 +197,20 @@ export const liftByline = defineCleaner<LiftBylineOptions>(
         const found = bylineOf(doc, i, options.maxWords);
         if (!found?.by.authors.length) continue;
         setMeta('authors', found.by.authors, `line ${doc.children[i]!.position.start.line} (above the header zone; the line is kept)`);
+        break;
+      }
+    }
+    // Still no names: a line that lists names alone near the body start (closest first: up to six
+    // kept blocks above it, then the two below), the line kept.
+    if (doc.metadata.authors === undefined && start >= 0) {
+      const words = bodyWords(doc, 12);
+      const near = [...zone.slice(-6).reverse(), ...scope.slice(zone.length)];
+      for (const i of near) {
+        const names = isKept(doc.children[i]!) ? bareNames(doc, i) : undefined;
+        // A subhead or a teaser's headline speaks of the story (`Längere Krankheitszeiten`); the
+        // writer's name is seldom in it.
+        if (!names || overlap(doc, i, words).shared > 0) continue;
+        setMeta('authors', names, `line ${doc.children[i]!.position.start.line} (a list of names alone near the body start; the line is kept)`);
         break;
       }
     }

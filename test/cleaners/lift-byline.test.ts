@@ -107,4 +107,16 @@ describe('lift-byline', () => {
     expect(authors('28. Januar 2015 karstenruppert Schreibe einen Kommentar')).toEqual(['karstenruppert']);
     expect(authors('28. Januar 2015 allgemein')).toBeUndefined();
   });
+
+  it('takes a line listing names alone near the body start, the line kept (trafilatura tf-0569, tf-0610)', () => {
+    const head = 'Why Neon Is the Ultimate Symbol of the 20th Century';
+    const r = clean([head, 'Isabel Caro, Rocío Latorre y José Miguel Wilson', ...body].join('\n'), only);
+    expect(r.metadata.authors).toEqual(['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']);
+    expect(r.removed.filter((x) => x.ruleId === 'lift-byline')).toEqual([]);
+    expect(clean([head, 'Clara Löw, Siddharth Prakash & Klaus Jacob', ...body].join('\n'), only).metadata.authors).toEqual(['Clara Löw', 'Siddharth Prakash', 'Klaus Jacob']);
+    // One title-case pair alone is no byline (`View Profile`, `Contact Info`), nor a list of labels.
+    expect(clean([head, 'Contact Info', ...body].join('\n'), only).metadata.authors).toBeUndefined();
+    expect(clean([head, 'Home, About Us and Contact', ...body].join('\n'), only).metadata.authors).toBeUndefined();
+  });
 });
+
