@@ -15,7 +15,7 @@ const WEEKDAY_RE =
 
 /** Words that make a piece of a byline a role or an organisation, not a person. */
 export const ROLE_RE =
-  /\b(?:writer|reporter|correspondent|editor|editors|staff|press|news|service|agency|wire|desk|bureau|contributor|columnist|journalist|photographer|associated|reuters|afp|ap|dpa|apa|sda|kna|epd|ansa|efe|xinhua|bloomberg|upi|cnn|bbc|redaktion|redakteur|redakteurin|korrespondent|korrespondentin|rédaction|correspondant|correspondante|envoyé|envoyée|spécial|redacción|corresponsal|agencia|redazione|inviato|redactie|redakcja|online|magazine|times|post|daily|herald|tribune|journal|gazette|team|group|media|network|special|senior|chief|sports|business|political|science|health|technology|tech|updated|published|posted|am|pm|ago)\b/iu;
+  /\b(?:writer|reporter|correspondent|editor|editors|staff|press|news|service|agency|wire|desk|bureau|contributor|columnist|journalist|photographer|associated|reuters|afp|ap|dpa|apa|sda|kna|epd|ansa|efe|xinhua|bloomberg|upi|cnn|bbc|redaktion|redakteur|redakteurin|korrespondent|korrespondentin|rédaction|correspondant|correspondante|envoyé|envoyée|spécial|redacción|corresponsal|agencia|redazione|inviato|redactie|redakcja|online|magazine|times|post|daily|herald|tribune|journal|gazette|team|group|media|network|special|senior|chief|sports|business|political|science|health|technology|tech|updated|published|posted|am|pm|ago|author|engineer|manager|coordinator|director|marketing|officer|founder|analyst|consultant|strategist)\b/iu;
 
 /** Separators between names. */
 const AND_RE = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boraz\b)\s*/iu;

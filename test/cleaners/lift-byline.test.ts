@@ -118,5 +118,18 @@ describe('lift-byline', () => {
     expect(clean([head, 'Contact Info', ...body].join('\n'), only).metadata.authors).toBeUndefined();
     expect(clean([head, 'Home, About Us and Contact', ...body].join('\n'), only).metadata.authors).toBeUndefined();
   });
+
+  it('takes a labelled byline below the body start when nothing else names the author, the line kept (trafilatura tf-0457, tf-0349, tf-0093)', () => {
+    const head = 'Why Neon Is the Ultimate Symbol of the 20th Century';
+    const tail = (line: string) => clean([head, ...body, 'Reporters at the scene said the hotel had been attacked twice before.', line, 'Related stories'].join('\n'), only);
+    const r = tail('Von Irmela Schwab');
+    expect(r.metadata.authors).toEqual(['Irmela Schwab']);
+    expect(r.removed.filter((x) => x.ruleId === 'lift-byline')).toEqual([]);
+    expect(tail('Posted by T. V. Raman at 2:33 PM').metadata.authors).toEqual(['T. V. Raman']);
+    expect(tail('Author: Bo2man am 29.12.2010, 13:36 Uhr').metadata.authors).toEqual(['Bo2man']);
+    // One word after a bare `von`/`by` is no handle; a role after the name is cut off.
+    expect(tail('von hier, erfahrungen.com').metadata.authors).toBeUndefined();
+    expect(tail('Posted by Alex Durán, AMP Project Marketing, Google').metadata.authors).toEqual(['Alex Durán']);
+  });
 });
 
