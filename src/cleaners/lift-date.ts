@@ -11,7 +11,7 @@ import { isKept } from '../doc.js';
 import { findDate, type DateMatch } from '../metadata/date.js';
 import { findBodyStart, headerZone, unglue } from '../metadata/text-util.js';
 import { footerDate } from '../html/metadata/header.js';
-import { dayDiff, readDateLine, readDateSegment, readLabelledDate, utcOrFloating, type DateLine } from '../metadata/date-line.js';
+import { dayDiff, NOT_PUBLISHED_RE, readDateLine, readDateSegment, readLabelledDate, utcOrFloating, type DateLine } from '../metadata/date-line.js';
 
 export { readDateLine, readDateSegment, type DateLine };
 
@@ -23,6 +23,8 @@ export interface LiftDateOptions {
   maxResidual: number;
   /** How many kept blocks above the first body paragraph to search. */
   zone: number;
+  /** How many kept blocks below the body start a date line is looked for when nothing else dates the page. */
+  belowReach: number;
 }
 
 const BYLINE_RE = /^(?:by|von|par|por|di|door|autor|author)\b/iu;
@@ -53,7 +55,7 @@ export const liftDate = defineCleaner<LiftDateOptions>(
   {
     id: 'lift-date',
     purpose: 'Lifts the date line of the article header into metadata.date (ISO 8601) and an update line into metadata.modified.',
-    defaults: { maxWords: 16, maxResidual: 3, zone: 25 },
+    defaults: { maxWords: 16, maxResidual: 3, zone: 25, belowReach: 30 },
   },
   ({ doc, options, setMeta, lift, stripPrefix }) => {
     const zone = headerZone(doc, options.zone);
@@ -142,6 +144,23 @@ export const liftDate = defineCleaner<LiftDateOptions>(
         if (sameDay(doc.metadata.date, iso)) {
           stripPrefix(block, m.end, 'date', `date "${block.text.slice(0, m.end).trim()}" at the start of the first paragraph -> metadata.date`);
         }
+      }
+    }
+    // Still no date: a date line or a labelled date below the story's opening (`Erscheinungsdatum:
+    // 07.02.2022`, `Published: 03 December 2019`, `24. April 2020 | Pressemitteilungen`): the first
+    // one within `belowReach` kept blocks of the body start, the line kept.
+    if (doc.metadata.date === undefined && bodyStart >= 0 && !doc.children[0]?.dom) {
+      for (let i = bodyStart + 1, n = 0; i < doc.children.length && n < options.belowReach; i++) {
+        if (!isKept(doc.children[i]!)) continue;
+        n++;
+        if (doc.features[i]!.words > options.maxWords) continue;
+        const text = unglue(doc.children[i]!.text);
+        if (NOT_PUBLISHED_RE.test(text)) continue;
+        const line = readDateLine(text, doc.lang, 1) ?? readDateSegment(text, doc.lang);
+        const d = line ? { iso: line.match.iso, updated: line.updated } : readLabelledDate(text, doc.lang);
+        if (!d || d.updated) continue;
+        setMeta('date', d.iso, `line ${doc.children[i]!.position.start.line} (below the body start; the line is kept)`);
+        break;
       }
     }
     // Still no date on an HTML page: a blog's post-meta footer after the story (the line stays).

@@ -121,5 +121,21 @@ describe('lift-date', () => {
     expect(r.metadata.authors).toEqual(['Janic Cathomen']);
     expect(r.metadata.date).toBe('2021-12-01');
   });
+
+  it('dates a dump from a date line below the body start when nothing else dates it, the line kept (trafilatura tf-0290, tf-0841)', () => {
+    const head = 'Kosovo mission discussed at the Security Council';
+    const more = [
+      'Several members said the return of displaced people remained slow, and that security for minorities was still the main concern of the mission.',
+      'The mission is expected to report again to the Council in three months, when the standards review is due to be completed by the United Nations.',
+    ];
+    const story = [...body, ...more];
+    const r = clean([head, ...story, 'Erscheinungsdatum: 07.02.2022', 'Related stories'].join('\n'), only);
+    expect(r.metadata.date).toBe('2022-02-07');
+    expect(r.removed.filter((x) => x.ruleId === 'lift-date')).toEqual([]);
+    expect(clean([head, ...story, 'Published: 03 December 2019'].join('\n'), only).metadata.date).toBe('2019-12-03');
+    // An update line or a forum member's sign-up day is not the story's date.
+    expect(clean([head, ...story, 'Aktualisiert am 17.01.2021.'].join('\n'), only).metadata.date).toBeUndefined();
+    expect(clean([head, ...story, 'Registriert: 03.05.2009'].join('\n'), only).metadata.date).toBeUndefined();
+  });
 });
 
