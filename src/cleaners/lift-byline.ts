@@ -10,9 +10,10 @@ import type { Doc } from '../doc.js';
 import { isKept } from '../doc.js';
 import { cleanName, parseByline, type Byline } from '../metadata/byline.js';
 import { findDate } from '../metadata/date.js';
-import { bylineNames } from '../metadata/byline-line.js';
+import { bylineNames, labelledBylineNames } from '../metadata/byline-line.js';
 import { readDateLine } from './lift-date.js';
-import { findBodyStart, headerZone } from '../metadata/text-util.js';
+import { looksLikeName } from '../html/metadata/header.js';
+import { bodyWords, findBodyStart, headerZone, overlap, unglue } from '../metadata/text-util.js';
 
 /** Options of {@link liftByline}. */
 export interface LiftBylineOptions {
@@ -22,6 +23,8 @@ export interface LiftBylineOptions {
   zone: number;
   /** How far up to look for names only (the line is not removed) when the zone has no byline. */
   widerZone: number;
+  /** How many kept blocks below the body start a labelled byline is looked for when nothing else names the author. */
+  footerReach: number;
 }
 
 /** `Dan Goodin - Apr 16, 2015 8:02 pm UTC`: a name, a separator, then only a date. */
@@ -83,7 +86,7 @@ const ROLE_WORD_RE =
  */
 function bylineOf(doc: Doc, i: number, maxWords: number): { by: Byline; blocks: number[]; keep?: boolean } | undefined {
   if (doc.features[i]!.words > maxWords * 1.5) return undefined;
-  const text = doc.children[i]!.text;
+  const text = unglue(doc.children[i]!.text);
   if (doc.features[i]!.words <= maxWords) {
     const direct = parseByline(text) ?? nameThenDate(text, doc.lang);
     if (direct) return { by: direct, blocks: [i] };
@@ -121,11 +124,38 @@ function bylineOf(doc: Doc, i: number, maxWords: number): { by: Byline; blocks: 
   return undefined;
 }
 
+/** A byline label that may precede a one-word handle in a post-meta footer. */
+const FOOTER_HANDLE_LABEL_RE =
+  /^(?:(?:author|autor(?:in)?|auteur)\s*:|(?:posted|written|published)\s+by|(?:eingestellt|gespeichert|erstellt|geschrieben|verfasst|veröffentlicht)\s+von|publié\s+par|publicado\s+por)/iu;
+
+/** Separators of a list of names on a line of its own: `,`, `&`, `and`, `und`, `et`, `y`, `e`. */
+const NAME_LIST_RE = /\s*(?:,|&|\s(?:and|und|et|y|e)\s)\s*/u;
+
+/**
+ * A line that is only a list of people's names (`Clara Löw, Siddharth Prakash & Klaus Jacob`,
+ * `Isabel Caro, Rocío Latorre y José Miguel Wilson`): two or more, each a name by {@link cleanName}
+ * with no stopword and each word `Xxxx` or an initial ({@link looksLikeName}).
+ */
+function bareNames(doc: Doc, i: number): string[] | undefined {
+  const f = doc.features[i]!;
+  if (f.words < 2 || f.words > 14) return undefined;
+  const text = doc.children[i]!.text;
+  if (/['’]s\b|[.!?:;]$/u.test(text) && !/\b\p{Lu}\.$/u.test(text)) return undefined;
+  const names: string[] = [];
+  for (const piece of text.split(NAME_LIST_RE)) {
+    const name = cleanName(piece);
+    if (!name || name.split(' ').length > 4 || !looksLikeName(name, doc.lang)) return undefined;
+    names.push(name);
+  }
+  // One name alone is too weak: `View Profile`, `Contact Info`, `Quick Linker` read as names too.
+  return names.length >= 2 ? [...new Set(names)] : undefined;
+}
+
 export const liftByline = defineCleaner<LiftBylineOptions>(
   {
     id: 'lift-byline',
     purpose: 'Lifts the byline of the article header into metadata.authors (names without roles or agencies).',
-    defaults: { maxWords: 20, zone: 12, widerZone: 20 },
+    defaults: { maxWords: 20, zone: 12, widerZone: 20, footerReach: 150 },
   },
   ({ doc, options, setMeta, lift }) => {
     const zone = headerZone(doc, options.zone);
@@ -173,6 +203,37 @@ export const liftByline = defineCleaner<LiftBylineOptions>(
         const found = bylineOf(doc, i, options.maxWords);
         if (!found?.by.authors.length) continue;
         setMeta('authors', found.by.authors, `line ${doc.children[i]!.position.start.line} (above the header zone; the line is kept)`);
+        break;
+      }
+    }
+    // Still no names: a line that lists names alone near the body start (closest first: up to six
+    // kept blocks above it, then the two below), the line kept.
+    if (doc.metadata.authors === undefined && start >= 0) {
+      const words = bodyWords(doc, 12);
+      const near = [...zone.slice(-6).reverse(), ...scope.slice(zone.length)];
+      for (const i of near) {
+        const names = isKept(doc.children[i]!) ? bareNames(doc, i) : undefined;
+        // A subhead or a teaser's headline speaks of the story (`Längere Krankheitszeiten`); the
+        // writer's name is seldom in it.
+        if (!names || overlap(doc, i, words).shared > 0) continue;
+        setMeta('authors', names, `line ${doc.children[i]!.position.start.line} (a list of names alone near the body start; the line is kept)`);
+        break;
+      }
+    }
+    // Still no names: a labelled byline after the story's opening (`Von Irmela Schwab`, `Autor:
+    // Petra Ruland`, a blog's `Posted by T. V. Raman at 2:33 PM` footer), the first one below the
+    // body start, the line kept.
+    if (doc.metadata.authors === undefined && start >= 0) {
+      for (let i = start + 1, n = 0; i < doc.children.length && n < options.footerReach; i++) {
+        if (!isKept(doc.children[i]!)) continue;
+        n++;
+        if (doc.features[i]!.words > 12) continue;
+        const text = unglue(doc.children[i]!.text);
+        const names = labelledBylineNames(text);
+        // One word after a bare `von`/`by` is often prose or a label (`von hier`, `BY DATE`): a
+        // handle needs a byline label of its own (`Author: Bo2man`, `Eingestellt von Weinlachgummi`).
+        if (!names.length || (!names[0]!.includes(' ') && !FOOTER_HANDLE_LABEL_RE.test(text))) continue;
+        setMeta('authors', names, `line ${doc.children[i]!.position.start.line} (a labelled byline below the body start; the line is kept)`);
         break;
       }
     }

@@ -9,9 +9,9 @@ import { defineCleaner } from '../cleaner.js';
 import type { Doc } from '../doc.js';
 import { isKept } from '../doc.js';
 import { findDate, type DateMatch } from '../metadata/date.js';
-import { findBodyStart, headerZone } from '../metadata/text-util.js';
+import { findBodyStart, headerZone, unglue } from '../metadata/text-util.js';
 import { footerDate } from '../html/metadata/header.js';
-import { dayDiff, readDateLine, readDateSegment, readLabelledDate, utcOrFloating, type DateLine } from '../metadata/date-line.js';
+import { dayDiff, NOT_PUBLISHED_RE, readDateLine, readDateSegment, readLabelledDate, utcOrFloating, type DateLine } from '../metadata/date-line.js';
 
 export { readDateLine, readDateSegment, type DateLine };
 
@@ -23,6 +23,8 @@ export interface LiftDateOptions {
   maxResidual: number;
   /** How many kept blocks above the first body paragraph to search. */
   zone: number;
+  /** How many kept blocks below the body start a date line is looked for when nothing else dates the page. */
+  belowReach: number;
 }
 
 const BYLINE_RE = /^(?:by|von|par|por|di|door|autor|author)\b/iu;
@@ -53,7 +55,7 @@ export const liftDate = defineCleaner<LiftDateOptions>(
   {
     id: 'lift-date',
     purpose: 'Lifts the date line of the article header into metadata.date (ISO 8601) and an update line into metadata.modified.',
-    defaults: { maxWords: 16, maxResidual: 3, zone: 25 },
+    defaults: { maxWords: 16, maxResidual: 3, zone: 25, belowReach: 30 },
   },
   ({ doc, options, setMeta, lift, stripPrefix }) => {
     const zone = headerZone(doc, options.zone);
@@ -67,7 +69,7 @@ export const liftDate = defineCleaner<LiftDateOptions>(
     const order = [...zone, ...after.reverse()];
     for (const i of order) {
       if (doc.features[i]!.words > options.maxWords) continue;
-      const text = doc.children[i]!.text;
+      const text = unglue(doc.children[i]!.text);
       const line = readDateLine(text, doc.lang, options.maxResidual) ?? readDateSegment(text, doc.lang);
       if (line) lines.push({ i, line });
     }
@@ -76,7 +78,7 @@ export const liftDate = defineCleaner<LiftDateOptions>(
     if (!lines.length) {
       for (const i of order) {
         if (doc.features[i]!.words > options.maxWords + 4) continue;
-        const d = readLabelledDate(doc.children[i]!.text, doc.lang);
+        const d = readLabelledDate(unglue(doc.children[i]!.text), doc.lang);
         if (d) lines.push({ i, line: { match: { iso: d.iso, start: 0, end: 0 }, residual: [], updated: d.updated, segment: true } });
       }
     }
@@ -122,11 +124,13 @@ export const liftDate = defineCleaner<LiftDateOptions>(
       }
     }
     // Dates inside byline blocks already lifted by lift-byline.
-    if (doc.metadata.date === undefined && zone.length) {
-      for (let i = zone[0]!; i < (bodyStart < 0 ? zone[zone.length - 1]! + 1 : bodyStart); i++) {
+    // Every block it took counts: taking the byline out can move the body start up past it (a
+    // teaser paragraph above then joins the story's run of prose).
+    if (doc.metadata.date === undefined) {
+      for (let i = 0; i < doc.children.length; i++) {
         const b = doc.children[i]!;
         if (isKept(b) || b.lifted?.ruleId !== 'lift-byline') continue;
-        const m = findDate(b.text, doc.lang);
+        const m = findDate(unglue(b.text), doc.lang);
         if (m && setMeta('date', m.iso, `line ${b.position.start.line} (byline)`)) break;
       }
     }
@@ -140,6 +144,23 @@ export const liftDate = defineCleaner<LiftDateOptions>(
         if (sameDay(doc.metadata.date, iso)) {
           stripPrefix(block, m.end, 'date', `date "${block.text.slice(0, m.end).trim()}" at the start of the first paragraph -> metadata.date`);
         }
+      }
+    }
+    // Still no date: a date line or a labelled date below the story's opening (`Erscheinungsdatum:
+    // 07.02.2022`, `Published: 03 December 2019`, `24. April 2020 | Pressemitteilungen`): the first
+    // one within `belowReach` kept blocks of the body start, the line kept.
+    if (doc.metadata.date === undefined && bodyStart >= 0 && !doc.children[0]?.dom) {
+      for (let i = bodyStart + 1, n = 0; i < doc.children.length && n < options.belowReach; i++) {
+        if (!isKept(doc.children[i]!)) continue;
+        n++;
+        if (doc.features[i]!.words > options.maxWords) continue;
+        const text = unglue(doc.children[i]!.text);
+        if (NOT_PUBLISHED_RE.test(text)) continue;
+        const line = readDateLine(text, doc.lang, 1) ?? readDateSegment(text, doc.lang);
+        const d = line ? { iso: line.match.iso, updated: line.updated } : readLabelledDate(text, doc.lang);
+        if (!d || d.updated) continue;
+        setMeta('date', d.iso, `line ${doc.children[i]!.position.start.line} (below the body start; the line is kept)`);
+        break;
       }
     }
     // Still no date on an HTML page: a blog's post-meta footer after the story (the line stays).

@@ -8,6 +8,7 @@
  */
 import { cleanName, parseByline, ROLE_RE } from './byline.js';
 import { findDate } from './date.js';
+import { unglue } from './text-util.js';
 
 /** Byline labels the shared byline vocabulary lacks: `Gespeichert von`, `Ein Artikel von`, `Posted in News by`. */
 const MORE_LABELS_RE =
@@ -15,7 +16,8 @@ const MORE_LABELS_RE =
 /** A byline label at the start (after the label rewrite above). */
 const LABEL_RE = /^(?:(?:by|von|par|por|door)\s+|(?:autor(?:in)?|author|auteur|text|verfasst von|interview)\s*:(?!\p{Ll})\s*)/iu;
 /** Where a handle after a label ends: `am`/`on` before a date, a separator, a comma. */
-const HANDLE_END_RE = /\s+(?:am|on|le|el|il|um|at|under|in|»)\s+|\s*[|·•—–,(]\s*|\s+\d|\s+\p{L}+\s?:(?:\s|$)/u;
+const HANDLE_END_RE =
+  /\s+(?:am|on|le|el|il|um|at|under|in|»)\s+|\s*[|·•—–,(]\s*|\s+\d|\s+\p{L}+\s?:(?:\s|$)|\s+(?:[Vv]eröffentlicht|[Pp]ublished|[Pp]osted|[Pp]ublié|[Pp]ublicado|[Pp]ubblicato)(?![\p{L}])/u;
 /** Another header label after the names: `Started:`, `Tags:`, `Quelle:`. */
 const NEXT_LABEL_RE = /\s\p{Lu}\p{L}+\s?:(?:\s|$)/u;
 
@@ -45,27 +47,35 @@ function handleOf(s: string, labelled: boolean): string | undefined {
  */
 function nameBesideDate(text: string, lang: string | undefined): string[] {
   const m = findDate(text, lang);
-  if (!m || UPDATED_BEFORE_RE.test(text.slice(0, m.start))) return [];
+  if (!m) return [];
+  // `Evgenia Karp Zuletzt geändert am 06.11.2023`: a name, then the date it was last changed.
+  const head = text.slice(0, m.start).replace(CHANGED_LABEL_RE, '');
+  if (UPDATED_BEFORE_RE.test(head)) return [];
   const strip = (s: string): string =>
     s.replace(COMMENT_TAIL_RE, '').replace(DATE_WORDS_RE, ' ').replace(/^[\s|·•/—–,:-]+|[\s|·•/—–,:-]+$/gu, '').replace(/\s+\d+$/u, '').trim();
-  const before = strip(text.slice(0, m.start));
+  const before = strip(head);
   // A second date right after the first (`Posted on Freitag, 15. April 2016Samstag, 4. März 2017
   // by LD`: published and modified) goes too.
   let rest = text.slice(m.end);
   for (let k = 0, d = findDate(rest, lang); d && d.start <= 12 && k < 2; k++, d = findDate(rest, lang)) rest = rest.slice(d.end);
   const after = strip(rest);
   if (!before && /^(?:by|von|par|por)\s/iu.test(after)) return labelledNames(after);
-  const nameIn = (s: string): string | undefined => (s ? cleanName(s) ?? handleOf(s, false) : undefined);
+  // A comment prompt or count after the date marks a blog's post-meta line (`28. Januar 2015
+  // karstenruppert Schreibe einen Kommentar`): a lower-case handle there is the author's.
+  const postMeta = COMMENT_TAIL_RE.test(rest);
+  const nameIn = (s: string, labelled = false): string | undefined => (s ? cleanName(s) ?? handleOf(s, labelled) : undefined);
   const a = nameIn(before);
-  const b = nameIn(after);
+  const b = nameIn(after, postMeta);
   if (a && !b && after.split(' ').length <= 8) return [a];
   if (b && !a && before.split(' ').length <= 8) return [b];
   return [];
 }
+/** `Zuletzt geändert am`, `Last updated on` right before the date, after the name. */
+const CHANGED_LABEL_RE = /\s+(?:(?:zuletzt\s+)?(?:geändert|aktualisiert)\s+am|(?:last\s+)?(?:updated|modified)(?:\s+on)?)\s*:?\s*$/iu;
 const UPDATED_BEFORE_RE = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\b/iu;
 /** Words of a date line that are not a name: weekdays, `Uhr`, `Stand:`, `Posted`. */
 const DATE_WORDS_RE =
-  /(?<![\p{L}])(?:stand|datum|date|uhr|um|am|on|at|posted|published|veröffentlicht|publiziert|erstellt|aktualisiert|updated|publié le|publicado|pubblicato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])\s*:?/giu;
+  /(?<![\p{L}])(?:stand|datum|date|author|autor|uhr|um|am|on|at|posted|published|veröffentlicht|publiziert|erstellt|aktualisiert|updated|publié le|publicado|pubblicato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])\s*:?/giu;
 /** A comment count or prompt ending a post-meta line: `Schreibe einen Kommentar`, `5 Comments`, `Leave a comment`. */
 const COMMENT_TAIL_RE =
   /\s*[|·•—–-]?\s*(?:(?:schreibe|hinterlasse|leave|laisser|deja|lascia)\s+(?:einen|a|un|una)\s+(?:kommentar|comment|commentaire|comentario|commento)|(?:\d+|no|keine)\s+(?:kommentare?|comments?|commentaires?|comentarios?|commenti)|(?:kommentare?|comments?)\s*:?\s*\d*)\s*$/iu;
@@ -73,6 +83,7 @@ const COMMENT_TAIL_RE =
 /** Names from a byline of the header; empty when the block is not one. */
 export function bylineNames(text: string, lang: string | undefined): string[] {
   if (text.length > 160) return [];
+  text = unglue(text);
   const t = text.replace(MORE_LABELS_RE, 'von ');
   if (LABEL_RE.test(t) || parseByline(t)?.authors.length) return labelledNames(text);
   return nameBesideDate(text, lang);
@@ -81,6 +92,7 @@ export function bylineNames(text: string, lang: string | undefined): string[] {
 /** Names from a line only when a byline label says so (`erstellt von …`, `Author: …`, `By …`); no name-beside-date reading. */
 export function labelledBylineNames(text: string): string[] {
   if (text.length > 160) return [];
+  text = unglue(text);
   const t = text.replace(MORE_LABELS_RE, 'von ');
   return LABEL_RE.test(t) || parseByline(t)?.authors.length ? labelledNames(text) : [];
 }

@@ -15,7 +15,7 @@ const WEEKDAY_RE =
 
 /** Words that make a piece of a byline a role or an organisation, not a person. */
 export const ROLE_RE =
-  /\b(?:writer|reporter|correspondent|editor|editors|staff|press|news|service|agency|wire|desk|bureau|contributor|columnist|journalist|photographer|associated|reuters|afp|ap|dpa|apa|sda|kna|epd|ansa|efe|xinhua|bloomberg|upi|cnn|bbc|redaktion|redakteur|redakteurin|korrespondent|korrespondentin|rédaction|correspondant|correspondante|envoyé|envoyée|spécial|redacción|corresponsal|agencia|redazione|inviato|redactie|redakcja|online|magazine|times|post|daily|herald|tribune|journal|gazette|team|group|media|network|special|senior|chief|sports|business|political|science|health|technology|tech|updated|published|posted|am|pm|ago)\b/iu;
+  /\b(?:writer|reporter|correspondent|editor|editors|staff|press|news|service|agency|wire|desk|bureau|contributor|columnist|journalist|photographer|associated|reuters|afp|ap|dpa|apa|sda|kna|epd|ansa|efe|xinhua|bloomberg|upi|cnn|bbc|redaktion|redakteur|redakteurin|korrespondent|korrespondentin|rédaction|correspondant|correspondante|envoyé|envoyée|spécial|redacción|corresponsal|agencia|redazione|inviato|redactie|redakcja|online|magazine|times|post|daily|herald|tribune|journal|gazette|team|group|media|network|special|senior|chief|sports|business|political|science|health|technology|tech|updated|published|posted|am|pm|ago|author|engineer|manager|coordinator|director|marketing|officer|founder|analyst|consultant|strategist)\b/iu;
 
 /** Separators between names. */
 const AND_RE = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boraz\b)\s*/iu;
@@ -34,7 +34,7 @@ export function cleanName(raw: string): string | undefined {
   const s = raw
     .replace(/^[\s,;:·•|–—-]+|[\s,;:·•|–—-]+$/gu, '')
     .replace(/\s+/g, ' ')
-    .replace(/(?:\s+(?:le|la|el|il|am|on|at|à|a|de|du|em|op|um|den|der|the))+$/iu, '');
+    .replace(/(?:\s+(?:le|la|el|il|am|vom|on|at|à|a|de|du|em|op|um|den|der|the))+$/iu, '');
   if (!s || ROLE_RE.test(s) || /\d|@|https?:|www\./iu.test(s)) return undefined;
   const words = s.split(' ');
   if (words.length < 2 || words.length > 5) return undefined;
@@ -53,8 +53,15 @@ export function splitNames(rest: string): string[] {
   // Cut at the first separator that starts something else: ` - `, `|`, `·`, `(`, a date, a role.
   const date = findDate(rest);
   if (date) rest = rest.slice(0, date.start);
-  rest = rest.replace(WEEKDAY_RE, '').replace(MONTH_DAY_RE, '').replace(/@[\w.]+/gu, ' ').split(/\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato)\b/iu)[0]!;
-  const cut = rest.split(/\s[-–—|·•]\s|\s*[|·•(/]\s*|\s+(?:on|am|le|el|il|op)\s+\p{L}*\s*\d|\s+\d/u)[0] ?? '';
+  // An e-mail address or a handle after the name (`Por Mariano Martín mmartin@ambito.com.ar`,
+  // `Williams Perdomo @wperdomod`) goes whole; an update label ends the names (`By Alejandro
+  // Villamor Last updated Nov 8, 2023`).
+  rest = rest
+    .replace(WEEKDAY_RE, '')
+    .replace(MONTH_DAY_RE, '')
+    .replace(/(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.]+/gu, ' ')
+    .split(/\b(?:(?:last\s+|zuletzt\s+)?(?:updated|aktualisiert|geändert)|published|posted|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato)\b/iu)[0]!;
+  const cut = rest.split(/\s[-–—|·•]\s|\s*[|·•(/]\s*|\s+(?:on|am|vom|le|el|il|op)\s+\p{L}*\s*\d|\s+\d/u)[0] ?? '';
   const names: string[] = [];
   for (const piece of cut.split(AND_RE)) {
     const name = cleanName(piece);

@@ -90,4 +90,46 @@ describe('lift-byline', () => {
     expect(clean([head, 'Posted on Freitag, 15. April 2016Samstag, 4. März 2017 by LD', ...body].join('\n'), only).metadata.authors).toEqual(['LD']);
     expect(clean([head, 'Publiziert am 13. Januar 2014 von uriebe', ...body].join('\n'), only).metadata.authors).toEqual(['uriebe']);
   });
+
+  it('reads bylines a text dump glued together, and names before an e-mail or an update label (trafilatura tf-0077, tf-0204, tf-0074, tf-0015)', () => {
+    const head = 'Why Neon Is the Ultimate Symbol of the 20th Century';
+    const authors = (line: string) => clean([head, line, ...body].join('\n'), only).metadata.authors;
+    expect(authors('22. Dezember 201922. Dezember 2019 von Peter Addor')).toEqual(['Peter Addor']);
+    expect(authors('Veröffentlicht vonChris Jung 28. Februar 2016')).toEqual(['Chris Jung']);
+    expect(authors('Posted on28. Juli 201928. Juli 2019AuthorAndreas Kalt')).toEqual(['Andreas Kalt']);
+    expect(authors('Por Mariano Martín mmartin@ambito.com.ar')).toEqual(['Mariano Martín']);
+    expect(authors('Evgenia Karp Zuletzt geändert am 06.11.2023')).toEqual(['Evgenia Karp']);
+    expect(authors('By Alejandro Villamor Last updated Nov 8, 2023')).toEqual(['Alejandro Villamor']);
+    expect(authors('Von Jule Radeck Vom 3. Februar 2022')).toEqual(['Jule Radeck']);
+    // A handle glued to its label is kept whole (`Wilkinson@alissamarie` is no e-mail address).
+    expect(authors('By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT')).toEqual(['Alissa Wilkinson']);
+    // A lower-case handle beside a date only in a post-meta line with a comment prompt.
+    expect(authors('28. Januar 2015 karstenruppert Schreibe einen Kommentar')).toEqual(['karstenruppert']);
+    expect(authors('28. Januar 2015 allgemein')).toBeUndefined();
+  });
+
+  it('takes a line listing names alone near the body start, the line kept (trafilatura tf-0569, tf-0610)', () => {
+    const head = 'Why Neon Is the Ultimate Symbol of the 20th Century';
+    const r = clean([head, 'Isabel Caro, Rocío Latorre y José Miguel Wilson', ...body].join('\n'), only);
+    expect(r.metadata.authors).toEqual(['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']);
+    expect(r.removed.filter((x) => x.ruleId === 'lift-byline')).toEqual([]);
+    expect(clean([head, 'Clara Löw, Siddharth Prakash & Klaus Jacob', ...body].join('\n'), only).metadata.authors).toEqual(['Clara Löw', 'Siddharth Prakash', 'Klaus Jacob']);
+    // One title-case pair alone is no byline (`View Profile`, `Contact Info`), nor a list of labels.
+    expect(clean([head, 'Contact Info', ...body].join('\n'), only).metadata.authors).toBeUndefined();
+    expect(clean([head, 'Home, About Us and Contact', ...body].join('\n'), only).metadata.authors).toBeUndefined();
+  });
+
+  it('takes a labelled byline below the body start when nothing else names the author, the line kept (trafilatura tf-0457, tf-0349, tf-0093)', () => {
+    const head = 'Why Neon Is the Ultimate Symbol of the 20th Century';
+    const tail = (line: string) => clean([head, ...body, 'Reporters at the scene said the hotel had been attacked twice before.', line, 'Related stories'].join('\n'), only);
+    const r = tail('Von Irmela Schwab');
+    expect(r.metadata.authors).toEqual(['Irmela Schwab']);
+    expect(r.removed.filter((x) => x.ruleId === 'lift-byline')).toEqual([]);
+    expect(tail('Posted by T. V. Raman at 2:33 PM').metadata.authors).toEqual(['T. V. Raman']);
+    expect(tail('Author: Bo2man am 29.12.2010, 13:36 Uhr').metadata.authors).toEqual(['Bo2man']);
+    // One word after a bare `von`/`by` is no handle; a role after the name is cut off.
+    expect(tail('von hier, erfahrungen.com').metadata.authors).toBeUndefined();
+    expect(tail('Posted by Alex Durán, AMP Project Marketing, Google').metadata.authors).toEqual(['Alex Durán']);
+  });
 });
+

@@ -107,4 +107,35 @@ describe('lift-date', () => {
     // The next teaser's date line is not the story's.
     expect(clean(story('19.01.2021 - Die besten Biathleten der Welt sind in Antholz'), { type: 'html' }).metadata.date).toBeUndefined();
   });
+
+  it('reads glued published and modified dates, and the date of a byline that moved the body start (trafilatura tf-0109, tf-0129)', () => {
+    const lead = [
+      'Mit bestem Wissen und Gewissen in den Bergwinter. Auch wenn wir bestens vorbereitet sind, Lawinen sind natürliche Ereignisse, die uns überraschen können.',
+      'Es schneit. Endlich! Die einen haben alle ihre Sachen für den Bergwinter beieinander, andere sputen sich noch, denn Lawinen kommen auch früh im Jahr.',
+    ];
+    const head = 'Einblick in die Praxis und Theorie von Lawinen';
+    expect(clean([head, '28. Juni 201914. Januar 2020 | Klaus Quibeldey-Cirkel', ...lead].join('\n'), { type: 'text' }).metadata.date).toBe('2019-06-28');
+    // A teaser paragraph above the byline joins the story once the byline is lifted.
+    const teaser = 'In unserem Onlineshop finden Sie sämtliche Produkte für den Bergwinter und die Ausrüstung gegen Lawinen, bequem zu Ihnen nach Hause geschickt.';
+    const r = clean([teaser, 'Tags: Freeride, Skitour', head, 'Janic Cathomen, 01.12.2021', ...lead].join('\n'), { type: 'text' });
+    expect(r.metadata.authors).toEqual(['Janic Cathomen']);
+    expect(r.metadata.date).toBe('2021-12-01');
+  });
+
+  it('dates a dump from a date line below the body start when nothing else dates it, the line kept (trafilatura tf-0290, tf-0841)', () => {
+    const head = 'Kosovo mission discussed at the Security Council';
+    const more = [
+      'Several members said the return of displaced people remained slow, and that security for minorities was still the main concern of the mission.',
+      'The mission is expected to report again to the Council in three months, when the standards review is due to be completed by the United Nations.',
+    ];
+    const story = [...body, ...more];
+    const r = clean([head, ...story, 'Erscheinungsdatum: 07.02.2022', 'Related stories'].join('\n'), only);
+    expect(r.metadata.date).toBe('2022-02-07');
+    expect(r.removed.filter((x) => x.ruleId === 'lift-date')).toEqual([]);
+    expect(clean([head, ...story, 'Published: 03 December 2019'].join('\n'), only).metadata.date).toBe('2019-12-03');
+    // An update line or a forum member's sign-up day is not the story's date.
+    expect(clean([head, ...story, 'Aktualisiert am 17.01.2021.'].join('\n'), only).metadata.date).toBeUndefined();
+    expect(clean([head, ...story, 'Registriert: 03.05.2009'].join('\n'), only).metadata.date).toBeUndefined();
+  });
 });
+

@@ -141,7 +141,7 @@ export function signedAuthors(blocks: readonly HeadlineBlock[], lang: string | u
  * A bare name and not a label (`Top Stories`, `Alle Artikel`, `Show Me More`): no stopword of the
  * page's language or of English, and each word written `Xxxx` (not `SOURCE BET Networks`).
  */
-function looksLikeName(name: string, lang: string | undefined): boolean {
+export function looksLikeName(name: string, lang: string | undefined): boolean {
   const stop = stopwords(lang);
   const en = stopwords('en');
   return name.split(' ').every((w) => {
