@@ -87,8 +87,8 @@ const AGENCY_RE =
 /** Parse a byline line (`By …`, `Von …`, `Par …`, `Autor: …`); undefined when it is not one. */
 export function parseByline(text: string): Byline | undefined {
   const vocab = loadVocab('bylines');
-  // `ByAlex Bozarjian`: the dump lost the space after the label.
-  text = text.replace(/^(By|Von|Par|Por|Door)(?=\p{Lu}\p{Ll})/u, '$1 ');
+  // `ByAlex Bozarjian`: the dump lost the space after the label; `ByJ.R. Stone`: …or before initials.
+  text = text.replace(/^(By|Von|Par|Por|Door)(?=\p{Lu}(?:\p{Ll}|\.\s?\p{Lu}\.))/u, '$1 ');
   const m = vocab.prefix?.exec(text);
   if (!m) return undefined;
   const rest = text.slice(m[0].length).trim();

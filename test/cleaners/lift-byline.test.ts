@@ -18,6 +18,7 @@ describe('parseByline', () => {
     ['Por Steven Lee Myers, Keith Bradsher y Tariq Panja', ['Steven Lee Myers', 'Keith Bradsher', 'Tariq Panja']],
     ['Di Mario Rossi', ['Mario Rossi']],
     ['Autor: Jan Kowalski', ['Jan Kowalski']],
+    ['ByJ.R. Stone', ['J.R. Stone']],
     ['Posted By Stephen M. Walt Thursday, August 9, 2012 - 10:40 AM Share', ['Stephen M. Walt']],
     ['Contributed by Nicol Wistreich Friday, 28 December 2007', ['Nicol Wistreich']],
     ['by Mackenzie Fogelson on 11/06/2012 • No Comments | Social Media', ['Mackenzie Fogelson']],

@@ -126,6 +126,15 @@ describe('page metadata', () => {
     expect(meta('<head><meta name="author" content="Williams Perdomo @wperdomod"></head><body><p>x</p></body>').metadata.authors).toEqual(['Williams Perdomo']);
   });
 
+  it('prefers a printed full name to an author given as initials only', () => {
+    // trafilatura tf-0255: JSON-LD author "LN", the page prints "Von Cosima Künzel" under the headline.
+    const r = meta(`<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Hafen wird ausgebaut","author":{"@type":"Person","name":"LN"}}</script></head>
+      <body><article><h1>Hafen wird ausgebaut</h1><p class="byline">Von Cosima Künzel</p><p>Der Hafen wird in den nächsten Jahren deutlich ausgebaut, teilte die Stadt mit.</p></article></body>`);
+    expect(r.metadata.authors).toEqual(['Cosima Künzel']);
+    // Nothing better: the initials stay.
+    expect(meta('<head><meta name="author" content="J.F."></head><body><p>Text.</p></body>').metadata.authors).toEqual(['J.F.']);
+  });
+
   it('leaves fields absent when the page has nothing', () => {
     const r = meta('<body><p>Just a paragraph of text here.</p></body>');
     expect(r.metadata).toEqual({});

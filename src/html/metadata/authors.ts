@@ -23,6 +23,11 @@ const URL_RE = /^(?:https?:)?\/\/|^www\.|\.(?:com|net|org)\b/i;
 const WRITTEN_BY_RE = /^(?:written by|geschrieben von|verfasst von|autor(?:in)?|author|écrit par|rédigé par|escrito por|scritto da|geschreven door|napisane przez)$/iu;
 /** A name that is an organisation: a domain, a legal form, a newsroom word. */
 const ORG_RE = /\.(?:[a-z]{2,3}|info|online|news)\b|\b(?:gmbh|ag|se|kg|e\.\s?v|ltd|inc|llc|plc|s\.a|verlag|zeitung|online|redaktion|newsroom|editorial|staff)\b/iu;
+/**
+ * Initials only (`DT`, `J.F.`, `LN`): a desk's or editor's sign-off, weaker than a full name printed
+ * elsewhere; kept only when nothing names a person.
+ */
+const INITIALS_RE = /^(?:\p{Lu}\.?\s?){1,3}$/u;
 /** A one-word handle from author markup: `David`, `oradmin`, `ThE_PaiN`, `Marianne1`. */
 const HANDLE_RE = /^[\p{L}\d][\p{L}\d._-]{1,39}$/u;
 const LABEL_WORD_RE = /^(?:by|von|par|por|autor|autorin|author|auteur|posted|admin|administrator|user|guest|gast|anonymous|anonym|unknown)$/iu;
@@ -86,7 +91,7 @@ function orgLike(names: readonly string[], siteName?: string): boolean {
   const site = siteName ? titleKey(siteName) : '';
   return names.every((n) => {
     const k = titleKey(n);
-    return ORG_RE.test(n) || (site.length > 2 && (k === site || (k.length > 3 && (site.includes(k) || k.includes(site)))));
+    return ORG_RE.test(n) || INITIALS_RE.test(n) || (site.length > 2 && (k === site || (k.length > 3 && (site.includes(k) || k.includes(site)))));
   });
 }
 
