@@ -29,22 +29,34 @@ function stackRows(lo, words) {
       Math.log1p(words[i]), mx, lo[i] - mx, (i - arg) / Math.max(1, n), i - arg,
       keptW[i] / totK, (totK - keptW[i + 1]) / totK, Math.log1p(tot)]);
   }
-  return out;
+  // COLS=0,1,2: keep only those columns (e.g. the local ones 0-8, no page-level ones).
+  if (!process.env.COLS) return out;
+  const cols = process.env.COLS.split(',').map(Number);
+  const sub = new Float64Array(n * cols.length);
+  for (let i = 0; i < n; i++) cols.forEach((c, k) => (sub[i * cols.length + k] = out[i * W + c]));
+  return sub;
 }
+const WIDTH = process.env.COLS ? process.env.COLS.split(',').length : W;
 const base = [...pvsBy.values()].flat();
 const lo1 = new Map();
 for (const [c, pvs] of pvsBy) pvs.forEach((pv, k) => lo1.set(pv, held.get(c)[+stage][k]));
-const st = new Map(base.map((pv) => [pv, { ...pv, width: W, data: stackRows(lo1.get(pv), pv.words) }]));
-const folds = groupedFolds(base, 5);
-const params = { ...DEFAULT_PARAMS, trees: +(process.env.TREES ?? 100), depth: 3, subsample: 0.7 };
+const st = new Map(base.map((pv) => [pv, { ...pv, width: WIDTH, data: stackRows(lo1.get(pv), pv.words) }]));
+// FOLDS=loco: stage 1 from the leave-one-corpus-out cache, stage 2 also left out by corpus.
+const names = [...pvsBy.keys()];
+const folds = process.env.FOLDS === 'loco' ? new Map(base.map((pv) => [pv, names.indexOf(pv.corpus)])) : groupedFolds(base, 5);
+const K = process.env.FOLDS === 'loco' ? names.length : 5;
+const params = { ...DEFAULT_PARAMS, trees: +(process.env.TREES ?? 100), depth: +(process.env.DEPTH ?? 3), subsample: 0.7, ...(process.env.SEED ? { seed: +process.env.SEED } : {}) };
 const out = new Map();
-for (let f = 0; f < 5; f++) {
+for (let f = 0; f < K; f++) {
   const train = base.filter((pv) => folds.get(pv) !== f).map((pv) => st.get(pv));
   const fit = trainGbdt(buildSet(train), params);
   const model = { format: 'decruft-gbdt/1', input: 'html', spec: {}, features: [], base: fit.base, trees: fit.trees, threshold: 0.5, smoothing: { method: 'none', stay: 0 }, training: {} };
   for (const pv of base) if (folds.get(pv) === f) out.set(pv, stagedLogOdds(model, st.get(pv), [params.trees])[0]);
   process.stderr.write(`fold ${f}\n`);
 }
+// BLEND=a: final log-odds a·first + (1−a)·second pass.
+const a = +(process.env.BLEND ?? 0);
+for (const pv of base) out.set(pv, out.get(pv).map((x, i) => a * lo1.get(pv)[i] + (1 - a) * x));
 for (const sm of [{ method: 'none', stay: 0 }, { method: 'hmm', stay: 0.7 }, { method: 'hmm', stay: 0.85 }])
   for (const th of [0.3, 0.4, 0.5]) {
     const per = [...pvsBy].map(([c, pvs]) => scoreDecisionsFast(pvs, pvs.map((pv) => out.get(pv)), th, sm).f1);
