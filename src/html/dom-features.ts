@@ -96,6 +96,27 @@ function textDensity(words: number, chars: number): number {
   return words / lines;
 }
 
+/**
+ * {@link classWeight} of each record's tokens, once per record and once per distinct token string:
+ * blocks of one container share it, and the per-block lookup ran two regexes over the same
+ * strings for every block.
+ */
+function recordClassWeights(recs: ElementRecord[]): Int16Array {
+  const out = new Int16Array(recs.length);
+  const byTokens = new Map<string, number>();
+  for (let i = 0; i < recs.length; i++) {
+    const t = recs[i]!.tokens;
+    if (!t) continue;
+    let w = byTokens.get(t);
+    if (w === undefined) {
+      w = classWeight(t);
+      byTokens.set(t, w);
+    }
+    out[i] = w;
+  }
+  return out;
+}
+
 /** Fill `block.dom.extra` for every block. */
 export function addDomFeatures(
   blocks: Block[],
@@ -117,6 +138,7 @@ export function addDomFeatures(
   // and testing each block against every range is quadratic.
   const inMainRec = new Uint8Array(main ? recs.length : 0);
   if (main) for (const [a, b] of main.ranges) inMainRec.fill(1, a, b + 1);
+  const weights = recordClassWeights(recs);
   for (let i = 0; i < blocks.length; i++) {
     if ((i & 8191) === 8191) checkDeadline(deadline, 'block features');
     const b = blocks[i]!;
@@ -154,7 +176,7 @@ export function addDomFeatures(
       tagDensity: c.chars / (c.elements + 1),
       textDensity: textDensity(words, b.text.length),
       ownerBlocks: o.blocks,
-      classWeight: classWeight(o.tokens) + (s.container !== s.owner ? classWeight(c.tokens) : 0),
+      classWeight: weights[s.owner]! + (s.container !== s.owner ? weights[s.container]! : 0),
       classChrome: evidence.chrome[s.owner]!,
       classArticle: evidence.article[s.owner] === 1,
       innerAttrs: s.inner,
