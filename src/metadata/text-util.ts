@@ -46,8 +46,7 @@ export function findBodyStart(doc: Doc): number {
     const next = following.slice(0, 3).some((j) => isProse(doc, j, 12));
     if (!next && doc.features[i]!.words < 45) continue;
     // Same topic as what follows: a promo or teaser above the article shares no content words.
-    const words = new Set(following.flatMap((j) => contentWords(doc, j)));
-    if (following.length && overlap(doc, i, words).shared < 2) continue;
+    if (following.length && sharedStems(doc, i, following) < 2) continue;
     result = i;
     break;
   }
@@ -57,6 +56,25 @@ export function findBodyStart(doc: Doc): number {
   return result;
 }
 const bodyStartCache = new WeakMap<Doc, { kept: number[]; start: number }>();
+
+/**
+ * `overlap(doc, i, new Set(content words of others)).shared`, without the word set, its copy and
+ * a stem cache entry that no later call could hit (findBodyStart asks once per candidate).
+ */
+function sharedStems(doc: Doc, i: number, others: readonly number[]): number {
+  const cw = contentWords(doc, i);
+  if (!cw.length) return 0;
+  const stems = new Set<string>();
+  for (const j of others) for (const w of contentWords(doc, j)) stems.add(stem(w));
+  let shared = 0;
+  const seen = new Set<string>();
+  for (const w of cw) {
+    if (seen.has(w)) continue;
+    seen.add(w);
+    if (stems.has(stem(w))) shared++;
+  }
+  return shared;
+}
 
 /** True when `kept` is `keptIndexes(doc)` (compared without building that list). */
 function sameKept(doc: Doc, kept: readonly number[]): boolean {
@@ -167,5 +185,15 @@ const GLUED_LABEL_RE = /(?<![\p{L}])(von|vom|by|par|por|door|Author|Autor|Autori
  */
 export function unglue(text: string): string {
   if (!/\d\d|\p{Ll}\p{Lu}/u.test(text)) return text;
-  return text.replace(GLUED_YEAR_RE, '$1 ').replace(GLUED_DATE_RE, '$1 ').replace(GLUED_LABEL_RE, '$1 ');
+  // The lifters unglue the same block texts over and over (lift-byline's header and footer
+  // searches, then byline-line's readers again): the answer is kept per text.
+  const hit = unglueCache.get(text);
+  if (hit !== undefined) return hit;
+  const out = text.replace(GLUED_YEAR_RE, '$1 ').replace(GLUED_DATE_RE, '$1 ').replace(GLUED_LABEL_RE, '$1 ');
+  if (unglueCache.size >= UNGLUE_CACHE_MAX) unglueCache.clear();
+  unglueCache.set(text, out);
+  return out;
 }
+/** Texts {@link unglue} remembers before starting over (a few documents' worth of short lines). */
+const UNGLUE_CACHE_MAX = 4096;
+const unglueCache = new Map<string, string>();
