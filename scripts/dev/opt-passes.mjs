@@ -5,6 +5,7 @@
 // Also prints per-pass wall and process CPU (all threads) and their ratio.
 //   node --trace-opt scripts/dev/opt-passes.mjs DIST CORPUS [PASSES] > /tmp/opt.log
 //   awk '/#PASS/{p=$2} /completed compil/{c[p]++} END{for(k in c) print k, c[k]}' /tmp/opt.log
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
