@@ -8,7 +8,7 @@
  * @module
  */
 import { defineCleaner } from '../cleaner.js';
-import { isKept } from '../doc.js';
+import { isKept, type Doc } from '../doc.js';
 import { loadVocab } from '../vocab.js';
 import { isDateLine } from './util/text-shape.js';
 import { isLifted, isVocabLine, quote } from './util/lines.js';
@@ -103,6 +103,88 @@ function hasDateTime(text: string, words: number): boolean {
   return words <= 16 && text.length <= 120 && CLOCK_RE.test(text) && /\p{L}{2}/u.test(text) && DATE_TIME_RE.test(text);
 }
 
+/** A block marks a strong comment header or form line: a count, a star, a trailing colon, a paren. */
+const STRONG_MARK_RE = /\d|\*|:\s*$|\(/u;
+
+type Evidence = 'signature' | 'timestamp' | 'part';
+type Blocks = Doc['children'];
+type Feats = Doc['features'];
+
+/**
+ * Tests of a block's text, each computed once per block (the scan asks them again and again).
+ * A class with module-level methods, not closures made per document: V8 then compiles each test
+ * once for the process instead of re-optimizing fresh closures on every page (issue 5).
+ */
+class BlockTests {
+  private readonly headers = loadVocab('comments');
+  private readonly parts = loadVocab('comment-parts');
+  private readonly memo: Int8Array[];
+
+  constructor(
+    readonly blocks: Blocks,
+    readonly feats: Feats,
+    private readonly maxHeaderWords: number,
+  ) {
+    const n = blocks.length;
+    this.memo = Array.from({ length: 7 }, () => new Int8Array(n));
+  }
+
+  private cached(slot: number, i: number, compute: (self: BlockTests, i: number) => boolean): boolean {
+    const seen = this.memo[slot]!;
+    const v = seen[i]!;
+    if (v) return v > 0;
+    return (seen[i] = compute(this, i) ? 1 : -1) > 0;
+  }
+
+  isHeader(i: number): boolean { return this.cached(0, i, headerTest); }
+  isPart(i: number): boolean { return this.cached(1, i, partTest); }
+  isSig(i: number): boolean { return this.cached(2, i, sigTest); }
+  trailingSig(i: number): boolean { return this.cached(3, i, trailingSigTest); }
+  dated(i: number): boolean { return this.cached(4, i, datedTest); }
+  stamp(i: number): boolean { return this.cached(5, i, stampTest); }
+  postedSig(i: number): boolean { return this.cached(6, i, postedSigTest); }
+
+  /** Comment evidence: a signature, a timestamp line, a reply/report link or a form line. */
+  evidence(i: number): Evidence | undefined {
+    const b = this.blocks[i]!;
+    // A block another cleaner took (a share widget, a promo) is no evidence of comments.
+    if (b.removed !== undefined && b.removed.ruleId !== 'comments') return undefined;
+    if (this.isSig(i) || this.trailingSig(i) || this.postedSig(i)) return 'signature';
+    if (this.stamp(i)) return 'timestamp';
+    if (this.isPart(i)) return 'part';
+    return undefined;
+  }
+
+  /** A signature or a dated author line (not a byline) among kept blocks. */
+  signed(k: number): boolean {
+    const b = this.blocks[k]!;
+    return this.isSig(k) || (isKept(b) && (this.postedSig(k) || (!BYLINE_RE.test(b.text) && this.dated(k))));
+  }
+
+  static headerTest(self: BlockTests, i: number): boolean {
+    const w = self.feats[i]!.words;
+    return w > 0 && w <= self.maxHeaderWords && isVocabLine(self.headers, self.blocks[i]!.text);
+  }
+  static partTest(self: BlockTests, i: number): boolean {
+    const w = self.feats[i]!.words;
+    return w > 0 && w <= 40 && isVocabLine(self.parts, self.blocks[i]!.text);
+  }
+}
+
+const headerTest = BlockTests.headerTest;
+const partTest = BlockTests.partTest;
+const sigTest = (self: BlockTests, i: number): boolean => isSignature(self.blocks[i]!.text);
+const trailingSigTest = (self: BlockTests, i: number): boolean => isTrailingSignature(self.blocks[i]!.text);
+const datedTest = (self: BlockTests, i: number): boolean => hasDateTime(self.blocks[i]!.text, self.feats[i]!.words);
+const stampTest = (self: BlockTests, i: number): boolean => isDateLine(self.blocks[i]!.text) || self.dated(i);
+const postedSigTest = (self: BlockTests, i: number): boolean => POSTED_BY_COLON_RE.test(self.blocks[i]!.text) && self.dated(i);
+
+/** Some of `ks` carries comment evidence. */
+function anyEvidence(t: BlockTests, ks: readonly number[]): boolean {
+  for (const k of ks) if (t.evidence(k)) return true;
+  return false;
+}
+
 export const comments = defineCleaner<CommentsOptions>(
   {
     id: 'comments',
@@ -110,34 +192,13 @@ export const comments = defineCleaner<CommentsOptions>(
     defaults: { maxHeaderWords: 12, lookahead: 12, minEvidence: 2, confirmWithin: 2, maxGap: 10, minSignatures: 3 },
   },
   ({ doc, options, remove }) => {
-    const headers = loadVocab('comments');
-    const parts = loadVocab('comment-parts');
     const blocks = doc.children;
     const feats = doc.features;
     const n = blocks.length;
-
-    // Tests of a block's text are asked again and again by the loops below: each once per block.
-    const once = (test: (i: number) => boolean): ((i: number) => boolean) => {
-      const seen = new Int8Array(n);
-      return (i) => (seen[i] ? seen[i] > 0 : (seen[i] = test(i) ? 1 : -1) > 0);
-    };
-    const isHeader = once((i) => feats[i]!.words > 0 && feats[i]!.words <= options.maxHeaderWords && isVocabLine(headers, blocks[i]!.text));
-    const isPart = once((i) => feats[i]!.words > 0 && feats[i]!.words <= 40 && isVocabLine(parts, blocks[i]!.text));
-    const isSig = once((i) => isSignature(blocks[i]!.text));
-    const trailingSig = once((i) => isTrailingSignature(blocks[i]!.text));
-    const dated = once((i) => hasDateTime(blocks[i]!.text, feats[i]!.words));
-    const stamp = once((i) => isDateLine(blocks[i]!.text) || dated(i));
-    const postedSig = once((i) => POSTED_BY_COLON_RE.test(blocks[i]!.text) && dated(i));
-    /** Comment evidence: a signature, a timestamp line, a reply/report link or a form line. */
-    const evidence = (i: number): 'signature' | 'timestamp' | 'part' | undefined => {
-      const b = blocks[i]!;
-      // A block another cleaner took (a share widget, a promo) is no evidence of comments.
-      if (b.removed !== undefined && b.removed.ruleId !== 'comments') return undefined;
-      if (isSig(i) || trailingSig(i) || postedSig(i)) return 'signature';
-      if (stamp(i)) return 'timestamp';
-      if (isPart(i)) return 'part';
-      return undefined;
-    };
+    const t = new BlockTests(blocks, feats, options.maxHeaderWords);
+    const isHeader = (i: number): boolean => t.isHeader(i);
+    const postedSig = (i: number): boolean => t.postedSig(i);
+    const evidence = (i: number): Evidence | undefined => t.evidence(i);
 
     /** Remove `[from, to]` as one comment section, with a reason naming its evidence. */
     const take = (from: number, to: number, what: string): void => {
@@ -207,7 +268,7 @@ export const comments = defineCleaner<CommentsOptions>(
             gap = 3 * options.maxGap;
           }
         }
-        if (found >= options.minEvidence && (below.some((k) => evidence(k)) || signedBelow)) {
+        if (found >= options.minEvidence && (anyEvidence(t, below) || signedBelow)) {
           const { end, sigs, ev } = sectionEnd(i, gap);
           if (end > i) {
             take(i, end, `section under header ${quote(b.text, 40)} (${ev} comment lines, ${sigs} signatures)`);
@@ -218,13 +279,11 @@ export const comments = defineCleaner<CommentsOptions>(
       }
       // A cluster of signatures / dated author lines without a header (or after a long comment
       // broke the section).
-      const signed = (k: number): boolean =>
-        isSig(k) || (isKept(blocks[k]!) && (postedSig(k) || (!BYLINE_RE.test(blocks[k]!.text) && dated(k))));
-      if (isKept(b) && signed(i)) {
+      if (isKept(b) && t.signed(i)) {
         let count = 1;
         let last = i;
         for (let k = i + 1; k < n && k - last <= options.maxGap; k++) {
-          if (signed(k)) {
+          if (t.signed(k)) {
             count++;
             last = k;
           }
@@ -245,11 +304,11 @@ export const comments = defineCleaner<CommentsOptions>(
     // Unambiguous comment headers and form lines anywhere: several words, a count, or a form marker.
     blocks.forEach((b, k) => {
       if (!isKept(b)) return;
-      const t = b.text;
-      const strong = feats[k]!.words >= 2 || /\d|\*|:\s*$|\(/u.test(t) || LONE_LABEL_RE.test(t);
+      const text = b.text;
+      const strong = feats[k]!.words >= 2 || STRONG_MARK_RE.test(text) || LONE_LABEL_RE.test(text);
       if (!strong) return;
-      if (isHeader(k) && feats[k]!.words <= 6) remove(b, `comments: comment-section header ${quote(t)}`);
-      else if (isPart(k)) remove(b, `comments: comment-form line ${quote(t)}`);
+      if (isHeader(k) && feats[k]!.words <= 6) remove(b, `comments: comment-section header ${quote(text)}`);
+      else if (t.isPart(k)) remove(b, `comments: comment-form line ${quote(text)}`);
     });
   },
 );
