@@ -148,8 +148,12 @@ const YEAR = String.raw`((?:19|20)\d\d)`;
 const M_NAME = String.raw`(${MONTH_ALT})\.?`;
 /** `2008-01-16`, `2008/01/16`, `20080116` is not accepted (too easily an id). */
 const ISO_RE = new RegExp(String.raw`(?<!\d)${YEAR}[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)`, 'u');
-/** `07/24/2007`, `24.10.2019`, `24-10-2019`, `3/3/08`. */
-const NUM_RE = /(?<![\d.:/])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d/]|\.\d)/u;
+/**
+ * `07/24/2007`, `24.10.2019`, `24-10-2019`, `3/3/08`. A two-digit year glued to a time (markup
+ * stripped without a space: `28.09.1912:44` is `28.09.19 12:44`) must not read as the year 1912.
+ */
+const NUM_RE =
+  /(?<![\d.:/])(\d{1,2})([/.-])(\d{1,2})\2(?:((?:19|20)?\d\d)(?![\d/]|\.\d|:\d)|(\d\d)(?=(?:[01]\d|2[0-3]):[0-5]\d))/u;
 /** `March 3, 2008`, `Mon March 3rd 2008`, `marzo 3 de 2008`. */
 const MDY_RE = new RegExp(String.raw`(?<![\p{L}])${M_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,|\s+de)?\s*,?\s+${YEAR}(?!\d)`, 'iu');
 /** `3 March 2008`, `3. März 2008`, `12 de marzo de 2019`, `1er mars 2019`, `3rd of March, 2008`. */
@@ -180,8 +184,9 @@ function findDay(text: string, lang: string | undefined): DayMatch | undefined {
   if (m) {
     const a = +m[1]!;
     const b = +m[3]!;
-    let y = +m[4]!;
-    if (m[4]!.length === 2) y += y < 70 ? 2000 : 1900;
+    const yText = m[4] ?? m[5]!;
+    let y = +yText;
+    if (yText.length === 2) y += y < 70 ? 2000 : 1900;
     // Day first unless impossible, or the text is English with `/` (US style) and it is possible.
     const usStyle = m[2] === '/' && (!lang || lang === 'en');
     let [mo, d] = usStyle ? [a, b] : [b, a];

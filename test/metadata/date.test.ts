@@ -7,6 +7,9 @@ describe('parseDate', () => {
     ['07/24/2007 10:44 AM ET', undefined, '2007-07-24T10:44:00-04:00'],
     ['05/28/2007, 00.00', undefined, '2007-05-28'],
     ['24/10/2019 17:56', undefined, '2019-10-24T17:56:00'],
+    // two-digit year glued to a time when markup was stripped (trafilatura tf-0253 date line)
+    ['macbacchi28.09.1912:44', 'it', '2019-09-28T12:44:00'],
+    ['24.10.2019 12:44', 'de', '2019-10-24T12:44:00'],
     // l3s-gn1 / corpora lines
     ['www.chinaview.cn 2007-11-24 16:23:08 Print', undefined, '2007-11-24T16:23:08'],
     ['16 January 2008', undefined, '2008-01-16'],
