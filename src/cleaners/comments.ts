@@ -116,14 +116,14 @@ type Feats = Doc['features'];
  * once for the process instead of re-optimizing fresh closures on every page (issue 5).
  */
 class BlockTests {
-  private readonly headers = loadVocab('comments');
-  private readonly parts = loadVocab('comment-parts');
+  readonly headers = loadVocab('comments');
+  readonly parts = loadVocab('comment-parts');
   private readonly memo: Int8Array[];
 
   constructor(
     readonly blocks: Blocks,
     readonly feats: Feats,
-    private readonly maxHeaderWords: number,
+    readonly maxHeaderWords: number,
   ) {
     const n = blocks.length;
     this.memo = Array.from({ length: 7 }, () => new Int8Array(n));
@@ -160,19 +160,16 @@ class BlockTests {
     const b = this.blocks[k]!;
     return this.isSig(k) || (isKept(b) && (this.postedSig(k) || (!BYLINE_RE.test(b.text) && this.dated(k))));
   }
-
-  static headerTest(self: BlockTests, i: number): boolean {
-    const w = self.feats[i]!.words;
-    return w > 0 && w <= self.maxHeaderWords && isVocabLine(self.headers, self.blocks[i]!.text);
-  }
-  static partTest(self: BlockTests, i: number): boolean {
-    const w = self.feats[i]!.words;
-    return w > 0 && w <= 40 && isVocabLine(self.parts, self.blocks[i]!.text);
-  }
 }
 
-const headerTest = BlockTests.headerTest;
-const partTest = BlockTests.partTest;
+const headerTest = (self: BlockTests, i: number): boolean => {
+  const w = self.feats[i]!.words;
+  return w > 0 && w <= self.maxHeaderWords && isVocabLine(self.headers, self.blocks[i]!.text);
+};
+const partTest = (self: BlockTests, i: number): boolean => {
+  const w = self.feats[i]!.words;
+  return w > 0 && w <= 40 && isVocabLine(self.parts, self.blocks[i]!.text);
+};
 const sigTest = (self: BlockTests, i: number): boolean => isSignature(self.blocks[i]!.text);
 const trailingSigTest = (self: BlockTests, i: number): boolean => isTrailingSignature(self.blocks[i]!.text);
 const datedTest = (self: BlockTests, i: number): boolean => hasDateTime(self.blocks[i]!.text, self.feats[i]!.words);
@@ -196,9 +193,6 @@ export const comments = defineCleaner<CommentsOptions>(
     const feats = doc.features;
     const n = blocks.length;
     const t = new BlockTests(blocks, feats, options.maxHeaderWords);
-    const isHeader = (i: number): boolean => t.isHeader(i);
-    const postedSig = (i: number): boolean => t.postedSig(i);
-    const evidence = (i: number): Evidence | undefined => t.evidence(i);
 
     /** Remove `[from, to]` as one comment section, with a reason naming its evidence. */
     const take = (from: number, to: number, what: string): void => {
@@ -218,7 +212,7 @@ export const comments = defineCleaner<CommentsOptions>(
       let ev = 0;
       for (let k = start + 1; k < n && k - last <= maxGap; k++) {
         if (isLifted(blocks[k]!)) break;
-        const e = evidence(k) ?? (isHeader(k) ? 'part' : undefined);
+        const e = t.evidence(k) ?? (t.isHeader(k) ? 'part' : undefined);
         if (e) {
           last = k;
           ev++;
@@ -232,7 +226,7 @@ export const comments = defineCleaner<CommentsOptions>(
       while (end + 1 < n && end - last < options.maxGap) {
         const f = feats[end + 1]!;
         if (isLifted(blocks[end + 1]!) || f.words < 8) break;
-        if (!evidence(last) || evidence(last) === 'part' || sigs + stamps < 2) break;
+        if (!t.evidence(last) || t.evidence(last) === 'part' || sigs + stamps < 2) break;
         end++;
       }
       return { end, sigs, ev, parts };
@@ -245,24 +239,24 @@ export const comments = defineCleaner<CommentsOptions>(
         i++;
         continue;
       }
-      if (isHeader(i)) {
+      if (t.isHeader(i)) {
         let found = 0;
-        for (let k = i + 1; k < Math.min(n, i + 1 + options.lookahead); k++) if (evidence(k)) found++;
+        for (let k = i + 1; k < Math.min(n, i + 1 + options.lookahead); k++) if (t.evidence(k)) found++;
         // Comments start right under their header: evidence among the first kept blocks below it
         // (a header printed above the article, "334 comments", is followed by the article instead).
         const below: number[] = [];
         for (let k = i + 1; k < n && below.length < options.confirmWithin; k++) if (isKept(blocks[k]!)) below.push(k);
         // A comment signed at its end puts its text, not evidence, right under the header.
         let first = i + 1;
-        while (first < Math.min(n, i + 1 + options.lookahead) && !evidence(first)) first++;
-        const signedBelow = first < n && (isTrailingSignature(blocks[first]!.text) || postedSig(first));
+        while (first < Math.min(n, i + 1 + options.lookahead) && !t.evidence(first)) first++;
+        const signedBelow = first < n && (isTrailingSignature(blocks[first]!.text) || t.postedSig(first));
         // Comments signed at their end with Movable Type's `Posted by: Name | date time`: a long comment
         // can push the next signature past the window under the header, so with two or more such
         // signatures (an entry has one byline) look three times as far, and bridge gaps as long.
         let gap = options.maxGap;
-        if (first < n && found < options.minEvidence && postedSig(first)) {
+        if (first < n && found < options.minEvidence && t.postedSig(first)) {
           let signatures = 0;
-          for (let k = first; k < Math.min(n, first + 3 * options.lookahead); k++) if (postedSig(k)) signatures++;
+          for (let k = first; k < Math.min(n, first + 3 * options.lookahead); k++) if (t.postedSig(k)) signatures++;
           if (signatures >= 2) {
             found = signatures;
             gap = 3 * options.maxGap;
@@ -307,7 +301,7 @@ export const comments = defineCleaner<CommentsOptions>(
       const text = b.text;
       const strong = feats[k]!.words >= 2 || STRONG_MARK_RE.test(text) || LONE_LABEL_RE.test(text);
       if (!strong) return;
-      if (isHeader(k) && feats[k]!.words <= 6) remove(b, `comments: comment-section header ${quote(text)}`);
+      if (t.isHeader(k) && feats[k]!.words <= 6) remove(b, `comments: comment-section header ${quote(text)}`);
       else if (t.isPart(k)) remove(b, `comments: comment-form line ${quote(text)}`);
     });
   },

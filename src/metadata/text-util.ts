@@ -66,6 +66,11 @@ function sharedStems(doc: Doc, i: number, others: readonly number[]): number {
   if (!cw.length) return 0;
   const stems = new Set<string>();
   for (const j of others) for (const w of contentWords(doc, j)) stems.add(stem(w));
+  return countShared(cw, stems).shared;
+}
+
+/** Of the distinct words `cw`, how many have their stem in `stems`. */
+function countShared(cw: readonly string[], stems: ReadonlySet<string>): { shared: number; distinct: number } {
   let shared = 0;
   const seen = new Set<string>();
   for (const w of cw) {
@@ -73,7 +78,7 @@ function sharedStems(doc: Doc, i: number, others: readonly number[]): number {
     seen.add(w);
     if (stems.has(stem(w))) shared++;
   }
-  return shared;
+  return { shared, distinct: seen.size };
 }
 
 /** True when `kept` is `keptIndexes(doc)` (compared without building that list). */
@@ -137,15 +142,15 @@ const stemCache = new WeakMap<ReadonlySet<string>, Set<string>>();
 
 /** Share of a block's content words found in `words`, by stem (0 when it has none). */
 export function overlap(doc: Doc, i: number, words: ReadonlySet<string>): { share: number; shared: number } {
-  const cw = [...new Set(contentWords(doc, i))];
+  const cw = contentWords(doc, i);
   if (!cw.length) return { share: 0, shared: 0 };
   let stems = stemCache.get(words);
   if (!stems) {
     stems = new Set([...words].map(stem));
     stemCache.set(words, stems);
   }
-  const shared = cw.filter((w) => stems.has(stem(w))).length;
-  return { share: shared / cw.length, shared };
+  const { shared, distinct } = countShared(cw, stems);
+  return { share: shared / distinct, shared };
 }
 
 /** Ends with a full stop (not `?`, `!`, an ellipsis or a closing quote after a question). */
@@ -187,13 +192,19 @@ export function unglue(text: string): string {
   if (!/\d\d|\p{Ll}\p{Lu}/u.test(text)) return text;
   // The lifters unglue the same block texts over and over (lift-byline's header and footer
   // searches, then byline-line's readers again): the answer is kept per text.
-  const hit = unglueCache.get(text);
+  // Only short texts (header and footer lines) are kept, so the cache never holds a long paragraph
+  // or a hostile megabyte line of a document cleaned long ago.
+  const cacheable = text.length <= UNGLUE_CACHE_TEXT_MAX;
+  const hit = cacheable ? unglueCache.get(text) : undefined;
   if (hit !== undefined) return hit;
   const out = text.replace(GLUED_YEAR_RE, '$1 ').replace(GLUED_DATE_RE, '$1 ').replace(GLUED_LABEL_RE, '$1 ');
+  if (!cacheable) return out;
   if (unglueCache.size >= UNGLUE_CACHE_MAX) unglueCache.clear();
   unglueCache.set(text, out);
   return out;
 }
 /** Texts {@link unglue} remembers before starting over (a few documents' worth of short lines). */
 const UNGLUE_CACHE_MAX = 4096;
+/** Longest text {@link unglue} remembers (a byline or date line is far shorter). */
+const UNGLUE_CACHE_TEXT_MAX = 300;
 const unglueCache = new Map<string, string>();

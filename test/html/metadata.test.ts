@@ -132,7 +132,9 @@ describe('page metadata', () => {
       <body><article><h1>Hafen wird ausgebaut</h1><p class="byline">Von Cosima Künzel</p><p>Der Hafen wird in den nächsten Jahren deutlich ausgebaut, teilte die Stadt mit.</p></article></body>`);
     expect(r.metadata.authors).toEqual(['Cosima Künzel']);
     // Nothing better: the initials stay.
-    expect(meta('<head><meta name="author" content="J.F."></head><body><p>Text.</p></body>').metadata.authors).toEqual(['J.F.']);
+    const jf = meta('<head><meta name="author" content="J.F."></head><body><p>Text.</p></body>');
+    expect(jf.metadata.authors).toEqual(['J.F.']);
+    expect(jf.provenance.authors!.evidence).toBe('meta author (initials only; nothing better)');
   });
 
   it('leaves fields absent when the page has nothing', () => {

@@ -86,12 +86,19 @@ function ldAuthors(src: MetaSources, v: unknown, orgs: boolean): string[] {
   return [...new Set(out)];
 }
 
+/** Why `names` do not name a person (an organisation, initials only), or undefined when they do. */
+function notAPerson(names: readonly string[], siteName?: string): string | undefined {
+  if (orgLike(names, siteName)) return 'names the site or an organisation';
+  if (names.every((n) => INITIALS_RE.test(n) || orgLike([n], siteName))) return 'initials only';
+  return undefined;
+}
+
 /** True when every name looks like the site or an organisation rather than a person. */
 function orgLike(names: readonly string[], siteName?: string): boolean {
   const site = siteName ? titleKey(siteName) : '';
   return names.every((n) => {
     const k = titleKey(n);
-    return ORG_RE.test(n) || INITIALS_RE.test(n) || (site.length > 2 && (k === site || (k.length > 3 && (site.includes(k) || k.includes(site)))));
+    return ORG_RE.test(n) || (site.length > 2 && (k === site || (k.length > 3 && (site.includes(k) || k.includes(site)))));
   });
 }
 
@@ -162,21 +169,22 @@ export function getAuthors(
   let fallback: Found<string[]> | undefined;
   let n = 0;
   for (const c of candidates(src)) {
-    if (!c.weak && !orgLike(c.value, siteName)) {
+    const why = notAPerson(c.value, siteName);
+    if (!c.weak && !why) {
       // A `<meta name=author>` often names the site's account or its owner; the byline the page
       // prints is what the reader sees, and wins when it names a person.
       if (c.evidence.startsWith('meta ') && !c.evidence.startsWith('meta twitter')) {
         const shown = printed?.();
         // …unless it only adds words to the same name (`Carola Pönisch Kultur`, a section after it).
         const key = titleKey(c.value.join(' '));
-        if (shown && !orgLike(shown.value, siteName) && !titleKey(shown.value.join(' ')).includes(key)) return shown;
+        if (shown && !notAPerson(shown.value, siteName) && !titleKey(shown.value.join(' ')).includes(key)) return shown;
       }
       return { value: c.value, evidence: c.evidence };
     }
-    fallback ??= { value: c.value, evidence: c.weak ? c.evidence : `${c.evidence} (names the site or an organisation; nothing better)` };
+    fallback ??= { value: c.value, evidence: c.weak ? c.evidence : `${c.evidence} (${why}; nothing better)` };
     if (++n > 40) break;
   }
   const shown = printed?.();
-  if (shown && !orgLike(shown.value, siteName)) return shown;
+  if (shown && !notAPerson(shown.value, siteName)) return shown;
   return fallback ?? shown ?? signed?.();
 }
