@@ -4,7 +4,7 @@
 // threads serve all workers; libuv's pool is idle here). Wall time on a shared 2-core VM swings
 // 1.4-2.2x between rounds; thread CPU says what limits scaling even when the wall time is noisy.
 //   node scripts/dev/pool-cpu.mjs --dir ../shared/corpora/dragnet --input html [--jobs 1,2]
-//        [--limit N] [--passes K] [--dist DIST] [--young-mb N] [--chunk N] [--rounds R]
+//        [--limit N] [--passes K] [--dist DIST] [--young-mb N] [--chunk N] [--per-worker N] [--rounds R]
 //        [--node-flags='--single-threaded-gc …'] (V8/Node flags of the children)
 //        [--set-flags='…'] (V8 flags set with v8.setFlagsFromString before the workers start)
 // Each --jobs value runs in its own child process (R rounds, the values alternating), with the
@@ -15,6 +15,7 @@
 //             entries cannot be counted: piscina's workers wait on Atomics, so observers never run)
 //   helpers = every thread but the main thread and the workers (V8 compiler/GC helpers)
 //   main    = the main thread (piscina scheduling, structured clone of the inputs)
+//   wait    = wall ms a worker spent between tasks, waiting for the main thread (per page)
 //   preempt = involuntary context switches of the worker threads (they waited for a CPU)
 // Summary: ms per page of each; work ratio = worker ms/page at jobs 1 ÷ at jobs N (1.0 = a worker
 // thread does not get slower beside another); and the CPU bound on the wall ratio: at jobs N the
@@ -56,16 +57,25 @@ let workerRun;
 if (!isMainThread) {
   const { clean } = await import(pathToFileURL(join(workerData.dist, 'index.js')).href);
   const tid = Number(readFileSync('/proc/thread-self/stat', 'utf8').split(' ')[0]);
+  // Wall ms between the end of one task and the start of the next: the worker waiting for the main
+  // thread to take its result and send it more work (piscina's round trip, or the main thread
+  // waiting for a CPU).
+  let lastEnd = 0;
+  let gapMs = 0;
   workerRun = ({ docs, type, ready }) => {
+    const start = performance.now();
     if (ready) {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-      return { tid, n: 0, errors: 0 };
+      lastEnd = performance.now();
+      return { tid, n: 0, errors: 0, gapMs };
     }
+    gapMs += start - lastEnd;
     let errors = 0;
     for (const d of docs) {
       try { clean(d, { type }); } catch { errors++; }
     }
-    return { tid, n: docs.length, errors };
+    lastEnd = performance.now();
+    return { tid, n: docs.length, errors, gapMs };
   };
 }
 export default function run(task) {
@@ -84,19 +94,22 @@ async function one(o) {
   if (o['set-flags']) (await import('node:v8')).setFlagsFromString(o['set-flags']);
   const p = new Piscina({
     filename: self, minThreads: jobs, maxThreads: jobs, workerData: { dist: resolve(o.dist) },
+    // --per-worker 2: piscina sends a worker its next task before this one ends (no round trip).
+    concurrentTasksPerWorker: Number(o['per-worker'] ?? 1),
     ...(o['young-mb'] ? { resourceLimits: { maxYoungGenerationSizeMb: Number(o['young-mb']) } } : {}),
   });
   const chunk = Number(o.chunk) || (type === 'html' ? 4 : 16);
-  const seen = new Set(); // worker tids
-  const note = (r) => seen.add(r.tid);
+  const gaps = new Map(); // worker tid → latest cumulative gapMs
+  const note = (r) => gaps.set(r.tid, r.gapMs);
   const pass = async () => {
     const tasks = [];
     for (let i = 0; i < docs.length; i += chunk) tasks.push(p.run({ docs: docs.slice(i, i + chunk), type }).then((r) => (note(r), r)));
     return Promise.all(tasks);
   };
   (await Promise.all(Array.from({ length: jobs }, () => p.run({ ready: true })))).forEach(note);
-  const workers = [...seen];
+  const workers = [...gaps.keys()];
   const timed = async () => {
+    const g0 = new Map(gaps);
     const s0 = allThreads();
     const t0 = performance.now();
     const res = await pass();
@@ -108,7 +121,7 @@ async function one(o) {
       return { cpuMs: b.cpuMs - a.cpuMs, preempt: b.preempt - a.preempt };
     };
     const helpers = [...new Set([...s0.keys(), ...s1.keys()])].filter((t) => t !== process.pid && !workers.includes(t));
-    const w = workers.map((t) => ({ tid: t, ...d(t), pages: 0 }));
+    const w = workers.map((t) => ({ tid: t, ...d(t), gapMs: gaps.get(t) - g0.get(t), pages: 0 }));
     for (const r of res) w.find((x) => x.tid === r.tid).pages += r.n;
     const helperMs = helpers.map((t) => d(t).cpuMs);
     return {
@@ -135,6 +148,7 @@ function split(pass) {
     workerMsPage: workerMs / n,
     helperMsPage: pass.helpersMs / n,
     mainMsPage: pass.main.cpuMs / n,
+    gapMsPage: pass.workers.reduce((a, w) => a + w.gapMs, 0) / n,
     preemptPerPage: pass.workers.reduce((a, w) => a + w.preempt, 0) / n,
     cores: all / pass.wallMs,
     allMsPage: all / n,
@@ -154,6 +168,7 @@ if (isMainThread) {
       dist: { type: 'string', default: join(repo, 'dist') },
       'young-mb': { type: 'string' },
       chunk: { type: 'string' },
+      'per-worker': { type: 'string' },
       rounds: { type: 'string', default: '1' },
       one: { type: 'boolean', default: false },
       // Node/V8 flags for the child (V8 flags are per process: they apply to every worker).
@@ -169,6 +184,7 @@ if (isMainThread) {
     const pass = ['--dir', o.dir, '--input', o.input, '--limit', o.limit, '--passes', o.passes, '--dist', o.dist];
     if (o['young-mb']) pass.push('--young-mb', o['young-mb']);
     if (o.chunk) pass.push('--chunk', o.chunk);
+    if (o['per-worker']) pass.push('--per-worker', o['per-worker']);
     if (o['set-flags']) pass.push(`--set-flags=${o['set-flags']}`);
     const byJobs = new Map(jobsList.map((j) => [j, []]));
     const f = (x, d = 2) => x.toFixed(d);
@@ -182,7 +198,7 @@ if (isMainThread) {
         const best = res.steady.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
         const s = split(best);
         byJobs.get(j).push(s);
-        console.log(`round ${r + 1} jobs ${j}: ${res.docs} pages, wall ${f(s.wallMsPage)} ms/page, cores ${f(s.cores)}; CPU ms/page: worker ${f(s.workerMsPage)}, helpers ${f(s.helperMsPage)}, main ${f(s.mainMsPage)}; preempt/page ${f(s.preemptPerPage, 3)}; helper threads ms ${best.helperThreads.join(' ')}; per worker ${best.workers.map((w) => `${w.pages}p ${w.cpuMs}ms`).join(', ')}; RSS ${f(res.maxRssMB, 0)} MB`);
+        console.log(`round ${r + 1} jobs ${j}: ${res.docs} pages, wall ${f(s.wallMsPage)} ms/page, cores ${f(s.cores)}; CPU ms/page: worker ${f(s.workerMsPage)}, helpers ${f(s.helperMsPage)}, main ${f(s.mainMsPage)}; worker wait for main ${f(s.gapMsPage)} ms/page; preempt/page ${f(s.preemptPerPage, 3)}; helper threads ms ${best.helperThreads.join(' ')}; per worker ${best.workers.map((w) => `${w.pages}p ${w.cpuMs}ms`).join(', ')}; RSS ${f(res.maxRssMB, 0)} MB`);
       }
     }
     const med = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
