@@ -7,6 +7,7 @@
 //        [--limit N] [--passes K] [--dist DIST] [--young-mb N] [--chunk N] [--per-worker N] [--rounds R]
 //        [--node-flags='--single-threaded-gc …'] (V8/Node flags of the children)
 //        [--set-flags='…'] (V8 flags set with v8.setFlagsFromString before the workers start)
+//   --cli: the CLI batch instead (one cold pass of `decruft --jobs N`; see cliOne)
 // Each --jobs value runs in its own child process (R rounds, the values alternating), with the
 // procedure of scripts/bench/run.mjs --mode pool: a cold pass, untimed passes until each worker
 // has cleaned about one corpus pass, then K timed passes. Per timed pass, from
@@ -138,6 +139,36 @@ async function one(o) {
   return { jobs, docs: docs.length, steady, maxRssMB: process.resourceUsage().maxRSS / 1024 };
 }
 
+/**
+ * The CLI batch (`decruft --jobs N --format jsonl --out FILE DIR/*.html.gz`) in this process, one
+ * pass, cold start included. The CLI's workers have exited when it returns (their /proc entries are
+ * gone), so: all = process.cpuUsage() (getrusage counts exited threads), main and helpers from
+ * /proc (V8's platform threads outlive the workers), workers = the rest. The main thread here reads
+ * directories, hands out file tasks (workers read and inflate the files), orders results and
+ * writes the JSONL.
+ */
+async function cliOne(o) {
+  const { mkdtempSync, rmSync, readdirSync: ls } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const out = mkdtempSync(join(tmpdir(), 'pool-cpu-'));
+  const suffix = o.input === 'html' ? '.html.gz' : '.dump.txt';
+  const pages = ls(o.dir).filter((f) => f.endsWith(suffix)).length;
+  const { main } = await import(pathToFileURL(join(resolve(o.dist), 'cli/main.js')).href);
+  const s0 = allThreads();
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  await main(['--jobs', o.jobs, '--quiet', '--force', '--format', 'jsonl', '--out', join(out, 'out.jsonl'), join(o.dir, `*${suffix}`)]);
+  const wallMs = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  const s1 = allThreads();
+  rmSync(out, { recursive: true, force: true });
+  const d = (tid) => (s1.get(tid)?.cpuMs ?? 0) - (s0.get(tid)?.cpuMs ?? 0);
+  const mainMs = d(process.pid);
+  const helpersMs = [...s1.keys()].filter((t) => t !== process.pid).reduce((n, t) => n + d(t), 0);
+  const allMs = (c.user + c.system) / 1000;
+  return { wallMs, pages, mainMs, helpersMs, workerMs: allMs - mainMs - helpersMs, allMs };
+}
+
 /** Per-page figures of one timed pass. */
 function split(pass) {
   const n = pass.pages;
@@ -171,12 +202,28 @@ if (isMainThread) {
       'per-worker': { type: 'string' },
       rounds: { type: 'string', default: '1' },
       one: { type: 'boolean', default: false },
+      cli: { type: 'boolean', default: false },
       // Node/V8 flags for the child (V8 flags are per process: they apply to every worker).
       'node-flags': { type: 'string', default: '' },
       'set-flags': { type: 'string' },
     },
   });
-  if (o.one) {
+  if (o.one && o.cli) {
+    process.stdout.write(JSON.stringify(await cliOne(o)) + '\n');
+  } else if (o.cli) {
+    const { spawnSync } = await import('node:child_process');
+    const f = (x, d = 2) => x.toFixed(d);
+    for (let r = 0; r < Number(o.rounds); r++) {
+      for (const j of r % 2 ? o.jobs.split(',').reverse() : o.jobs.split(',')) {
+        const c = spawnSync(process.execPath, [self, '--one', '--cli', '--jobs', j, '--dir', o.dir, '--input', o.input, '--dist', o.dist], { encoding: 'utf8' });
+        const line = c.stdout.trim().split('\n').pop();
+        if (c.status !== 0 || !line) throw new Error(`pool-cpu --cli child failed (jobs ${j}):\n${c.stderr}`);
+        const x = JSON.parse(line);
+        const n = x.pages;
+        console.log(`cli round ${r + 1} jobs ${j}: ${n} pages, wall ${f(x.wallMs / n)} ms/page, cores ${f(x.allMs / x.wallMs)}; CPU ms/page: workers ${f(x.workerMs / n)}, helpers ${f(x.helpersMs / n)}, main ${f(x.mainMs / n)} (${f((100 * x.mainMs) / x.allMs, 1)}% of all)`);
+      }
+    }
+  } else if (o.one) {
     process.stdout.write(JSON.stringify(await one(o)) + '\n');
   } else {
     const { spawnSync } = await import('node:child_process');
