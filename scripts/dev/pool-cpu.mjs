@@ -16,7 +16,8 @@
 //             entries cannot be counted: piscina's workers wait on Atomics, so observers never run)
 //   helpers = every thread but the main thread and the workers (V8 compiler/GC helpers)
 //   main    = the main thread (piscina scheduling, structured clone of the inputs)
-//   wait    = wall ms a worker spent between tasks, waiting for the main thread (per page)
+//   wait    = wall ms a worker spent between tasks (per page): the main thread's round trip, and
+//             on a busy machine the wait of a woken thread for a CPU
 //   preempt = involuntary context switches of the worker threads (they waited for a CPU)
 // Summary: ms per page of each; work ratio = worker ms/page at jobs 1 ÷ at jobs N (1.0 = a worker
 // thread does not get slower beside another); and the CPU bound on the wall ratio: at jobs N the
