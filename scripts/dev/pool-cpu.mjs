@@ -23,6 +23,18 @@
 // thread does not get slower beside another); and the CPU bound on the wall ratio: at jobs N the
 // cores must carry all threads' CPU, so wall ratio ≤ N · (worker ms/page at 1) ÷ (all CPU ms/page at N)
 // when jobs 1 already lets helpers run on the idle core.
+//
+// Measured 2 Dec 2026 on this 2-core VM with the main build (deaf7c0), dragnet HTML, while other
+// jobs kept the load average at 12-20 (wall ratios then mean nothing; thread CPU still does):
+//   --limit 460 --passes 2 --rounds 6: CPU ms/page (medians) jobs 1 → 2: worker 10.9 → 12.3
+//     (a worker is ~12% slower beside another, in 5 of 6 rounds: shared caches/memory, host),
+//     helpers 1.8 → 2.3, main 0.15 → 0.17; all 12.8 → 14.7.
+//   full corpus, 2 rounds: worker 13.1 → 11.6, helpers 2.2 → 2.0, main 0.16 → 0.15.
+//   Helpers are ~15% of the worker's CPU at steady state (~1 ms/page compiling, ~1 GC); the main
+//   thread ~1%. --set-flags=--no-concurrent-recompilation cut helpers to ~1 ms/page but the worker
+//   grew by as much (no gain at jobs 2); --young-mb 96/160 and --per-worker 2 showed no effect
+//   beyond the noise; --single-threaded-gc cannot be set at run time (V8 aborts).
+//   --cli (l3s-gn1, jobs 2, cold): main thread 4% of all CPU (a quarter of it GC).
 import { isMainThread, workerData } from 'node:worker_threads';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
