@@ -32,7 +32,8 @@
 //   full corpus, 2 rounds: worker 13.1 → 11.6, helpers 2.2 → 2.0, main 0.16 → 0.15.
 //   Helpers are ~15% of the worker's CPU at steady state (~1 ms/page compiling, ~1 GC); the main
 //   thread ~1%. --set-flags=--no-concurrent-recompilation cut helpers to ~1 ms/page but the worker
-//   grew by as much (no gain at jobs 2); --young-mb 96/160 and --per-worker 2 showed no effect
+//   grew by as much (jobs 2, 460 pages, A B B A: all CPU 15.4/15.1 vs 15.2/13.3 by default);
+//   --young-mb 96/160 and --per-worker 2 showed no effect
 //   beyond the noise; --single-threaded-gc cannot be set at run time (V8 aborts).
 //   --cli (l3s-gn1, jobs 2, cold): main thread 4% of all CPU (a quarter of it GC).
 import { isMainThread, workerData } from 'node:worker_threads';
