@@ -51,7 +51,7 @@ function hugePage(
   guardShare: number,
   remove: (block: Block, reason: string) => void,
 ): void {
-  const v = vectorizer(doc, model.spec, rows);
+  const v = vectorizer(doc, model.spec, rows, splitColumns(model));
   const width = v.width;
   const buf = new Float64Array(CHUNK_ROWS * width);
   const p = new Float64Array(cand.length);
@@ -68,6 +68,18 @@ function hugePage(
     reasons[c] = reason(p[c]!, threshold, note[c] === 'smoothed', evidence(model, buf, 0, -1));
   }
   for (let c = 0; c < cand.length; c++) if (!keep[c]) remove(doc.children[cand[c]!]!, reasons[c]!);
+}
+
+/** Per model: 1 for each column some tree splits on (the only columns prediction and evidence read). */
+const splitColumnsCache = new WeakMap<GbdtModel, { trees: GbdtModel['trees']; count: number; used: Uint8Array }>();
+function splitColumns(model: GbdtModel): Uint8Array {
+  const cached = splitColumnsCache.get(model);
+  // Rebuilt when the tree list changed (as the flattened trees are, e.g. while training).
+  if (cached && cached.trees === model.trees && cached.count === model.trees.length) return cached.used;
+  const used = new Uint8Array(model.features.length);
+  for (const tree of model.trees) for (const f of tree.f) if (f >= 0) used[f] = 1;
+  splitColumnsCache.set(model, { trees: model.trees, count: model.trees.length, used });
+  return used;
 }
 
 /** The reason of a removal: the block's p(content), the threshold and the strongest evidence. */
@@ -100,7 +112,7 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
       hugePage(doc, model, cand, rows, words, threshold, smoothing, options.guardShare, remove);
       return;
     }
-    const { width, data } = docVectors(doc, model.spec, rows);
+    const { width, data } = docVectors(doc, model.spec, rows, splitColumns(model));
     const p = new Float64Array(cand.length);
     // The leaf each tree reaches, per candidate: a removal's evidence is read from them.
     const leaves = new Int32Array(cand.length * nt);
