@@ -100,10 +100,17 @@ export function vectorWidth(spec: VectorSpec): number {
   );
 }
 
+/** Column of the first kind/tag/DOM/attribute/path feature ({@link fillDomRow}'s columns). */
+const DOM_BASE = OWN.length + OFFSETS.length * NEIGH.length + DOC.length;
 /** Column of the first vocabulary flag (after the fixed base features, whatever the spec). */
-const VOCAB_BASE =
-  OWN.length + OFFSETS.length * NEIGH.length + DOC.length + KINDS.length + TAGS.length + DOMF.length +
-  NEG_ATTR.length + PATH_TAGS.length;
+const VOCAB_BASE = DOM_BASE + KINDS.length + TAGS.length + DOMF.length + NEG_ATTR.length + PATH_TAGS.length;
+
+/** True unless `used` is given and marks none of the columns `from … to - 1`. */
+function anyUsed(used: Uint8Array | undefined, from: number, to: number): boolean {
+  if (!used) return true;
+  for (let k = from; k < to; k++) if (used[k]) return true;
+  return false;
+}
 
 /** Vocabulary names present under `data/vocab/` (checked once per name). */
 const vocabCache = new Map<string, Vocab | null>();
@@ -545,6 +552,8 @@ export interface Vectorizer {
   vocabs: (Vocab | null)[];
   extra: string[];
   memo: DomMemo;
+  /** False when the model reads none of {@link fillDomRow}'s columns (the text model): they are left 0. */
+  dom: boolean;
   dk: number;
   dx: Float64Array | undefined;
   /** Text-derived features (`spec.text`), row-major. */
@@ -683,6 +692,7 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array, used?:
     vocabs: spec.vocab.map((name, k) => (used && !used[VOCAB_BASE + k] ? null : vocabFor(name))),
     extra: spec.extra,
     memo: { negByAttrs: new Map(), flagsByPath: new Map() },
+    dom: anyUsed(used, DOM_BASE, VOCAB_BASE),
     dk,
     dx: dk ? derivedFeatures(doc, spec.derived!) : undefined,
     tk,
@@ -704,7 +714,11 @@ export function fillRow(v: Vectorizer, i: number, data: Float64Array, row: numbe
     for (let k = 0; k < CTX_LEN; k++) data[c++] = j >= 0 && j < n ? ctx[j * CTX_LEN + k]! : -1;
   }
   c = fillDocRow(data, c, i, s);
-  c = fillDomRow(data, c, b, v.memo);
+  if (v.dom) c = fillDomRow(data, c, b, v.memo);
+  else {
+    data.fill(0, c, row + VOCAB_BASE);
+    c = row + VOCAB_BASE;
+  }
   c = fillVocabExtra(data, c, b, v.vocabs, v.extra);
   const dk = v.dk;
   for (let q = 0; q < dk; q++) data[c++] = v.dx![i * dk + q]!;
