@@ -8,7 +8,7 @@
  */
 import { defineCleaner } from '../cleaner.js';
 import { loadModel } from '../model/load.js';
-import { docVectors, fillRow, vectorizer } from '../model/vector.js';
+import { fillRow, vectorizer } from '../model/vector.js';
 import { attributeLeavesSums, maxSplitFeature, predictRows } from '../model/gbdt.js';
 import { decide } from '../model/smooth.js';
 import type { GbdtModel, SmoothingParams } from '../model/gbdt.js';
@@ -82,6 +82,26 @@ function splitColumns(model: GbdtModel): Uint8Array {
   return used;
 }
 
+/**
+ * Most values of the reused row and leaf buffers (1 MB each): a typical page's matrix (a few hundred
+ * candidates × ~160 columns) and leaves (× 200–300 trees) are not allocated and zeroed anew per
+ * page; a bigger page gets its own arrays, so no huge buffer stays behind. Synchronous use only:
+ * nothing reads them after the cleaner returns (removals keep copies of their rows and leaves).
+ */
+const REUSE_MAX = 2 ** 17;
+let rowScratch = new Float64Array(0);
+let leafScratch = new Int32Array(0);
+function rowBuffer(length: number): Float64Array {
+  if (length > REUSE_MAX) return new Float64Array(length);
+  if (rowScratch.length < length) rowScratch = new Float64Array(Math.min(REUSE_MAX, Math.max(length, 2 * rowScratch.length)));
+  return rowScratch;
+}
+function leafBuffer(length: number): Int32Array {
+  if (length > 2 * REUSE_MAX) return new Int32Array(length);
+  if (leafScratch.length < length) leafScratch = new Int32Array(Math.min(2 * REUSE_MAX, Math.max(length, 2 * leafScratch.length)));
+  return leafScratch;
+}
+
 /** The reason of a removal: the block's p(content), the threshold and the strongest evidence. */
 function reason(p: number, threshold: number, smoothed: boolean, why: string[]): string {
   const note = smoothed ? ' (over the threshold alone, removed with its boilerplate neighbours)' : '';
@@ -112,10 +132,15 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
       hugePage(doc, model, cand, rows, words, threshold, smoothing, options.guardShare, remove);
       return;
     }
-    const { width, data } = docVectors(doc, model.spec, rows, splitColumns(model));
+    // The candidates' rows (docVectors with `rows`), into a reused buffer: every value is written.
+    const v = vectorizer(doc, model.spec, rows, splitColumns(model));
+    const width = v.width;
+    const data = rowBuffer(cand.length * width);
+    for (let c = 0; c < cand.length; c++) fillRow(v, cand[c]!, data, c * width);
     const p = new Float64Array(cand.length);
-    // The leaf each tree reaches, per candidate: a removal's evidence is read from them.
-    const leaves = new Int32Array(cand.length * nt);
+    // The leaf each tree reaches, per candidate: a removal's evidence is read from them (every
+    // value is written by predictRows).
+    const leaves = leafBuffer(cand.length * nt);
     predictRows(model, data, width, cand.length, p, 0, leaves);
     const { keep, note } = decide(p, words, threshold, smoothing, options.guardShare);
     const sumsLength = maxSplitFeature(model) + 1;
