@@ -326,6 +326,98 @@ function textCounts(text: string): Int32Array {
   return out;
 }
 
+/**
+ * {@link tokenizeShared} and {@link textCounts} of a block in one pass (the two loops each read
+ * every code unit and its class). Reads `text` and its lower case side by side, so only when they
+ * line up unit for unit: the same length and no surrogate (a BMP unit lower-cases to at least one
+ * unit, so equal lengths mean one each). Returns the tokens (the stopword count in
+ * {@link sharedStopCount}, the counts in the array `textCounts` returns), or undefined when the
+ * texts do not line up, having changed nothing but the table (which then holds some of the
+ * tokens, as tokenizeShared would store them).
+ */
+function tokenizeAndCount(text: string, table: TokenTable): string[] | undefined {
+  const lower = text.toLowerCase();
+  const n = text.length;
+  if (lower.length !== n) return undefined;
+  let k = 0;
+  let stops = 0;
+  let start = -1;
+  let h = 0;
+  let punct = 0;
+  let upper = 0;
+  let letters = 0;
+  let digits = 0;
+  let longWords = 0;
+  let capitalised = 0;
+  let wordStart = -1;
+  let startCase = CASE_NONE;
+  let maxCode = 0;
+  for (let i = 0; i < n; i++) {
+    const u = text.charCodeAt(i);
+    if (u >= 0xd800 && u <= 0xdfff) {
+      for (let q = 0; q < k; q++) RUN[q] = '';
+      return undefined;
+    }
+    if (u > maxCode) maxCode = u;
+    const l = lower.charCodeAt(i);
+    const c = u < 128 ? ASCII_CLASS[u]! : charClass(u);
+    const lc = l === u ? c : l < 128 ? ASCII_CLASS[l]! : charClass(l);
+    // Tokens: runs of letters and digits of the lower case (as tokenizeShared).
+    if (lc & C_WORD) {
+      if (start < 0) {
+        start = i;
+        h = 0x811c9dc5;
+      }
+      h = Math.imul(h ^ l, 0x01000193);
+    } else if (start >= 0) {
+      RUN[k++] = table.get(lower, start, i, h);
+      if (table.lastIsStop) stops++;
+      start = -1;
+    }
+    // Counts of the text itself (as textCounts).
+    if (isSpace(u)) {
+      if (wordStart >= 0) {
+        if (i - wordStart >= 2 && startCase !== CASE_NONE) {
+          longWords++;
+          if (startCase === CASE_UPPER) capitalised++;
+        }
+        wordStart = -1;
+      }
+      continue;
+    }
+    if (wordStart < 0) {
+      wordStart = i;
+      startCase = caseOf(u);
+    }
+    if (c === 0) continue;
+    if (c & C_PUNCT) punct++;
+    if (c & C_UPPER) upper++;
+    if (c & C_LETTER) letters++;
+    if (c & C_DIGIT) digits++;
+  }
+  if (start >= 0) {
+    RUN[k++] = table.get(lower, start, n, h);
+    if (table.lastIsStop) stops++;
+  }
+  if (wordStart >= 0 && n - wordStart >= 2 && startCase !== CASE_NONE) {
+    longWords++;
+    if (startCase === CASE_UPPER) capitalised++;
+  }
+  sharedStopCount = stops;
+  const out = RUN.slice(0, k);
+  if (k > 4096) RUN.length = 0;
+  else for (let q = 0; q < k; q++) RUN[q] = '';
+  const cc = COUNTS;
+  cc[K_PUNCT] = punct;
+  cc[K_UPPER] = upper;
+  cc[K_LETTERS] = letters;
+  cc[K_DIGITS] = digits;
+  cc[K_LONG_WORDS] = longWords;
+  cc[K_CAPITALISED] = capitalised;
+  cc[K_MAX_CODE] = maxCode;
+  return out;
+}
+
 /** The code units JavaScript's `\s` matches. */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
@@ -387,17 +479,23 @@ export function blockFeatures(
   table?: TokenTable,
 ): BlockFeatures {
   const text = block.text;
-  let tokens: string[];
+  let tokens: string[] | undefined;
   let stopCount = 0;
-  if (table && table.stopwords === stop) {
-    // The table looked each distinct token up in `stop` once.
-    tokens = tokenizeShared(text, table);
+  let cc: Int32Array;
+  // The table looked each distinct token up in `stop` once.
+  if (table && table.stopwords === stop && (tokens = tokenizeAndCount(text, table)) !== undefined) {
     stopCount = sharedStopCount;
+    cc = COUNTS;
   } else {
-    tokens = table ? tokenizeShared(text, table) : tokenize(text);
-    for (const t of tokens) if (stop.has(t)) stopCount++;
+    if (table && table.stopwords === stop) {
+      tokens = tokenizeShared(text, table);
+      stopCount = sharedStopCount;
+    } else {
+      tokens = table ? tokenizeShared(text, table) : tokenize(text);
+      for (const t of tokens) if (stop.has(t)) stopCount++;
+    }
+    cc = textCounts(text);
   }
-  const cc = textCounts(text);
   const letters = cc[K_LETTERS]!;
   const longWords = cc[K_LONG_WORDS]!;
   const chars = text.length;

@@ -8,7 +8,7 @@
  */
 import { defineCleaner } from '../cleaner.js';
 import { loadModel } from '../model/load.js';
-import { docVectors, fillRow, vectorizer } from '../model/vector.js';
+import { fillRow, vectorizer } from '../model/vector.js';
 import { attributeLeavesSums, maxSplitFeature, predictRows } from '../model/gbdt.js';
 import { decide } from '../model/smooth.js';
 import type { GbdtModel, SmoothingParams } from '../model/gbdt.js';
@@ -51,7 +51,7 @@ function hugePage(
   guardShare: number,
   remove: (block: Block, reason: string) => void,
 ): void {
-  const v = vectorizer(doc, model.spec, rows);
+  const v = vectorizer(doc, model.spec, rows, splitColumns(model));
   const width = v.width;
   const buf = new Float64Array(CHUNK_ROWS * width);
   const p = new Float64Array(cand.length);
@@ -68,6 +68,38 @@ function hugePage(
     reasons[c] = reason(p[c]!, threshold, note[c] === 'smoothed', evidence(model, buf, 0, -1));
   }
   for (let c = 0; c < cand.length; c++) if (!keep[c]) remove(doc.children[cand[c]!]!, reasons[c]!);
+}
+
+/** Per model: 1 for each column some tree splits on (the only columns prediction and evidence read). */
+const splitColumnsCache = new WeakMap<GbdtModel, { trees: GbdtModel['trees']; count: number; used: Uint8Array }>();
+function splitColumns(model: GbdtModel): Uint8Array {
+  const cached = splitColumnsCache.get(model);
+  // Rebuilt when the tree list changed (as the flattened trees are, e.g. while training).
+  if (cached && cached.trees === model.trees && cached.count === model.trees.length) return cached.used;
+  const used = new Uint8Array(model.features.length);
+  for (const tree of model.trees) for (const f of tree.f) if (f >= 0) used[f] = 1;
+  splitColumnsCache.set(model, { trees: model.trees, count: model.trees.length, used });
+  return used;
+}
+
+/**
+ * Most values of the reused row and leaf buffers (1 MB each): a typical page's matrix (a few hundred
+ * candidates × ~160 columns) and leaves (× 200–300 trees) are not allocated and zeroed anew per
+ * page; a bigger page gets its own arrays, so no huge buffer stays behind. Synchronous use only:
+ * nothing reads them after the cleaner returns (removals keep copies of their rows and leaves).
+ */
+const REUSE_MAX = 2 ** 17;
+let rowScratch = new Float64Array(0);
+let leafScratch = new Int32Array(0);
+function rowBuffer(length: number): Float64Array {
+  if (length > REUSE_MAX) return new Float64Array(length);
+  if (rowScratch.length < length) rowScratch = new Float64Array(Math.min(REUSE_MAX, Math.max(length, 2 * rowScratch.length)));
+  return rowScratch;
+}
+function leafBuffer(length: number): Int32Array {
+  if (length > 2 * REUSE_MAX) return new Int32Array(length);
+  if (leafScratch.length < length) leafScratch = new Int32Array(Math.min(2 * REUSE_MAX, Math.max(length, 2 * leafScratch.length)));
+  return leafScratch;
 }
 
 /** The reason of a removal: the block's p(content), the threshold and the strongest evidence. */
@@ -100,10 +132,15 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
       hugePage(doc, model, cand, rows, words, threshold, smoothing, options.guardShare, remove);
       return;
     }
-    const { width, data } = docVectors(doc, model.spec, rows);
+    // The candidates' rows (docVectors with `rows`), into a reused buffer: every value is written.
+    const v = vectorizer(doc, model.spec, rows, splitColumns(model));
+    const width = v.width;
+    const data = rowBuffer(cand.length * width);
+    for (let c = 0; c < cand.length; c++) fillRow(v, cand[c]!, data, c * width);
     const p = new Float64Array(cand.length);
-    // The leaf each tree reaches, per candidate: a removal's evidence is read from them.
-    const leaves = new Int32Array(cand.length * nt);
+    // The leaf each tree reaches, per candidate: a removal's evidence is read from them (every
+    // value is written by predictRows).
+    const leaves = leafBuffer(cand.length * nt);
     predictRows(model, data, width, cand.length, p, 0, leaves);
     const { keep, note } = decide(p, words, threshold, smoothing, options.guardShare);
     const sumsLength = maxSplitFeature(model) + 1;

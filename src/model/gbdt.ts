@@ -284,7 +284,49 @@ export function predictRows(
   const base = model.base;
   if (perfect) {
     const { depth, inner, f: pf, t: pt, leafValue, leafId } = perfect;
-    for (let c = 0; c < count; c++) {
+    // Four rows at a time: their walks are independent chains of loads the CPU overlaps (about 2×
+    // faster than one row at a time); each row still adds its trees' leaves in tree order, so the
+    // same sums. The last `count % 4` rows one by one below.
+    let c = 0;
+    for (; c + 4 <= count; c += 4) {
+      const x0 = c * width;
+      const x1 = x0 + width;
+      const x2 = x1 + width;
+      const x3 = x2 + width;
+      let s0 = base;
+      let s1 = base;
+      let s2 = base;
+      let s3 = base;
+      for (let i = 0; i < nt; i++) {
+        const o = i * inner;
+        let k0 = 0;
+        let k1 = 0;
+        let k2 = 0;
+        let k3 = 0;
+        for (let d = 0; d < depth; d++) {
+          k0 = 2 * k0 + 2 - Number(x[x0 + pf[o + k0]!]! <= pt[o + k0]!);
+          k1 = 2 * k1 + 2 - Number(x[x1 + pf[o + k1]!]! <= pt[o + k1]!);
+          k2 = 2 * k2 + 2 - Number(x[x2 + pf[o + k2]!]! <= pt[o + k2]!);
+          k3 = 2 * k3 + 2 - Number(x[x3 + pf[o + k3]!]! <= pt[o + k3]!);
+        }
+        const at = o + i - inner;
+        if (leaves) {
+          leaves[c * nt + i] = leafId[at + k0]!;
+          leaves[(c + 1) * nt + i] = leafId[at + k1]!;
+          leaves[(c + 2) * nt + i] = leafId[at + k2]!;
+          leaves[(c + 3) * nt + i] = leafId[at + k3]!;
+        }
+        s0 += leafValue[at + k0]!;
+        s1 += leafValue[at + k1]!;
+        s2 += leafValue[at + k2]!;
+        s3 += leafValue[at + k3]!;
+      }
+      out[outAt + c] = 1 / (1 + Math.exp(-s0));
+      out[outAt + c + 1] = 1 / (1 + Math.exp(-s1));
+      out[outAt + c + 2] = 1 / (1 + Math.exp(-s2));
+      out[outAt + c + 3] = 1 / (1 + Math.exp(-s3));
+    }
+    for (; c < count; c++) {
       const offset = c * width;
       let s = base;
       for (let i = 0; i < nt; i++) {

@@ -100,6 +100,18 @@ export function vectorWidth(spec: VectorSpec): number {
   );
 }
 
+/** Column of the first kind/tag/DOM/attribute/path feature ({@link fillDomRow}'s columns). */
+const DOM_BASE = OWN.length + OFFSETS.length * NEIGH.length + DOC.length;
+/** Column of the first vocabulary flag (after the fixed base features, whatever the spec). */
+const VOCAB_BASE = DOM_BASE + KINDS.length + TAGS.length + DOMF.length + NEG_ATTR.length + PATH_TAGS.length;
+
+/** True unless `used` is given and marks none of the columns `from … to - 1`. */
+function anyUsed(used: Uint8Array | undefined, from: number, to: number): boolean {
+  if (!used) return true;
+  for (let k = from; k < to; k++) if (used[k]) return true;
+  return false;
+}
+
 /** Vocabulary names present under `data/vocab/` (checked once per name). */
 const vocabCache = new Map<string, Vocab | null>();
 function vocabFor(name: string): Vocab | null {
@@ -540,6 +552,8 @@ export interface Vectorizer {
   vocabs: (Vocab | null)[];
   extra: string[];
   memo: DomMemo;
+  /** False when the model reads none of {@link fillDomRow}'s columns (the text model): they are left 0. */
+  dom: boolean;
   dk: number;
   dx: Float64Array | undefined;
   /** Text-derived features (`spec.text`), row-major. */
@@ -550,11 +564,12 @@ export interface Vectorizer {
 /**
  * The per-document part of {@link docVectors}: context columns of every block, document aggregates,
  * repetition, topical overlap and derived features. With `rows`, only what rows of the flagged
- * blocks read is computed (as {@link docVectors} with `rows`). Rows are then written by
+ * blocks read is computed (as {@link docVectors} with `rows`). With `used` (1 per column a model
+ * reads), columns it does not read may be left 0 instead of computed. Rows are then written by
  * {@link fillRow}, in any order and any number of times, with the same values: a caller can fill a
  * few rows at a time into a small buffer instead of holding the whole matrix.
  */
-export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array): Vectorizer {
+export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array, used?: Uint8Array): Vectorizer {
   const blocks = doc.children;
   const feats = doc.features;
   const n = blocks.length;
@@ -673,9 +688,11 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array): Vecto
     width,
     doc,
     stats,
-    vocabs: spec.vocab.map(vocabFor),
+    // A vocabulary column no tree splits on is never read: its flag is left 0, not matched.
+    vocabs: spec.vocab.map((name, k) => (used && !used[VOCAB_BASE + k] ? null : vocabFor(name))),
     extra: spec.extra,
     memo: { negByAttrs: new Map(), flagsByPath: new Map() },
+    dom: anyUsed(used, DOM_BASE, VOCAB_BASE),
     dk,
     dx: dk ? derivedFeatures(doc, spec.derived!) : undefined,
     tk,
@@ -697,7 +714,11 @@ export function fillRow(v: Vectorizer, i: number, data: Float64Array, row: numbe
     for (let k = 0; k < CTX_LEN; k++) data[c++] = j >= 0 && j < n ? ctx[j * CTX_LEN + k]! : -1;
   }
   c = fillDocRow(data, c, i, s);
-  c = fillDomRow(data, c, b, v.memo);
+  if (v.dom) c = fillDomRow(data, c, b, v.memo);
+  else {
+    data.fill(0, c, row + VOCAB_BASE);
+    c = row + VOCAB_BASE;
+  }
   c = fillVocabExtra(data, c, b, v.vocabs, v.extra);
   const dk = v.dk;
   for (let q = 0; q < dk; q++) data[c++] = v.dx![i * dk + q]!;
@@ -711,8 +732,14 @@ export function fillRow(v: Vectorizer, i: number, data: Float64Array, row: numbe
  * by earlier cleaners are described too (they are context), and flagged by `removedBefore`.
  * With `rows`, the matrix has only the rows of the blocks flagged there, in document order (row
  * `r` = the `r`-th flagged block): the scorer reads its candidates' rows only, training reads all.
+ * `used` as in {@link vectorizer}: the scorer passes its model's split columns, training none.
  */
-export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { width: number; data: Float64Array } {
+export function docVectors(
+  doc: Doc,
+  spec: VectorSpec,
+  rows?: Uint8Array,
+  used?: Uint8Array,
+): { width: number; data: Float64Array } {
   const n = doc.children.length;
   const width = vectorWidth(spec);
   let m = n;
@@ -722,7 +749,7 @@ export function docVectors(doc: Doc, spec: VectorSpec, rows?: Uint8Array): { wid
   }
   const data = new Float64Array(m * width);
   if (n === 0) return { width, data };
-  const v = vectorizer(doc, spec, rows);
+  const v = vectorizer(doc, spec, rows, used);
   let r = 0;
   for (let i = 0; i < n; i++) {
     if (rows && !rows[i]) continue;

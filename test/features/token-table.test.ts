@@ -48,6 +48,25 @@ describe('TokenTable / tokenizeShared', () => {
     );
   });
 
+  it('one pass for tokens and counts gives the features of the separate scans (tricky and random text)', () => {
+    // With the table's own stopword set blockFeatures scans text and lower case together; without a
+    // table it tokenises and counts separately.
+    const en = stopwords('en');
+    const table = new TokenTable(4, en);
+    const same = (text: string): void => {
+      const block = { type: 'block', kind: 'line', text } as unknown as Block;
+      expect(blockFeatures(block, 1, 3, en, table), JSON.stringify(text)).toEqual(blockFeatures(block, 1, 3, en));
+    };
+    for (const t of [...TRICKY, 'The CAT sat. Über ÆSIR… İİ ok', 'ǅ ǈ ǋ Ⅻ ⅻ Ⓐ ⓐ', 'A\u00a0B\u2009C\u3000D\ufeffE']) same(t);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.constantFrom('The', 'AB', 'Ab', ' ', '.', 'İ', 'Σ', '\u00a0')), { maxLength: 12 }), (parts) => {
+        same(parts.join(' '));
+        same(parts.join(''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("counts stopwords from the table's flags as a per-token look-up does (growth, repeats, other sets)", () => {
     const en = stopwords('en');
     const de = stopwords('de');

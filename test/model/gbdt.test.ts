@@ -195,9 +195,9 @@ describe('gbdt perfect-tree walk', () => {
     const deep: GbdtModel = { ...asModel(trainGbdt(synthetic(300), params)) };
     deep.trees = [...deep.trees, chain(8)];
     const models = [loadModel('text'), loadModel('html'), deep].filter((m): m is GbdtModel => !!m);
-    for (const model of models) {
+    // Row counts around the four-row blocks of the perfect walk (a remainder of 0–3 rows).
+    for (const model of models) for (const rows of [200, 1, 3, 6, 203]) {
       const width = model.features.length;
-      const rows = 200;
       const x = new Float64Array(rows * width);
       for (let i = 0; i < x.length; i++) x[i] = i % 13 === 0 ? NaN : Math.sin(i * 7.31) * 3;
       const nt = model.trees.length;

@@ -50,6 +50,38 @@ describe('vectorizer / fillRow', () => {
   }
 });
 
+describe('vectorizer with the columns a model reads', () => {
+  for (const type of ['text', 'html'] as const) {
+    it(`${type}: the used columns are the full rows' values, the others those or 0 (a row filled into a dirty buffer too)`, () => {
+      const src = type === 'html' ? `<html><body><nav><a href="/">Home</a></nav>${page().split('\n').map((l) => `<p class="share">${l}</p>`).join('')}</body></html>` : page();
+      const doc = buildDocument(src, type, {}, Infinity);
+      const model = loadModel(type)!;
+      const width = vectorWidth(model.spec);
+      const used = new Uint8Array(width);
+      for (const tree of model.trees) for (const f of tree.f) if (f >= 0) used[f] = 1;
+      // Some columns are unused, or the test tests nothing.
+      expect(used.includes(0)).toBe(true);
+      const full = docVectors(doc, model.spec).data;
+      const lean = docVectors(doc, model.spec, undefined, used).data;
+      const v = vectorizer(doc, model.spec, undefined, used);
+      const buf = new Float64Array(width).fill(7);
+      for (let i = 0; i < doc.children.length; i++) {
+        fillRow(v, i, buf, 0);
+        for (let k = 0; k < width; k++) {
+          const want = full[i * width + k]!;
+          if (used[k]) {
+            expect(lean[i * width + k], `row ${i} col ${k}`).toBe(want);
+            expect(buf[k], `filled row ${i} col ${k}`).toBe(want);
+          } else {
+            expect([0, want], `row ${i} col ${k}`).toContain(lean[i * width + k]);
+            expect([0, want], `filled row ${i} col ${k}`).toContain(buf[k]);
+          }
+        }
+      }
+    });
+  }
+});
+
 describe('markCounts / endsColon', () => {
   const count = (t: string, re: RegExp): number => {
     re.lastIndex = 0;
