@@ -199,13 +199,8 @@ function hasWords(s: string, n: number): boolean {
 /** Marks a title read from the markup that no block of the page shows. */
 export const NOT_SHOWN = '(not shown in the page)';
 
-/** The article title. */
-export function getTitle(src: MetaSources, siteName?: string, blocks: readonly HeadlineBlock[] = []): Found<string> | undefined {
-  const h1s = [...src.page.h1];
-  for (const b of blocks) {
-    if (h1s.length >= 40) break;
-    if (b.level >= 1 && b.level <= 3 && b.text.length <= MAX_HEADLINE_CHARS) h1s.push(b.text);
-  }
+/** The markup's title candidates, raw, in order of preference. */
+export function titleCandidates(src: MetaSources): Found<string>[] {
   const cands: Found<string>[] = [];
   for (const a of src.articles) {
     const v = ldText(a.headline) ?? ldText(a.name);
@@ -218,6 +213,17 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
   const item = itemsWith(src, 'headline')[0];
   if (item?.text || item?.attr) cands.push({ value: normalizeText(item.attr ?? item.text), evidence: 'itemprop headline' });
   if (src.page.title) cands.push({ value: src.page.title, evidence: '<title>' });
+  return cands;
+}
+
+/** The article title. */
+export function getTitle(src: MetaSources, siteName?: string, blocks: readonly HeadlineBlock[] = []): Found<string> | undefined {
+  const h1s = [...src.page.h1];
+  for (const b of blocks) {
+    if (h1s.length >= 40) break;
+    if (b.level >= 1 && b.level <= 3 && b.text.length <= MAX_HEADLINE_CHARS) h1s.push(b.text);
+  }
+  const cands = titleCandidates(src);
   // Only blocks that could match a candidate get a key: a heading, or a block whose first word is in one.
   const lowered = cands.map((c) => c.value.toLowerCase()).join(' ');
   const heads: Array<{ key: string; b: HeadlineBlock }> = [];
