@@ -315,6 +315,15 @@ describe('page metadata', () => {
     expect(pun.metadata.title).toBe('Slammer for Rammer');
   });
 
+  it('takes the title segment shown in a main-content heading over one shown in the masthead at the same level (l3s-gn1 gn-0314)', () => {
+    const body =
+      '<p>The network is weighing whether the long-running drama will return for another season, executives told affiliates at a meeting on Friday.</p>' +
+      '<p>Ratings fell sharply in the autumn, and the studio that produces the show has asked for a larger licence fee to keep the cast together.</p>';
+    const r = meta(`<html><head><title>The Final Chapter? - 1/21/2008 - Broadcasting &amp; Cable</title></head>
+      <body><div class="top"><h1>Broadcasting &amp; Cable</h1></div><div class="story"><h1>The Final Chapter?</h1>${body}${body}</div></body></html>`);
+    expect(r.metadata.title).toBe('The Final Chapter?');
+  });
+
   it('takes the name that signs the story at its end when nothing else names an author (trafilatura tf-0327, tf-0415)', () => {
     const prose = '<p>' + 'Tappara Tampere gastiert nun am ersten März im schwedischen Ängelholm, um den Sieger der Saison und damit den Nachfolger des Rekordchampions zu ermitteln. '.repeat(2) + '</p>';
     const page = (end: string) => meta(`<html lang="de"><head><title>Tappara steht im Finale</title></head>
