@@ -1,16 +1,18 @@
 /**
  * A title that names the site, a section or a widget rather than the story — `Sports Wire`,
- * `timesleader.com`, `Starpulse Entertainment News Blog`, `Recent Features`, `Close Window E-mail
- * This Page` — loses to a headline near the start of the main content that the story speaks of.
+ * `timesleader.com`, `Local Sports Wire`, `latest diaries`, `The Independent on Saturday` — loses
+ * to a headline at the top of the main content that the story speaks of.
  *
- * A title is suspect when none of its content words occurs in the story's body. That alone is not
- * enough (a pun headline, `Slammer for Rammer`, shares nothing either), so it is replaced only on
- * furniture evidence, each with its own kind of replacement:
- * - it is one segment of a markup title (`'Bucket List' Tops Box Office - Starpulse Entertainment
- *   News Blog`) whose other segment the page shows and the body speaks of: that segment;
- * - it names the site (the site name, a domain), or it is shown only outside the main content
- *   (a masthead, a section label), or it is a heading the page repeats: the first heading (or
- *   headline-like line) at the top of the main content whose words the body uses.
+ * A title is suspect when it has few content words (six at most) and none of them occurs in the
+ * story's lead (its first sentence-length main-content blocks). That alone is not enough (a pun
+ * headline, `Slammer for Rammer`, shares nothing either), so it is replaced only on furniture
+ * evidence: it is the site's name, or names a domain, or the page shows it only outside the main
+ * content (a masthead, a section label). The replacement is the first heading (h1–h4, at most one
+ * level below the suspect's), or else the first headline-like line inside the main content,
+ * between just above the main content and the body's first paragraph, half of whose content
+ * words (two at least) the lead uses. A markup title that reads `Site name | <title>` is kept:
+ * the site's part was told apart and cut, so the rest is the story's (the main content may be
+ * another story's).
  * @module
  */
 import type { Found, HeadlineBlock } from './title.js';
@@ -185,7 +187,7 @@ function leadHeadline(blocks: readonly HeadlineBlock[], body: BodyIndex, stop: R
     if (b.text.length > MAX_HEADLINE_CHARS || words < 2 || titleKey(b.text) === titleKeyed) continue;
     if (b.level > Math.min(4, lowest)) continue;
     // A plain line only inside the main content (just above it sit teasers and related links),
-    // and only for a title shown below an <h2> (or not in a heading at all).
+    // and only for a title shown in an <h2> or lower (or not in a heading at all).
     if (b.level === 0 && (line || lowest < 3 || !b.inMain || !headlineLike(b.text, words))) continue;
     if (!speaksOfStory(storyShare(b.text, body, stop, [i]), b.text, stop)) continue;
     if (b.level > 0) return { value: b.text, evidence: `<h${b.level}> at the top of the main content` };
