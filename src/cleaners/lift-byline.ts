@@ -13,7 +13,7 @@ import { findDate } from '../metadata/date.js';
 import { bylineNames, labelledBylineNames } from '../metadata/byline-line.js';
 import { readDateLine } from './lift-date.js';
 import { looksLikeName } from '../html/metadata/header.js';
-import { bodyWords, findBodyStart, headerZone, overlap, unglue } from '../metadata/text-util.js';
+import { bodyWords, findBodyStart, headerZone, isProse, overlap, unglue } from '../metadata/text-util.js';
 
 /** Options of {@link liftByline}. */
 export interface LiftBylineOptions {
@@ -124,6 +124,12 @@ function bylineOf(doc: Doc, i: number, maxWords: number): { by: Byline; blocks: 
   return undefined;
 }
 
+/** Index of the first kept prose paragraph (15 words or more), or -1. */
+function firstProse(doc: Doc): number {
+  for (let i = 0; i < doc.children.length; i++) if (isKept(doc.children[i]!) && isProse(doc, i, 15)) return i;
+  return -1;
+}
+
 /** A byline label that may precede a one-word handle in a post-meta footer. */
 const FOOTER_HANDLE_LABEL_RE =
   /^(?:(?:author|autor(?:in)?|auteur)\s*:|(?:posted|written|published)\s+by|(?:eingestellt|gespeichert|erstellt|geschrieben|verfasst|veröffentlicht)\s+von|publié\s+par|publicado\s+por)/iu;
@@ -204,6 +210,20 @@ export const liftByline = defineCleaner<LiftBylineOptions>(
         if (!found?.by.authors.length) continue;
         setMeta('authors', found.by.authors, `line ${doc.children[i]!.position.start.line} (above the header zone; the line is kept)`);
         break;
+      }
+    }
+    // Still no names, and the body start was found below an earlier prose paragraph (a photo
+    // blog's one-paragraph text above a list of facts, a teaser's lead): the byline right above
+    // that first paragraph (up to two kept blocks), the line kept.
+    if (doc.metadata.authors === undefined) {
+      const first = firstProse(doc);
+      if (first >= 0 && first !== start) {
+        for (let i = nextKept(doc, first, -1), n = 0; i >= 0 && n < 2; i = nextKept(doc, i, -1), n++) {
+          const found = bylineOf(doc, i, options.maxWords);
+          if (!found?.by.authors.length) continue;
+          setMeta('authors', found.by.authors, `line ${doc.children[i]!.position.start.line} (above the first prose paragraph; the line is kept)`);
+          break;
+        }
       }
     }
     // Still no names: a line that lists names alone near the body start (closest first: up to six

@@ -134,7 +134,7 @@ export function bodyWords(doc: Doc, blocks = 4): Set<string> {
 }
 
 /** Crude stem: the first six letters of a long word (`integration` ~ `integrated`). */
-function stem(w: string): string {
+export function stem(w: string): string {
   return w.length > 6 ? w.slice(0, 6) : w.replace(/s$/u, '');
 }
 

@@ -132,5 +132,45 @@ describe('lift-byline', () => {
     expect(tail('von hier, erfahrungen.com').metadata.authors).toBeUndefined();
     expect(tail('Posted by Alex Durán, AMP Project Marketing, Google').metadata.authors).toEqual(['Alex Durán']);
   });
+  it('takes a byline right above the first prose paragraph when the body start is found further down, the line kept (trafilatura tf-0056)', () => {
+    const page = (line: string) =>
+      clean(
+        [
+          'Plejaden, M45',
+          line,
+          'Not in the dust this time, but with pronounced diffraction spikes and deep blue nebulae, the cluster shows how much a small telescope can do.',
+          // A list of facts, longer than the header zone lifted from the body start's side.
+          'Details',
+          'Category: First attempts',
+          'Kind of picture: digital photo',
+          'Optics: telephoto lens',
+          'Aperture in mm: 45',
+          'Focal length in mm: 180',
+          'Camera: Canon EOS 60 Da',
+          'Mount: portable',
+          'Guiding: none',
+          'Exposures: 30',
+          'Exposure time: 2 minutes',
+          'Sensitivity: ISO 800',
+          'Filter: none',
+          'Processing: stacked and stretched',
+          'Software: open source',
+          'Location: back garden',
+          'Sky: clear',
+          'Moon: none',
+          'Temperature: 4 degrees',
+          'Wind: calm',
+          'Seeing: good',
+          'Transparency: fair',
+          ...body,
+        ].join('\n'),
+        { ...only, explain: true },
+      );
+    const r = page('September 17, 2019 Helmut Rubik 0');
+    expect(r.metadata.authors).toEqual(['Helmut Rubik']);
+    expect(r.provenance!.authors!.evidence).toBe('line 2 (above the first prose paragraph; the line is kept)');
+    expect(r.removed.filter((x) => x.ruleId === 'lift-byline')).toEqual([]);
+    // No byline there: nothing is taken.
+    expect(page('September 17, 2019').metadata.authors).toBeUndefined();
+  });
 });
-

@@ -292,6 +292,38 @@ describe('page metadata', () => {
     expect(kept.metadata.title).toBe('Einzeltraining');
   });
 
+  it('takes the headline at the top of the story over a title that names a section or the site (l3s-gn1 gn-0129, gn-0069)', () => {
+    const body =
+      '<p>Congress is asking the Justice Department to investigate whether a former league MVP lied to committee staff when he was questioned about drug use.</p>' +
+      '<p>The committee chairman opened the hearing on Tuesday by saying the player had told investigators he never used illegal drugs, which a later report disputed.</p>' +
+      '<p>The panel concluded that further investigation of the statements was warranted and sent its findings to the department for review this week.</p>' +
+      '<p>Lawmakers had questioned the shortstop in a hotel room two years ago, after a teammate blamed his positive steroid test on a vitamin injection.</p>';
+    const story = `<div class="story"><p>Tue, 15 Jan 2008 14:50:06 GMT</p><h2>Congress asks Justice Department to investigate player</h2>${body}${body}</div>`;
+    // A section label in an <h1> above the story (the <title> is that label after a domain).
+    const section = meta(`<html><head><title>cbs4denver.com - Sports Wire</title></head>
+      <body><div class="top"><h2>Search</h2><h1>Sports Wire</h1></div>${story}</body></html>`);
+    expect(section.metadata.title).toBe('Congress asks Justice Department to investigate player');
+    expect(section.provenance.title!.evidence).toMatch(/^<h2> at the top of the main content \("Sports Wire" .* is shown only outside the main content\)$/);
+    // A domain for a title, shown in the masthead.
+    const domain = meta(`<html><head><title>Northeastern News from the Wire | example.com - The Example Leader</title></head>
+      <body><div class="top"><h1>Example.com</h1></div>${story}</body></html>`);
+    expect(domain.metadata.title).toBe('Congress asks Justice Department to investigate player');
+    // A pun headline in the story's own <h1>, with a dek the body speaks of: kept.
+    const pun = meta(`<html><head><title>Slammer for Rammer</title></head>
+      <body><div class="top"><h2>Sports Wire</h2></div><div class="story"><h1>Slammer for Rammer</h1>
+      <h2>Congress asks Justice Department to investigate player</h2>${body}${body}</div></body></html>`);
+    expect(pun.metadata.title).toBe('Slammer for Rammer');
+  });
+
+  it('takes the title segment shown in a main-content heading over one shown in the masthead at the same level (l3s-gn1 gn-0314)', () => {
+    const body =
+      '<p>The network is weighing whether the long-running drama will return for another season, executives told affiliates at a meeting on Friday.</p>' +
+      '<p>Ratings fell sharply in the autumn, and the studio that produces the show has asked for a larger licence fee to keep the cast together.</p>';
+    const r = meta(`<html><head><title>The Final Chapter? - 1/21/2008 - Broadcasting &amp; Cable</title></head>
+      <body><div class="top"><h1>Broadcasting &amp; Cable</h1></div><div class="story"><h1>The Final Chapter?</h1>${body}${body}</div></body></html>`);
+    expect(r.metadata.title).toBe('The Final Chapter?');
+  });
+
   it('takes the name that signs the story at its end when nothing else names an author (trafilatura tf-0327, tf-0415)', () => {
     const prose = '<p>' + 'Tappara Tampere gastiert nun am ersten März im schwedischen Ängelholm, um den Sieger der Saison und damit den Nachfolger des Rekordchampions zu ermitteln. '.repeat(2) + '</p>';
     const page = (end: string) => meta(`<html lang="de"><head><title>Tappara steht im Finale</title></head>

@@ -8,7 +8,8 @@ import type { Metadata, MetadataField, Provenance } from '../../types.js';
 import type { PageInfo } from '../page-info.js';
 import { metaSources, type MetaSources } from './sources.js';
 import type { Found } from './title.js';
-import { getTitle, type HeadlineBlock } from './title.js';
+import { getTitle, titleCandidates, type HeadlineBlock } from './title.js';
+import { storyTitle } from './site-title.js';
 import { getAuthors } from './authors.js';
 import { getDate, getModified } from './dates.js';
 import { footerAuthors, headerAuthors, headerDate, headerOrder, printedDay, signedAuthors } from './header.js';
@@ -43,7 +44,7 @@ export function extractMetadata(page: PageInfo, url?: string, blocks: readonly H
   set('language', language);
   const site = getSiteName(src);
   set('source', site);
-  const title = getTitle(src, site?.value, blocks);
+  const title = storyTitle(getTitle(src, site?.value, blocks), blocks, { siteName: site?.value, lang: language?.value, candidates: () => titleCandidates(src) });
   set('title', title);
   const header = headerOrder(blocks, title?.value);
   // A byline sits further below the headline than a date line can (after a dek, a photo and its caption).

@@ -73,8 +73,14 @@ export function titleKey(s: string): string {
 }
 
 /** Strip a site-name affix: a known site name, else the shorter side of the last/first separator. */
-export function stripSiteAffix(title: string, siteName?: string, h1s: readonly string[] = []): string {
-  // `h1s`: the page's headings; one equal to a run of segments tells where the title is.
+export function stripSiteAffix(
+  title: string,
+  siteName?: string,
+  h1s: readonly string[] = [],
+  prefer?: (parts: readonly string[]) => string | undefined,
+): string {
+  // `h1s`: the page's headings; one equal to a run of segments tells where the title is. `prefer`:
+  // when several runs are shown, the one it picks (else the longest).
   const t = normalizeText(title);
   const h1Keys = new Set(h1s.map(titleKey));
   if (h1Keys.has(titleKey(t))) return t;
@@ -89,15 +95,16 @@ export function stripSiteAffix(title: string, siteName?: string, h1s: readonly s
   // Another political murder…` with the blog's name in an <h1>, the story in an <h2>).
   const bounds = [{ start: 0, end: 0 }, ...cuts, { start: t.length, end: t.length }];
   const shownIn = (keys: ReadonlySet<string>): string | undefined => {
-    let best: string | undefined;
+    const parts: string[] = [];
     for (let i = 0; i < bounds.length - 1; i++) {
       for (let j = i + 1; j < bounds.length; j++) {
         if (i === 0 && j === bounds.length - 1) continue;
         const part = t.slice(bounds[i]!.end, bounds[j]!.start).trim();
-        if (part && keys.has(titleKey(part)) && (!best || part.length > best.length)) best = part;
+        if (part && keys.has(titleKey(part))) parts.push(part);
       }
     }
-    return best;
+    const chosen = parts.length > 1 && prefer ? prefer(parts) : undefined;
+    return chosen ?? parts.reduce<string | undefined>((best, p) => (!best || p.length > best.length ? p : best), undefined);
   };
   const shown = shownIn(h1Keys);
   if (shown) return shown;
@@ -112,7 +119,7 @@ export function stripSiteAffix(title: string, siteName?: string, h1s: readonly s
   }
   // A domain for a name (`toledoblade.com -- Steelers' Heinz turf…`, `… - Goal.com`) is the site.
   if (!first.colon && DOMAIN_RE.test(t.slice(0, first.start).trim()) && t.slice(first.end).split(' ').length >= 3) {
-    return stripSiteAffix(t.slice(first.end), siteName, h1s);
+    return stripSiteAffix(t.slice(first.end), siteName, h1s, prefer);
   }
   if (DOMAIN_RE.test(t.slice(last.end).trim()) && t.slice(0, last.start).split(' ').length >= 3) return t.slice(0, last.start);
   // No site name to go by: drop a short last segment (≤ 4 words) when a real title remains.
@@ -199,13 +206,8 @@ function hasWords(s: string, n: number): boolean {
 /** Marks a title read from the markup that no block of the page shows. */
 export const NOT_SHOWN = '(not shown in the page)';
 
-/** The article title. */
-export function getTitle(src: MetaSources, siteName?: string, blocks: readonly HeadlineBlock[] = []): Found<string> | undefined {
-  const h1s = [...src.page.h1];
-  for (const b of blocks) {
-    if (h1s.length >= 40) break;
-    if (b.level >= 1 && b.level <= 3 && b.text.length <= MAX_HEADLINE_CHARS) h1s.push(b.text);
-  }
+/** The markup's title candidates, raw, in order of preference. */
+export function titleCandidates(src: MetaSources): Found<string>[] {
   const cands: Found<string>[] = [];
   for (const a of src.articles) {
     const v = ldText(a.headline) ?? ldText(a.name);
@@ -218,6 +220,17 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
   const item = itemsWith(src, 'headline')[0];
   if (item?.text || item?.attr) cands.push({ value: normalizeText(item.attr ?? item.text), evidence: 'itemprop headline' });
   if (src.page.title) cands.push({ value: src.page.title, evidence: '<title>' });
+  return cands;
+}
+
+/** The article title. */
+export function getTitle(src: MetaSources, siteName?: string, blocks: readonly HeadlineBlock[] = []): Found<string> | undefined {
+  const h1s = [...src.page.h1];
+  for (const b of blocks) {
+    if (h1s.length >= 40) break;
+    if (b.level >= 1 && b.level <= 3 && b.text.length <= MAX_HEADLINE_CHARS) h1s.push(b.text);
+  }
+  const cands = titleCandidates(src);
   // Only blocks that could match a candidate get a key: a heading, or a block whose first word is in one.
   const lowered = cands.map((c) => c.value.toLowerCase()).join(' ');
   const heads: Array<{ key: string; b: HeadlineBlock }> = [];
@@ -238,8 +251,11 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
   let body: Set<string> | undefined;
   const bodySet = (): Set<string> => (body ??= bodyWords(blocks));
   let untold: Found<string> | undefined;
+  // Two segments of a title both shown in headings of one level (`The Final Chapter? - 1/21/2008 -
+  // Broadcasting & Cable`, an <h1> masthead and an <h1> story): the one inside the main content.
+  const prefer = (parts: readonly string[]): string | undefined => mainHeading(parts, blocks);
   for (const c of cands) {
-    const cleaned = stripSiteAffix(c.value, siteName, h1s);
+    const cleaned = stripSiteAffix(c.value, siteName, h1s, prefer);
     const b = headlineFor(c.value, cleaned, heads);
     if (!b) continue;
     // A candidate shown only in a plain block (a masthead, a logo's text) whose words the body never
@@ -266,7 +282,7 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
     if (near && bodyShare(near.value, bodySet()) >= TOLD_SHARE && near.value.split(' ').length >= 3) return { value: near.value, evidence: `${near.evidence} (${untold.evidence} "${untold.value}" names the site)` };
   }
   const cleaned = cands
-    .map((c) => ({ value: stripSiteAffix(c.value, siteName, h1s), evidence: c.evidence }))
+    .map((c) => ({ value: stripSiteAffix(c.value, siteName, h1s, prefer), evidence: c.evidence }))
     .filter((c) => c.value.length > 1 && c.value.length < 400);
   // No candidate is shown as such, but the page's <h1> is a rewording of one, or contains one.
   const reworded = h1Variant(src.page.h1, cands);
@@ -287,6 +303,36 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
     return { value: first.value, evidence: `${first.evidence} ${NOT_SHOWN}` };
   }
   return headingNearMain(blocks);
+}
+
+/**
+ * Of title segments shown in headings, the only one shown in a heading of the main content, when
+ * all are shown at the same (best) heading level; else undefined.
+ */
+function mainHeading(parts: readonly string[], blocks: readonly HeadlineBlock[]): string | undefined {
+  let level = 7;
+  let inMain: string | undefined;
+  let mains = 0;
+  for (const part of parts) {
+    const key = titleKey(part);
+    let best = 7;
+    let main = false;
+    for (const b of blocks) {
+      if (b.level < 1 || b.level > 3 || b.text.length > MAX_HEADLINE_CHARS || b.level > best) continue;
+      if (titleKey(b.text) !== key) continue;
+      if (b.level < best) main = false;
+      best = b.level;
+      main ||= b.inMain === true;
+    }
+    if (best === 7) return undefined;
+    if (level !== 7 && best !== level) return undefined;
+    level = best;
+    if (main) {
+      mains++;
+      inMain = part;
+    }
+  }
+  return mains === 1 ? inMain : undefined;
 }
 
 /** No title anywhere in the markup: the heading closest above the start of the main content. */
