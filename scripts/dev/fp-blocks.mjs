@@ -66,7 +66,7 @@ for (const d of docs) {
       for (const k of sh.keys()) { n++; if (goldSh.has(k)) hit++; }
       gold = n ? hit / n : -1;
     }
-    recs.push({ page: d.id, i, kept: isKept(b), gold: Math.round(gold * 100) / 100, words, tag: b.dom?.tag, level: b.dom?.level, attrs: b.dom?.attrs?.slice(0, 200), rule: b.removed?.ruleId ?? (b.lifted ? 'lift' : undefined), text: b.text.slice(0, 160) });
+    recs.push({ page: d.id, i, kept: isKept(b), ld: b.dom ? Math.round((b.dom.linkChars / Math.max(1, b.text.length)) * 100) / 100 : undefined, end: doc.features[i].endsSentence, gold: Math.round(gold * 100) / 100, words, tag: b.dom?.tag, level: b.dom?.level, attrs: b.dom?.attrs?.slice(0, 200), rule: b.removed?.ruleId ?? (b.lifted ? 'lift' : undefined), text: b.text.slice(0, 160) });
   });
   const lastGold = Math.max(-1, ...recs.filter((r) => r.gold >= 0.5).map((r) => r.i));
   for (const r of recs) { r.afterGold = r.i > lastGold; lines.push(r); }

@@ -184,7 +184,13 @@ const trailingSigTest = (self: BlockTests, i: number): boolean => isTrailingSign
 const datedTest = (self: BlockTests, i: number): boolean => hasDateTime(self.blocks[i]!.text, self.feats[i]!.words);
 const stampTest = (self: BlockTests, i: number): boolean => isDateLine(self.blocks[i]!.text) || self.dated(i);
 const postedSigTest = (self: BlockTests, i: number): boolean => POSTED_BY_COLON_RE.test(self.blocks[i]!.text) && self.dated(i);
-const replySigTest = (self: BlockTests, i: number): boolean => self.dated(i) && REPLY_END_RE.test(self.blocks[i]!.text);
+/** A dated line closed by a reply/report widget, glued (`… 9:59 am. Reply #`) or on the next line (`Report this comment`). */
+const replySigTest = (self: BlockTests, i: number): boolean => {
+  if (!self.dated(i)) return false;
+  if (REPLY_END_RE.test(self.blocks[i]!.text)) return true;
+  const next = i + 1 < self.blocks.length ? self.blocks[i + 1]! : undefined;
+  return next !== undefined && self.isPart(i + 1) && REPLY_END_RE.test(next.text);
+};
 
 /** Some of `ks` carries comment evidence. */
 function anyEvidence(t: BlockTests, ks: readonly number[]): boolean {
@@ -262,7 +268,7 @@ export const comments = defineCleaner<CommentsOptions>(
         // A comment signed at its end puts its text, not evidence, right under the header.
         let first = i + 1;
         while (first < Math.min(n, i + 1 + options.lookahead) && !t.evidence(first)) first++;
-        const signedBelow = first < n && (isTrailingSignature(blocks[first]!.text) || t.postedSig(first));
+        const signedBelow = first < n && (isTrailingSignature(blocks[first]!.text) || t.postedSig(first) || t.replySig(first));
         // Comments signed at their end with Movable Type's `Posted by: Name | date time`: a long comment
         // can push the next signature past the window under the header, so with two or more such
         // signatures (an entry has one byline) look three times as far, and bridge gaps as long.
@@ -289,16 +295,19 @@ export const comments = defineCleaner<CommentsOptions>(
       if (isKept(b) && t.signed(i)) {
         let count = 1;
         let last = i;
+        // A signature with its reply/report widget is comment furniture by itself.
+        let widgets = t.replySig(i) ? 1 : 0;
         for (let k = i + 1; k < n && k - last <= options.maxGap; k++) {
           if (t.signed(k)) {
             count++;
             last = k;
+            if (t.replySig(k)) widgets++;
           }
         }
         // Signatures alone may be quotes in an essay ("Various people wrote:") and dated lines an
         // events list; comments also carry reply links or a form.
         const sec = count >= options.minSignatures ? sectionEnd(i) : undefined;
-        if (sec && sec.parts >= 1) {
+        if (sec && (sec.parts >= 1 || widgets >= 2)) {
           const { end } = sec;
           take(i, end, `run of ${count} comment signatures or dated author lines starting ${quote(b.text, 40)}`, count);
           i = end + 1;

@@ -216,7 +216,6 @@ describe('comments', () => {
       'I don’t know nearly what you do about the startup world, but I see the shift happening in the SEO world.',
       'by Jane Copland on January 31, 2011 at 10:29 am. Reply #',
       'I remember that tweet, as I was 1 of the retweeted it and had a short dialogue with Richard.',
-      'Reply',
     ];
     const out = removedBy(comments, [...body, ...thread]);
     expect(out).toEqual(thread);
@@ -257,5 +256,35 @@ describe('comments', () => {
     ];
     const out = removedBy(comments, [...body, ...before, ...long, ...after]);
     expect(out).toEqual([...before, ...long, ...after]);
+  });
+  it('removes comments signed "Posted by X on DATE TIME" with a "Report this comment" link under them (l3s-gn1 dump)', () => {
+    const body = [
+      'Redknapp\'s rejection will add to the woes of Newcastle owner Mike Ashley after former striker and fans\' favourite Alan Shearer also appeared to drop out of the running for the job.',
+      'According to the BBC, Shearer is happy with his role as a Match of the Day pundit.',
+    ];
+    const thread = [
+      'Comments',
+      'What a marvellous opportunity for Allardyce. He now has a bit of money and he can further develop his career abroad.',
+      'The same applies to other "struggling" English managers. I doubt many will think that way and that is why none are fit for the England job.',
+      'Posted by Idealist on January 10, 2008 5:58 PM',
+      'Report this comment',
+      'Harry lives in a large house, in a prime position in one of the most expensive areas of real estate on the planet.',
+      'Posted by John on January 10, 2008 5:29 PM',
+      'Report this comment',
+      'They can have our Southampton one for free',
+      'Posted by rupert on January 10, 2008 5:15 PM',
+      'Report this comment',
+    ];
+    expect(removedBy(comments, [...body, ...thread])).toEqual(thread);
+  });
+
+  it('keeps an article whose byline line is followed by a "Reply" link once', () => {
+    const lines = [
+      'Posted by Idealist on January 10, 2008 5:58 PM',
+      'Reply',
+      'Newcastle must be barking mad to change managers with the frequency they do, and the money they waste is staggering.',
+      'I can only assume the board has already sounded out someone, otherwise their actions would be inexplicable.',
+    ];
+    expect(removedBy(comments, lines)).toEqual(['Reply']);
   });
 });
