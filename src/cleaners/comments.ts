@@ -27,6 +27,8 @@ export interface CommentsOptions {
   maxGap: number;
   /** Signatures needed for a section without a header. */
   minSignatures: number;
+  /** Most blocks between two signed comment sections bridged as one thread (a long comment broke it). */
+  maxBridge: number;
 }
 
 /** A comment signature: `Name says:`, `Name wrote:`, `Posted by Name at 10:32 PM`, `Name | 12 May 2009`. */
@@ -103,6 +105,12 @@ function hasDateTime(text: string, words: number): boolean {
   return words <= 16 && text.length <= 120 && CLOCK_RE.test(text) && /\p{L}{2}/u.test(text) && DATE_TIME_RE.test(text);
 }
 
+/**
+ * A reply or report widget closing a short dated line: `by james on January 31, 2011 at 9:59 am.
+ * Reply #`. An article's byline never carries one, so the `by` does not make it a byline.
+ */
+const REPLY_END_RE = /(?:^|[\s.|·•-])(?:reply|report(?: abuse| this comment)?|flag(?: this comment)?)\s*[#↓]?\s*$/iu;
+
 /** A block marks a strong comment header or form line: a count, a star, a trailing colon, a paren. */
 const STRONG_MARK_RE = /\d|\*|:\s*$|\(/u;
 
@@ -126,7 +134,7 @@ class BlockTests {
     readonly maxHeaderWords: number,
   ) {
     const n = blocks.length;
-    this.memo = Array.from({ length: 7 }, () => new Int8Array(n));
+    this.memo = Array.from({ length: 8 }, () => new Int8Array(n));
   }
 
   private cached(slot: number, i: number, compute: (self: BlockTests, i: number) => boolean): boolean {
@@ -143,13 +151,14 @@ class BlockTests {
   dated(i: number): boolean { return this.cached(4, i, datedTest); }
   stamp(i: number): boolean { return this.cached(5, i, stampTest); }
   postedSig(i: number): boolean { return this.cached(6, i, postedSigTest); }
+  replySig(i: number): boolean { return this.cached(7, i, replySigTest); }
 
   /** Comment evidence: a signature, a timestamp line, a reply/report link or a form line. */
   evidence(i: number): Evidence | undefined {
     const b = this.blocks[i]!;
     // A block another cleaner took (a share widget, a promo) is no evidence of comments.
     if (b.removed !== undefined && b.removed.ruleId !== 'comments') return undefined;
-    if (this.isSig(i) || this.trailingSig(i) || this.postedSig(i)) return 'signature';
+    if (this.isSig(i) || this.trailingSig(i) || this.postedSig(i) || this.replySig(i)) return 'signature';
     if (this.stamp(i)) return 'timestamp';
     if (this.isPart(i)) return 'part';
     return undefined;
@@ -158,7 +167,7 @@ class BlockTests {
   /** A signature or a dated author line (not a byline) among kept blocks. */
   signed(k: number): boolean {
     const b = this.blocks[k]!;
-    return this.isSig(k) || (isKept(b) && (this.postedSig(k) || (!BYLINE_RE.test(b.text) && this.dated(k))));
+    return this.isSig(k) || (isKept(b) && (this.postedSig(k) || this.replySig(k) || (!BYLINE_RE.test(b.text) && this.dated(k))));
   }
 }
 
@@ -175,6 +184,13 @@ const trailingSigTest = (self: BlockTests, i: number): boolean => isTrailingSign
 const datedTest = (self: BlockTests, i: number): boolean => hasDateTime(self.blocks[i]!.text, self.feats[i]!.words);
 const stampTest = (self: BlockTests, i: number): boolean => isDateLine(self.blocks[i]!.text) || self.dated(i);
 const postedSigTest = (self: BlockTests, i: number): boolean => POSTED_BY_COLON_RE.test(self.blocks[i]!.text) && self.dated(i);
+/** A dated line closed by a reply/report widget, glued (`… 9:59 am. Reply #`) or on the next line (`Report this comment`). */
+const replySigTest = (self: BlockTests, i: number): boolean => {
+  if (!self.dated(i)) return false;
+  if (REPLY_END_RE.test(self.blocks[i]!.text)) return true;
+  const next = i + 1 < self.blocks.length ? self.blocks[i + 1]! : undefined;
+  return next !== undefined && self.isPart(i + 1) && REPLY_END_RE.test(next.text);
+};
 
 /** Some of `ks` carries comment evidence. */
 function anyEvidence(t: BlockTests, ks: readonly number[]): boolean {
@@ -186,7 +202,7 @@ export const comments = defineCleaner<CommentsOptions>(
   {
     id: 'comments',
     purpose: 'Removes reader-comment sections (header, comments, reply links, comment form) and comment-form lines.',
-    defaults: { maxHeaderWords: 12, lookahead: 12, minEvidence: 2, confirmWithin: 2, maxGap: 10, minSignatures: 3 },
+    defaults: { maxHeaderWords: 12, lookahead: 12, minEvidence: 2, confirmWithin: 2, maxGap: 10, minSignatures: 3, maxBridge: 30 },
   },
   ({ doc, options, remove }) => {
     const blocks = doc.children;
@@ -194,8 +210,11 @@ export const comments = defineCleaner<CommentsOptions>(
     const n = blocks.length;
     const t = new BlockTests(blocks, feats, options.maxHeaderWords);
 
+    /** Sections taken with signatures in them, in document order: `[from, to]`. */
+    const signedSections: Array<[number, number]> = [];
     /** Remove `[from, to]` as one comment section, with a reason naming its evidence. */
-    const take = (from: number, to: number, what: string): void => {
+    const take = (from: number, to: number, what: string, sigs: number): void => {
+      if (sigs > 0) signedSections.push([from, to]);
       for (let k = from; k <= to; k++) {
         const b = blocks[k]!;
         if (isLifted(b)) continue;
@@ -249,7 +268,7 @@ export const comments = defineCleaner<CommentsOptions>(
         // A comment signed at its end puts its text, not evidence, right under the header.
         let first = i + 1;
         while (first < Math.min(n, i + 1 + options.lookahead) && !t.evidence(first)) first++;
-        const signedBelow = first < n && (isTrailingSignature(blocks[first]!.text) || t.postedSig(first));
+        const signedBelow = first < n && (isTrailingSignature(blocks[first]!.text) || t.postedSig(first) || t.replySig(first));
         // Comments signed at their end with Movable Type's `Posted by: Name | date time`: a long comment
         // can push the next signature past the window under the header, so with two or more such
         // signatures (an entry has one byline) look three times as far, and bridge gaps as long.
@@ -265,7 +284,7 @@ export const comments = defineCleaner<CommentsOptions>(
         if (found >= options.minEvidence && (anyEvidence(t, below) || signedBelow)) {
           const { end, sigs, ev } = sectionEnd(i, gap);
           if (end > i) {
-            take(i, end, `section under header ${quote(b.text, 40)} (${ev} comment lines, ${sigs} signatures)`);
+            take(i, end, `section under header ${quote(b.text, 40)} (${ev} comment lines, ${sigs} signatures)`, sigs);
             i = end + 1;
             continue;
           }
@@ -276,23 +295,41 @@ export const comments = defineCleaner<CommentsOptions>(
       if (isKept(b) && t.signed(i)) {
         let count = 1;
         let last = i;
+        // A signature with its reply/report widget is comment furniture by itself.
+        let widgets = t.replySig(i) ? 1 : 0;
         for (let k = i + 1; k < n && k - last <= options.maxGap; k++) {
           if (t.signed(k)) {
             count++;
             last = k;
+            if (t.replySig(k)) widgets++;
           }
         }
         // Signatures alone may be quotes in an essay ("Various people wrote:") and dated lines an
         // events list; comments also carry reply links or a form.
         const sec = count >= options.minSignatures ? sectionEnd(i) : undefined;
-        if (sec && sec.parts >= 1) {
+        if (sec && (sec.parts >= 1 || widgets >= 2)) {
           const { end } = sec;
-          take(i, end, `run of ${count} comment signatures or dated author lines starting ${quote(b.text, 40)}`);
+          take(i, end, `run of ${count} comment signatures or dated author lines starting ${quote(b.text, 40)}`, count);
           i = end + 1;
           continue;
         }
       }
       i++;
+    }
+
+    // A long comment (a dump prints each of its paragraphs as a line) can outrun `maxGap`, so the
+    // thread is taken as two sections with the comment's tail kept between them. Blocks between two
+    // signed sections are that comment: nothing but a thread sits between two runs of signatures.
+    for (let s = 1; s < signedSections.length; s++) {
+      const from = signedSections[s - 1]![1] + 1;
+      const to = signedSections[s]![0] - 1;
+      if (to < from || to - from + 1 > options.maxBridge) continue;
+      let lifted = false;
+      for (let k = from; k <= to && !lifted; k++) lifted = isLifted(blocks[k]!);
+      if (lifted) continue;
+      for (let k = from; k <= to; k++) {
+        if (isKept(blocks[k]!)) remove(blocks[k]!, 'comments: between two signed sections of one comment thread (a long comment)');
+      }
     }
 
     // Unambiguous comment headers and form lines anywhere: several words, a count, or a form marker.

@@ -185,4 +185,106 @@ describe('comments', () => {
     expect(removed).not.toContain(lines[1]);
     expect(removed).not.toContain(lines[2]);
   });
+  it('removes a thread under a theme header "{ 53 comments… read them below or add one }" (dragnet dump)', () => {
+    const body = [
+      'I don’t have a vote in the US election and, even if I had taken the necessary steps, I would be unlikely to live anywhere it mattered.',
+      'If Obama wins, fuel efficiency regulations for cars and emissions limits for power stations will be locked in, and there is some chance of progress.',
+    ];
+    const thread = [
+      '{ 53 comments… read them below or add one }',
+      'Tim Worstall 11.06.12 at 11:06 am',
+      '“I would vote for Obama.”',
+      'Interestingly shocking news there. I sorta doubted you would be voting for Gary Johnson.',
+      'ohreally 11.06.12 at 11:22 am',
+      'Environmentalist claptrap, Marxist cant and economic idiocy.',
+      'john b 11.06.12 at 11:22 am',
+      'Tim W: Johnson’s hardly the only 3rd-party candidate; Jill Stein is the official Green candidate and is on the ballot pretty much everywhere.',
+    ];
+    expect(removedBy(comments, [...body, ...thread])).toEqual(thread);
+  });
+
+  it('reads a dated "by Name on DATE at TIME. Reply #" line as a comment signature, not a byline (dragnet dump)', () => {
+    const body = [
+      'by Rand Fishkin on January 30, 2011',
+      'The startup world has long celebrated the brash, arrogant founder who knows better than everyone else in the room.',
+      'I think that is changing, and the leaders I admire most now are the humble ones who ask for help.',
+    ];
+    const thread = [
+      'by james on January 31, 2011 at 9:59 am. Reply #',
+      'Great post Rand, certainly there is a pattern across both around belief. There is absolutely a fine line between confidence and arrogance.',
+      'by Damien on January 31, 2011 at 10:12 am. Reply #',
+      'I don’t know nearly what you do about the startup world, but I see the shift happening in the SEO world.',
+      'by Jane Copland on January 31, 2011 at 10:29 am. Reply #',
+      'I remember that tweet, as I was 1 of the retweeted it and had a short dialogue with Richard.',
+    ];
+    const out = removedBy(comments, [...body, ...thread]);
+    expect(out).toEqual(thread);
+  });
+
+  it('takes the long comment between two signed runs of one thread (dragnet dump, Movable Type numbering)', () => {
+    const sig = (k: number, name: string, time: string): string => `Comment #${k} - Posted by: ${name} at November 10, 2012 ${time}`;
+    const before = [
+      'Comments',
+      'Well...this is gonna suck.',
+      sig(26, 'TBELL', '9:44 PM'), 'RIP peace brother.',
+      sig(27, 'Don Clarkson', '9:54 PM'), 'I cannot wait to do this.',
+      sig(28, 'Boris', '9:59 PM'),
+    ];
+    const long = [
+      'Sunday musings…',
+      '1) Obfuscate. To lie, just better dressed.',
+      '2) Veteran’s Day. Today we remember all of those who have served our country in the Armed Forces. Or, do we? Think about it.',
+      'What sort of recognition do you really have of their service? How exactly will you express that?',
+      '3) Childhood. Mrs. bingo and I used to whisper in our children’s ear each night: “you’re having a happy childhood.”',
+      'When does childhood end? It’s certainly not the beginning of school. Judging by my experiences it most certainly isn’t in college.',
+      'Could it be, though, that childhood never ends? I think of friends, a few much older patients, others who have never lost it.',
+      'All childhood really does end, of course. We do, eventually, all move on to something that looks like all grown up.',
+      'You are never too old to have a happy childhood.',
+      'I’ll see you next week...',
+      'Thanks to everyone who wrote in this week, and to the veterans among you.',
+    ];
+    const after = [
+      sig(29, 'bingo', '10:02 PM'), 'Veteran’s Day musings in the filter...',
+      sig(30, 'bingo', '10:03 PM'), 'Musings in the filter...',
+      sig(31, 'bingo', '10:21 PM'), 'M/29/155lb 2:10:41',
+      'Reply',
+    ];
+    const body = [
+      'Sunday 121111',
+      'For time: Run 10 miles and do 150 burpee pull-ups, in honour of First Lieutenant Clovis Ray, who was killed in Afghanistan.',
+      'Post time to comments.',
+    ];
+    const out = removedBy(comments, [...body, ...before, ...long, ...after]);
+    expect(out).toEqual([...before, ...long, ...after]);
+  });
+  it('removes comments signed "Posted by X on DATE TIME" with a "Report this comment" link under them (l3s-gn1 dump)', () => {
+    const body = [
+      'Redknapp\'s rejection will add to the woes of Newcastle owner Mike Ashley after former striker and fans\' favourite Alan Shearer also appeared to drop out of the running for the job.',
+      'According to the BBC, Shearer is happy with his role as a Match of the Day pundit.',
+    ];
+    const thread = [
+      'Comments',
+      'What a marvellous opportunity for Allardyce. He now has a bit of money and he can further develop his career abroad.',
+      'The same applies to other "struggling" English managers. I doubt many will think that way and that is why none are fit for the England job.',
+      'Posted by Idealist on January 10, 2008 5:58 PM',
+      'Report this comment',
+      'Harry lives in a large house, in a prime position in one of the most expensive areas of real estate on the planet.',
+      'Posted by John on January 10, 2008 5:29 PM',
+      'Report this comment',
+      'They can have our Southampton one for free',
+      'Posted by rupert on January 10, 2008 5:15 PM',
+      'Report this comment',
+    ];
+    expect(removedBy(comments, [...body, ...thread])).toEqual(thread);
+  });
+
+  it('keeps an article whose byline line is followed by a "Reply" link once', () => {
+    const lines = [
+      'Posted by Idealist on January 10, 2008 5:58 PM',
+      'Reply',
+      'Newcastle must be barking mad to change managers with the frequency they do, and the money they waste is staggering.',
+      'I can only assume the board has already sounded out someone, otherwise their actions would be inexplicable.',
+    ];
+    expect(removedBy(comments, lines)).toEqual(['Reply']);
+  });
 });
