@@ -11,7 +11,7 @@ import { sigmoid } from '../../dist/model/gbdt.js';
 import { decide } from '../../dist/model/smooth.js';
 import { featureNames } from '../../dist/model/vector.js';
 import { prepareFast, fastScore, aggregate } from '../../dist/model/fast-score.js';
-import { restoreLists, listCandidatesFromRows } from '../../dist/model/restore-lists.js';
+import { restoreLists, listCandidatesFromRows, RESTORE_LIST_DEFAULTS } from '../../dist/model/restore-lists.js';
 
 const [cache, cv, stage = '2', th = '0.4', stay = '0.7'] = process.argv.slice(2);
 const { spec, pvsBy } = deserialize(readFileSync(cache));
@@ -47,7 +47,47 @@ function score(pvs, keeps) {
 const RULES = {
   base: () => null,
   restore: (pv, p, keep) => restoreLists(listCandidatesFromRows(pv, names), p, keep),
+  // Variants of the defaults (dev grid).
+  links10: (pv, p, keep) => restoreLists(listCandidatesFromRows(pv, names), p, keep, { ...RESTORE_LIST_DEFAULTS, maxRunLinks: 0.1, maxItemLinks: 0.3 }),
+  pureList: (pv, p, keep) => restoreLists(listCandidatesFromRows(pv, names), p, keep, { ...RESTORE_LIST_DEFAULTS, minListShare: 1 }),
+  short12: (pv, p, keep) => restoreLists(listCandidatesFromRows(pv, names), p, keep, { ...RESTORE_LIST_DEFAULTS, maxRun: 12 }),
+  anyLinks: (pv, p, keep) => restoreLists(listCandidatesFromRows(pv, names), p, keep, { ...RESTORE_LIST_DEFAULTS, maxRunLinks: 1, maxItemLinks: 1 }),
 };
+// Confident long blocks the smoothing removed (a lead above a caption/byline run, a last paragraph).
+for (const W of [15, 25, 40])
+  for (const pm of [0.4, 0.5, 0.6])
+    RULES[`conf${W}_${pm}`] = (pv, p, keep) => {
+      for (let i = 0; i < keep.length; i++) if (!keep[i] && p[i] >= pm && pv.words[i] >= W) keep[i] = 1;
+    };
+// Only the lead: a confident block just above the first kept one.
+for (const G of [2, 4])
+  for (const pm of [0.4, 0.5])
+    RULES[`lead${G}_${pm}`] = (pv, p, keep) => {
+      const first = keep.indexOf(1);
+      if (first < 0) return;
+      for (let i = Math.max(0, first - G); i < first; i++) if (p[i] >= pm && pv.words[i] >= 15 && pv.data[i * pv.width + C.ends] === 1) {
+        for (let k = i; k < first; k++) if (pv.words[k] >= 15 && p[k] >= pm) keep[k] = 1;
+        break;
+      }
+    };
+// A list decided as one unit: each item's p blended with its list's word-weighted mean p.
+const contCol = names.indexOf('extra.containerId');
+for (const B of [0.5, 1])
+  RULES[`listMean${B}`] = (pv, p, keep) => {
+    const cs = listCandidatesFromRows(pv, names);
+    const q = Float64Array.from(p);
+    for (let i = 0; i < cs.length; ) {
+      if (!cs[i].list) { i++; continue; }
+      let j = i + 1;
+      const cid = pv.data[i * pv.width + contCol];
+      while (j < cs.length && cs[j].list && pv.data[j * pv.width + contCol] === cid) j++;
+      let sw = 0, sp = 0;
+      for (let k = i; k < j; k++) (sw += pv.words[k] + 1), (sp += p[k] * (pv.words[k] + 1));
+      for (let k = i; k < j; k++) q[k] = (1 - B) * p[k] + (B * sp) / sw;
+      i = j;
+    }
+    keep.set(decide(q, pv.words, +th, sm).keep);
+  };
 const pick = process.env.RULES ? process.env.RULES.split(',') : Object.keys(RULES);
 
 const totals = {};
