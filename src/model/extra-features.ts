@@ -20,6 +20,12 @@
  *   prose blocks of the seed's ±5 window, the block itself left out; -1 with fewer than 3 terms);
  *   blocks after the first end marker past the seed (a comments or related-links header: `12
  *   Comments`, `Related stories`), log; share of the page's prose words that come after the block.
+ * - `list*`: a list item's list as a whole (an item alone looks like a menu entry: few words, no
+ *   sentence end) — the run of consecutive list blocks of one container it belongs to: its length
+ *   (log), mean link density, share of items ending a sentence; prose right before and right after
+ *   the run (0–2: a list inside the article sits between paragraphs); (HTML) the list's parent has
+ *   the tag path of the longest block's parent (the list is a sibling of the article paragraphs).
+ *   0 (links: -1) for blocks not in a list.
  * @module
  */
 import type { Doc } from '../doc.js';
@@ -35,6 +41,7 @@ export const DERIVED = [
   'mainDist', 'mainBetween', 'mainWordShare',
   'pathWordShare', 'pathProseShare', 'pathSameLongest',
   'tailLeadShare', 'tailAfterMarker', 'tailProseAfter',
+  'listRun', 'listRunLinks', 'listProseAround', 'listParentLongest', 'listRunEnds',
 ] as const;
 
 /** Whether any of `names` is a `path*` feature (the per-path sums are needed). */
@@ -173,6 +180,7 @@ export function derivedFeatures(doc: Doc, names: readonly string[]): Float64Arra
     }
   const longestPath = longestKept >= 0 ? blocks[longestKept]!.dom?.path : undefined;
   const tail = names.some((nm) => nm.startsWith('tail')) ? tailFeatures(doc, prose, words, seed) : undefined;
+  const list = names.some((nm) => nm.startsWith('list')) ? listFeatures(doc, prose, cont, longest) : undefined;
   const k = names.length;
   const idx = names.map((nm) => DERIVED.indexOf(nm as (typeof DERIVED)[number]));
   for (let i = 0; i < n; i++) {
@@ -204,6 +212,11 @@ export function derivedFeatures(doc: Doc, names: readonly string[]): Float64Arra
         case 19: v = tail!.leadShare[i]!; break;
         case 20: v = tail!.afterMarker[i]!; break;
         case 21: v = tail!.proseAfter[i]!; break;
+        case 22: v = list!.run[i]!; break;
+        case 23: v = list!.links[i]!; break;
+        case 24: v = list!.proseAround[i]!; break;
+        case 25: v = list!.parentLongest[i]!; break;
+        case 26: v = list!.ends[i]!; break;
       }
       out[i * k + q] = v;
     }
@@ -268,4 +281,71 @@ function tailFeatures(
     if (prose[i]) after += words[i]!;
   }
   return { leadShare, afterMarker, proseAfter };
+}
+
+/** A list block: a list item (`li`, `dt`, `dd`; a bullet line in a dump) or a block inside a list element. */
+const BULLET_LINE_RE = /^(?:[-•*·–▪►]|\d{1,2}[.)])\s/;
+function isListBlock(doc: Doc, i: number): boolean {
+  const b = doc.children[i]!;
+  if (b.kind === 'list-item') return true;
+  const x = b.dom?.extra;
+  return x ? x.inList === true : BULLET_LINE_RE.test(b.text);
+}
+
+/** Tag path without its last `k` tags. */
+function pathUp(path: string, k: number): string {
+  let end = path.length;
+  for (let q = 0; q < k && end > 0; q++) end = path.lastIndexOf('>', end - 1);
+  return end > 0 ? path.slice(0, end) : '';
+}
+
+/** The `list*` features (see the module comment). */
+function listFeatures(
+  doc: Doc,
+  prose: Uint8Array,
+  cont: Float64Array,
+  longest: number,
+): { run: Float64Array; links: Float64Array; proseAround: Float64Array; parentLongest: Float64Array; ends: Float64Array } {
+  const blocks = doc.children;
+  const feats = doc.features;
+  const n = blocks.length;
+  const run = new Float64Array(n);
+  const links = new Float64Array(n).fill(-1);
+  const proseAround = new Float64Array(n);
+  const parentLongest = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const longPath = blocks[longest]?.dom?.path;
+  const longParent = longPath !== undefined ? pathUp(longPath, 1) : undefined;
+  const near = (from: number, to: number) => {
+    for (let j = Math.max(0, Math.min(from, to)); j <= Math.min(n - 1, Math.max(from, to)); j++) if (prose[j]) return 1;
+    return 0;
+  };
+  for (let i = 0; i < n; ) {
+    if (!isListBlock(doc, i)) {
+      i++;
+      continue;
+    }
+    // One list: consecutive list blocks of one container (HTML), or consecutive bullet lines.
+    let j = i + 1;
+    while (j < n && isListBlock(doc, j) && cont[j] === cont[i]) j++;
+    let ld = 0;
+    let se = 0;
+    for (let k = i; k < j; k++) {
+      ld += feats[k]!.linkDensity;
+      if (feats[k]!.endsSentence) se++;
+    }
+    const around = near(i - 2, i - 1) + near(j, j + 1);
+    const path = blocks[i]!.dom?.path;
+    // A list item's path ends `ul>li`: two tags up is the list's parent; a paragraph's one up.
+    const same = path !== undefined && longParent !== undefined && longParent !== '' && pathUp(path, 2) === longParent ? 1 : 0;
+    for (let k = i; k < j; k++) {
+      run[k] = Math.log1p(j - i);
+      links[k] = ld / (j - i);
+      proseAround[k] = around;
+      parentLongest[k] = same;
+      ends[k] = se / (j - i);
+    }
+    i = j;
+  }
+  return { run, links, proseAround, parentLongest, ends };
 }

@@ -120,3 +120,41 @@ describe('derived features: where the article ends (tail*)', () => {
     expect(at(idx('Related stories'), 'tailProseAfter')).toBe(0);
   });
 });
+
+describe('list features', () => {
+  const names = ['listRun', 'listRunLinks', 'listProseAround', 'listParentLongest', 'listRunEnds'];
+
+  // listParentLongest compares tag paths (classes ignored): a link list under a `<div>` beside the
+  // article's `<div>` would share its parent path; under a `<section>` it does not.
+  it('HTML: a steps list between article paragraphs vs a link list after the article', () => {
+    const steps = ['Preheat the oven', 'Mix the flour and butter', 'Bake for twenty minutes.'].map((s) => `<li>${s}</li>`).join('');
+    const links = ['Other story one', 'Other story two'].map((s, k) => `<li><a href="/s${k}">${s}</a></li>`).join('');
+    const html = `<html><body><div class="story"><p>${para(0)}</p><p>${para(1)}</p><ol>${steps}</ol><p>${para(2)}</p><p>${para(3)}</p></div>
+      <section class="more"><ul>${links}</ul></section></body></html>`;
+    const d = buildDocument(html, 'html', {}, Infinity);
+    const x = derivedFeatures(d, names);
+    const at = (t: string, nm: string) => x[d.children.findIndex((b) => b.text === t) * names.length + names.indexOf(nm)]!;
+    expect(at('Mix the flour and butter', 'listRun')).toBeCloseTo(Math.log1p(3), 9);
+    expect(at('Mix the flour and butter', 'listRunLinks')).toBe(0);
+    expect(at('Mix the flour and butter', 'listProseAround')).toBe(2);
+    expect(at('Mix the flour and butter', 'listParentLongest')).toBe(1);
+    expect(at('Mix the flour and butter', 'listRunEnds')).toBeCloseTo(1 / 3, 9);
+    expect(at('Other story one', 'listRun')).toBeCloseTo(Math.log1p(2), 9);
+    expect(at('Other story one', 'listRunLinks')).toBe(1);
+    expect(at('Other story one', 'listProseAround')).toBe(1);
+    expect(at('Other story one', 'listParentLongest')).toBe(0);
+    // Not a list block.
+    expect(at(para(1), 'listRun')).toBe(0);
+    expect(at(para(1), 'listRunLinks')).toBe(-1);
+  });
+
+  it('text: bullet lines make a list', () => {
+    const text = [para(0), '- eggs', '- milk', '- flour', para(1)].join('\n');
+    const d = buildDocument(text, 'text', {}, Infinity);
+    const x = derivedFeatures(d, names);
+    const i = d.children.findIndex((b) => b.text === '- milk');
+    expect(i).toBeGreaterThan(0);
+    expect(x[i * names.length]).toBeCloseTo(Math.log1p(3), 9);
+    expect(x[i * names.length + 2]).toBe(2);
+  });
+});
