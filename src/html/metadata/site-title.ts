@@ -132,8 +132,14 @@ export function storyTitle(found: Found<string> | undefined, blocks: readonly He
   const body = indexBody(blocks, stop);
   if (body.counts.size < MIN_BODY_STEMS) return found;
   const key = titleKey(found.value);
+  // `inBody` reads only the lead's blocks of `skip`, so the lead's blocks that show the title
+  // decide this test; the page-wide scan (a title key per block) runs only for a suspect title.
+  const leadShown: number[] = [];
+  body.blockStems.forEach((set, i) => {
+    if (set && blocks[i]!.text.length <= MAX_HEADLINE_CHARS && titleKey(blocks[i]!.text) === key) leadShown.push(i);
+  });
+  for (const s of titleStems) if (inBody(body, s, leadShown)) return found;
   const shownAt = showing(blocks, key);
-  for (const s of titleStems) if (inBody(body, s, shownAt)) return found;
 
   const why = siteEvidence(found.value, key, shownAt, blocks, ctx.siteName);
   if (!why || strippedOfSite(key, ctx)) return found;
