@@ -16,7 +16,7 @@
  * @module
  */
 import type { Found, HeadlineBlock } from './title.js';
-import { titleKey } from './title.js';
+import { hasWords, MAX_HEADLINE_CHARS, titleKey } from './title.js';
 import { stopwords } from '../../features.js';
 import { stem } from '../../metadata/text-util.js';
 
@@ -36,7 +36,6 @@ const LEAD_REACH = 20;
 const BODY_PARAGRAPH_WORDS = 30;
 /** How far above the main content's first block a heading is looked for (the h1 above a dateline and a sidebar). */
 const HEADING_ABOVE = 5;
-const MAX_HEADLINE_CHARS = 300;
 
 const DOMAIN_IN_RE = /[\p{L}\d-]\.(?:com|net|org|co\.uk|com\.au|tv|info|biz)\b/iu;
 
@@ -83,13 +82,6 @@ function indexBody(blocks: readonly HeadlineBlock[], stop: ReadonlySet<string>):
   return { counts, blockStems };
 }
 
-/** At least `n` space-separated words. */
-function hasWords(s: string, n: number): boolean {
-  let k = 1;
-  for (let i = s.indexOf(' '); i !== -1 && k < n; i = s.indexOf(' ', i + 1)) k++;
-  return k >= n;
-}
-
 /** Does the body (leaving out the blocks in `skip`) use this stem? */
 function inBody(body: BodyIndex, s: string, skip: readonly number[]): boolean {
   let n = body.counts.get(s) ?? 0;
@@ -106,18 +98,16 @@ function showing(blocks: readonly HeadlineBlock[], key: string): number[] {
   return out;
 }
 
-/** Share of a text's content words the body uses, leaving out the blocks in `skip` (and how many). */
-function storyShare(text: string, body: BodyIndex, stop: ReadonlySet<string>, skip: readonly number[]): { share: number; shared: number } {
-  const ss = [...new Set(stems(text, stop))];
-  if (!ss.length) return { share: 0, shared: 0 };
-  const shared = ss.filter((s) => inBody(body, s, skip)).length;
-  return { share: shared / ss.length, shared };
-}
-
-/** Speaks of the story: half its content words in the body, two at least (one when it has only one or two). */
-function speaksOfStory(r: { share: number; shared: number }, text: string, stop: ReadonlySet<string>): boolean {
-  const n = new Set(stems(text, stop)).size;
-  return r.share >= MIN_STORY_SHARE && r.shared >= Math.min(2, n);
+/**
+ * Speaks of the story: half its content words in the body (leaving out the blocks in `skip`), two
+ * at least (one when it has only one).
+ */
+function speaksOfStory(text: string, body: BodyIndex, stop: ReadonlySet<string>, skip: readonly number[]): boolean {
+  const ss = new Set(stems(text, stop));
+  if (!ss.size) return false;
+  let shared = 0;
+  for (const s of ss) if (inBody(body, s, skip)) shared++;
+  return shared / ss.size >= MIN_STORY_SHARE && shared >= Math.min(2, ss.size);
 }
 
 /**
@@ -195,7 +185,7 @@ function leadHeadline(blocks: readonly HeadlineBlock[], body: BodyIndex, stop: R
     // A plain line only inside the main content (just above it sit teasers and related links),
     // and only for a title shown in an <h2> or lower (or not in a heading at all).
     if (b.level === 0 && (line || lowest < 3 || !b.inMain || !headlineLike(b.text, words))) continue;
-    if (!speaksOfStory(storyShare(b.text, body, stop, [i]), b.text, stop)) continue;
+    if (!speaksOfStory(b.text, body, stop, [i])) continue;
     if (b.level > 0) return { value: b.text, evidence: `<h${b.level}> at the top of the main content` };
     line = { value: b.text, evidence: 'the line at the top of the main content' };
   }

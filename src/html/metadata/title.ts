@@ -162,7 +162,7 @@ export interface HeadlineBlock {
   inMain?: boolean;
 }
 
-const MAX_HEADLINE_CHARS = 300;
+export const MAX_HEADLINE_CHARS = 300;
 const FIRST_WORD_TRIM_RE = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 
 /** An ASCII letter or digit at `i` (neither punctuation nor a symbol, so {@link FIRST_WORD_TRIM_RE} keeps it). */
@@ -198,7 +198,7 @@ function headlineFor(raw: string, cleaned: string, heads: ReadonlyArray<{ key: s
 }
 
 /** `s.split(' ').length >= n`, without the split. */
-function hasWords(s: string, n: number): boolean {
+export function hasWords(s: string, n: number): boolean {
   for (let i = s.indexOf(' '), k = 1; i !== -1; i = s.indexOf(' ', i + 1)) if (++k >= n) return true;
   return n <= 1;
 }
