@@ -2,7 +2,7 @@
  * A pool of workers (piscina) that cleans documents with a hard time budget per document: a task
  * that runs past `timeoutMs` is aborted, piscina terminates its worker and starts a new one, and the
  * document gets a `TIMEOUT` error record. A worker that dies (out of memory, crash) costs only the
- * document it was cleaning (`WORKER`).
+ * document it was cleaning (`WORKER`); a document queued behind it in that worker is sent again.
  * @module
  */
 import { fileURLToPath } from 'node:url';
@@ -23,29 +23,36 @@ const START_POLL_MS = 100;
 /** Heap cap per worker, so a pathological page kills its worker, not the run. */
 const WORKER_HEAP_MB = 2048;
 
+/**
+ * Tasks sent to a worker at once: the one it runs and the next, waiting in its own queue, so a
+ * worker that finishes a document starts the next without waiting for the main thread to answer.
+ */
+export const TASKS_PER_WORKER = 2;
+
+/**
+ * How often a document is sent again after its worker was stopped or died before starting it (the
+ * fault of the document that worker was running). Bounded, in case workers die before any task.
+ */
+const MAX_RESENDS = 3;
+
 /** Start `jobs` workers with the run's settings and wait until each has loaded decruft. */
 export async function createPool(jobs: number, config: BatchConfig): Promise<DocRunner> {
   const pool = new Piscina({
     filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
     minThreads: jobs,
     maxThreads: jobs,
-    concurrentTasksPerWorker: 1,
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
     idleTimeout: 60_000,
     workerData: { config },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   // Warm up: one task per worker so module loading does not count against the first documents' budget.
   await Promise.all(Array.from({ length: jobs }, () => pool.run({ warmup: true })));
-  // One task queued per worker besides the one it runs, so a worker never waits for the main thread.
-  const slots = new Semaphore(jobs * 2);
+  // Besides the tasks the workers hold, one more per worker waits here, ready to go.
+  const slots = new Semaphore(jobs * (TASKS_PER_WORKER + 1));
 
-  async function run(task: DocTask): Promise<DocOutcome> {
-    const bytes = inputBytes(task);
-    // Bytes read here (WARC records, stdin) are moved to the worker, not copied, when they own their buffer.
-    const input = task.input;
-    const own = input instanceof Uint8Array && input.byteOffset === 0 && input.byteLength === input.buffer.byteLength;
-    const transferList = own && input.buffer instanceof ArrayBuffer ? [input.buffer] : undefined;
-    await slots.acquire();
+  /** One try: the outcome, or `resend` when the worker went down before it started this task. */
+  async function attempt(task: DocTask, bytes: number): Promise<DocOutcome | 'resend'> {
     const controller = new AbortController();
     let timedOut = false;
     // The budget counts from when a worker starts the task (it stamps `started`), so neither the wait
@@ -62,17 +69,35 @@ export async function createPool(jobs: number, config: BatchConfig): Promise<Doc
     };
     timer = setTimeout(check, config.timeoutMs);
     try {
+      // The input is copied, not moved, so it can be sent again.
       const sent: DocTask = { ...task, started };
-      return (await pool.run(sent, { signal: controller.signal, transferList })) as DocOutcome;
+      return (await pool.run(sent, { signal: controller.signal })) as DocOutcome;
     } catch (err) {
       if (timedOut) {
         const e = new DecruftError('TIMEOUT', `took longer than ${config.timeoutMs} ms; its worker was stopped`);
         return failure(task, e, config, bytes);
       }
+      // Queued behind a document whose worker was stopped or died: this one never ran.
+      if (Atomics.load(started, 0) === 0n) return 'resend';
       const message = err instanceof Error ? err.message : String(err);
       return failure(task, new DecruftError('WORKER', `worker failed: ${message}`), config, bytes);
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  async function run(task: DocTask): Promise<DocOutcome> {
+    const bytes = inputBytes(task);
+    await slots.acquire();
+    try {
+      for (let sends = 1; ; sends++) {
+        const outcome = await attempt(task, bytes);
+        if (outcome !== 'resend') return outcome;
+        if (sends > MAX_RESENDS) {
+          return failure(task, new DecruftError('WORKER', `worker failed ${sends} times before starting it`), config, bytes);
+        }
+      }
+    } finally {
       slots.release();
     }
   }

@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { isDynamicPattern } from 'tinyglobby';
-import { createPool, type DocRunner } from '../batch/pool.js';
+import { createPool, TASKS_PER_WORKER, type DocRunner } from '../batch/pool.js';
 import { failure, inputBytes, type DocOutcome } from '../batch/outcome.js';
 import { Semaphore } from '../batch/semaphore.js';
 import { EXIT, UsageError, type RunSettings } from './args.js';
@@ -132,9 +132,10 @@ export async function runBatch(settings: RunSettings): Promise<number> {
   const pool = multi ? await createPool(settings.jobs, settings.config) : inProcess(settings);
   if (settings.progress !== 'none') countInBackground(settings, stats);
   progress = createProgress(settings.progress, stats);
-  // Documents in flight: two per worker (one running, one queued) plus a little read-ahead (for WARC
-  // and JSONL inputs their bytes are held here); results held for ordering: more.
-  const loads = new Semaphore(settings.jobs * 2 + 2);
+  // Documents in flight: three per worker (one running, one queued in the worker, one ready here)
+  // plus a little read-ahead (for WARC and JSONL inputs their bytes are held here); results held for
+  // ordering: more.
+  const loads = new Semaphore(settings.jobs * (TASKS_PER_WORKER + 1) + 2);
   const windowSize = settings.jobs * 16 + 16;
   const window = new Map<number, Promise<Done>>();
   let fatal: unknown;
