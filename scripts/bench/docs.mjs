@@ -21,12 +21,15 @@ export function evenSubset(items, n) {
   return out;
 }
 
+/** Read (and gunzip) one path. */
+export function readDoc(p) {
+  const b = readFileSync(p);
+  return p.endsWith('.gz') ? gunzipSync(b) : b;
+}
+
 /** Read (and gunzip) every path into memory. */
 export function loadDocs(paths) {
-  return paths.map((p) => {
-    const b = readFileSync(p);
-    return p.endsWith('.gz') ? gunzipSync(b) : b;
-  });
+  return paths.map(readDoc);
 }
 
 /** p-th percentile (nearest rank) of a numeric array. */
