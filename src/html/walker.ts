@@ -16,7 +16,7 @@ import { LineCursor } from './positions.js';
 import { FastTokenizer } from './tokenizer.js';
 import { LeanParser } from './parser.js';
 import type { TagInfo } from './tags.js';
-import { HIDDEN_CLASS_RE, HIDDEN_STYLE_RE, NAV_LIKE_ROLES, tagInfo } from './tags.js';
+import { HIDDEN_CLASS_RE, HIDDEN_STYLE_RE, KNOWN_TAGS, NAV_LIKE_ROLES, tagInfo } from './tags.js';
 
 /** A block-level element, with aggregates over its subtree (filled when it closes). */
 export interface ElementRecord {
@@ -206,6 +206,11 @@ const REL_AUTHOR_RE = /(?:^|\s)author(?:\s|$)/i;
 /** Class/id tokens of byline elements (generic conventions: `.byline`, `.author-name`…). */
 const BYLINE_CLASS_RE =
   /(?:^| )(?:byline|by-line|bylines|byline-name|byline__name|byline__author|author|authors|author-name|authorname|article-author|articleauthor|post-author|entry-author|story-author|meta-author|author-link|writer|(?!comment|reply)(?![a-z\d_-]*(?:listing|teaser|related|card|widget|sidebar))[a-z\d]+(?:[-_]+[a-z\d]+)*?[-_]+(?:author|byline)(?:[-_]+(?:name|txt|text|link|info))?)(?:$| )/;
+/** The attributes {@link Walker.onattribute} reads (others are skipped by the parser, their values never sliced). */
+const WALK_ATTRIBUTES: readonly string[] = [
+  'class', 'id', 'role', 'itemprop', 'itemtype', 'hidden', 'style', 'aria-hidden', 'href', 'rel', 'content',
+  'datetime', 'src', 'lang', 'type',
+];
 const MAX_ITEMS = 2000;
 const MAX_TOKENS = 200;
 const MAX_PATH = 12;
@@ -317,7 +322,9 @@ class Walker {
 
   run(source: string): void {
     this.lines = new LineCursor(source);
-    this.parser = new LeanParser(this, { decodeEntities: true, Tokenizer: FastTokenizer });
+    this.parser = new LeanParser(this, {
+      decodeEntities: true, Tokenizer: FastTokenizer, tagNames: KNOWN_TAGS, attributeNames: WALK_ATTRIBUTES,
+    });
     this.parser.end(source);
   }
 
@@ -577,10 +584,13 @@ class Walker {
     const a = this.attribs;
     a.cls = a.id = a.role = a.itemprop = a.itemtype = a.hidden = a.style = a.ariaHidden = undefined;
     a.href = a.rel = a.content = a.datetime = a.src = a.lang = a.type = undefined;
-    a.all = name === 'meta' || name === 'link' ? {} : undefined;
+    const keepAll = name === 'meta' || name === 'link';
+    a.all = keepAll ? {} : undefined;
+    // Elements inside dropped ones are never read; `<meta>` / `<link>` keep every attribute.
+    const top = this.frames[this.depth - 1]!;
+    this.parser.attributes = top.flags & F_DROP ? 'none' : keepAll ? 'all' : 'named';
     // `<title>` inside `<head>` is dropped content; start capturing it here (not inside SVG).
     if (name === 'title' && this.rawKind === undefined && this.page.title === undefined) {
-      const top = this.frames[this.depth - 1]!;
       if (top.tag !== 'svg' && !this.inSvg()) {
         this.raw = '';
         this.rawKind = 'title';
