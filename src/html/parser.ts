@@ -52,15 +52,16 @@ const NO_ATTRIBS: Record<string, string> = Object.freeze({}) as Record<string, s
  * then one shared string instead of a fresh slice (and its lower-cased copy) per tag or attribute.
  */
 export class NameTable {
-  /** Candidate names by `length * 32 + (first char & 31)`. */
-  private readonly slots = new Map<number, string[]>();
+  /** Candidate names by `length * 32 + (first char & 31)` (names up to {@link MAX_NAME} characters). */
+  private readonly slots: (string[] | undefined)[] = new Array<string[] | undefined>((MAX_NAME + 1) * 32).fill(undefined);
 
+  /** Build once and share: a parser only reads it. Names that are not lower-case printable ASCII are left out. */
   constructor(names: Iterable<string>) {
     for (const n of names) {
-      if (n === '' || n !== n.toLowerCase() || /[^\x21-\x7e]/.test(n)) continue;
+      if (n === '' || n.length > MAX_NAME || n !== n.toLowerCase() || /[^\x21-\x7e]/.test(n)) continue;
       const key = n.length * 32 + (n.charCodeAt(0) & 31);
-      const list = this.slots.get(key);
-      if (list === undefined) this.slots.set(key, [n]);
+      const list = this.slots[key];
+      if (list === undefined) this.slots[key] = [n];
       else if (!list.includes(n)) list.push(n);
     }
   }
@@ -72,7 +73,7 @@ export class NameTable {
   find(buf: string, start: number, end: number): string | null | undefined {
     const len = end - start;
     if (len <= 0) return null;
-    const list = this.slots.get(len * 32 + (buf.charCodeAt(start) & 31));
+    const list = len <= MAX_NAME ? this.slots[len * 32 + (buf.charCodeAt(start) & 31)] : undefined;
     if (list === undefined) return asciiOnly(buf, start, end) ? null : undefined;
     for (const name of list) {
       let i = 0;
@@ -87,6 +88,9 @@ export class NameTable {
   }
 }
 
+/** Longest name a {@link NameTable} holds. */
+const MAX_NAME = 24;
+
 function asciiOnly(buf: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (buf.charCodeAt(i) >= 0x80) return false;
   return true;
@@ -97,14 +101,14 @@ export type AttributeMode = 'named' | 'all' | 'none';
 
 /** Options of {@link LeanParser} beyond htmlparser2's. */
 export interface LeanParserOptions extends ParserOptions {
-  /** Tag names to read from the source without slicing (see {@link NameTable}); others as stock. */
-  tagNames?: Iterable<string>;
+  /** Tag names to read from the source without slicing; others as stock. */
+  tagNames?: NameTable;
   /**
    * Attribute names reported to `onattribute` while {@link LeanParser.attributes} is `'named'`
    * (matched case-insensitively, as stock lower-cases them); other attributes are skipped without
    * reading their values. Absent: every attribute is reported.
    */
-  attributeNames?: Iterable<string>;
+  attributeNames?: NameTable;
 }
 
 /** The handler methods the parser calls. */
@@ -292,8 +296,8 @@ export class LeanParser extends Parser {
   constructor(cbs: Partial<Handler>, options: LeanParserOptions) {
     if (options.xmlMode) throw new Error('LeanParser parses HTML only');
     super(cbs, options);
-    this.tags = options.tagNames === undefined ? undefined : new NameTable(options.tagNames);
-    this.attrNames = options.attributeNames === undefined ? undefined : new NameTable(options.attributeNames);
+    this.tags = options.tagNames;
+    this.attrNames = options.attributeNames;
   }
 }
 Object.assign(LeanParser.prototype, methods);

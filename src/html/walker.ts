@@ -14,7 +14,7 @@ import type { PageInfo } from './page-info.js';
 import { emptyPageInfo } from './page-info.js';
 import { LineCursor } from './positions.js';
 import { FastTokenizer } from './tokenizer.js';
-import { LeanParser } from './parser.js';
+import { LeanParser, NameTable } from './parser.js';
 import type { TagInfo } from './tags.js';
 import { HIDDEN_CLASS_RE, HIDDEN_STYLE_RE, KNOWN_TAGS, NAV_LIKE_ROLES, tagInfo } from './tags.js';
 
@@ -204,13 +204,14 @@ const ITEMPROPS: ReadonlySet<string> = new Set([
 ]);
 const REL_AUTHOR_RE = /(?:^|\s)author(?:\s|$)/i;
 /** Class/id tokens of byline elements (generic conventions: `.byline`, `.author-name`…). */
-const BYLINE_CLASS_RE =
+export const BYLINE_CLASS_RE: RegExp =
   /(?:^| )(?:byline|by-line|bylines|byline-name|byline__name|byline__author|author|authors|author-name|authorname|article-author|articleauthor|post-author|entry-author|story-author|meta-author|author-link|writer|(?!comment|reply)(?![a-z\d_-]*(?:listing|teaser|related|card|widget|sidebar))[a-z\d]+(?:[-_]+[a-z\d]+)*?[-_]+(?:author|byline)(?:[-_]+(?:name|txt|text|link|info))?)(?:$| )/;
 /** The attributes {@link Walker.onattribute} reads (others are skipped by the parser, their values never sliced). */
-const WALK_ATTRIBUTES: readonly string[] = [
+const WALK_ATTRIBUTES = new NameTable([
   'class', 'id', 'role', 'itemprop', 'itemtype', 'hidden', 'style', 'aria-hidden', 'href', 'rel', 'content',
   'datetime', 'src', 'lang', 'type',
-];
+]);
+const TAG_NAMES = new NameTable(KNOWN_TAGS);
 const MAX_ITEMS = 2000;
 const MAX_TOKENS = 200;
 const MAX_PATH = 12;
@@ -244,6 +245,16 @@ function countWords(s: string): number {
   return n;
 }
 
+/** Whether {@link BYLINE_CLASS_RE} can match: each of its alternatives holds one of these words. */
+export function mayBeByline(tokens: string): boolean {
+  return tokens.includes('author') || tokens.includes('byline') || tokens.includes('by-line') || tokens.includes('writer');
+}
+
+/** Whether `HIDDEN_CLASS_RE` can match: each of its alternatives holds one of these parts. */
+export function mayHide(tokens: string): boolean {
+  return tokens.includes('hid') || tokens.includes('sr-only') || tokens.includes('screen') || tokens.includes('invisible');
+}
+
 function ownTokens(cls: string | undefined, id: string | undefined, cache: Map<string, TokenFacts>): TokenFacts {
   if (!cls && !id) return NO_TOKENS;
   const raw = cls && id ? `${cls} ${id}` : (cls ?? id)!;
@@ -251,7 +262,7 @@ function ownTokens(cls: string | undefined, id: string | undefined, cache: Map<s
   let facts = cache.get(raw);
   if (facts === undefined) {
     const tokens = normalizeText(raw.toLowerCase()).slice(0, 120);
-    facts = { tokens, hiddenClass: tokens !== '' && HIDDEN_CLASS_RE.test(tokens), byline: tokens !== '' && BYLINE_CLASS_RE.test(tokens) };
+    facts = { tokens, hiddenClass: mayHide(tokens) && HIDDEN_CLASS_RE.test(tokens), byline: mayBeByline(tokens) && BYLINE_CLASS_RE.test(tokens) };
     if (cache.size < 50_000) cache.set(raw, facts);
   }
   return facts;
@@ -323,7 +334,7 @@ class Walker {
   run(source: string): void {
     this.lines = new LineCursor(source);
     this.parser = new LeanParser(this, {
-      decodeEntities: true, Tokenizer: FastTokenizer, tagNames: KNOWN_TAGS, attributeNames: WALK_ATTRIBUTES,
+      decodeEntities: true, Tokenizer: FastTokenizer, tagNames: TAG_NAMES, attributeNames: WALK_ATTRIBUTES,
     });
     this.parser.end(source);
   }

@@ -100,11 +100,12 @@ describe('LeanParser', () => {
   });
 
   describe('with name tables', () => {
-    const attributeNames = ['class', 'id', 'href', 'aria-hidden', 'type'];
-    const tagNames = ['p', 'div', 'a', 'br', 'h1', 'li', 'ul', 'table', 'td', 'tr', 'svg', 'title', 'script', 'link'];
-    /** The stock events without the attributes outside `attributeNames`. */
+    const attributeList = ['class', 'id', 'href', 'aria-hidden', 'type'];
+    const attributeNames = new NameTable(attributeList);
+    const tagNames = new NameTable(['p', 'div', 'a', 'br', 'h1', 'li', 'ul', 'table', 'td', 'tr', 'svg', 'title', 'script', 'link']);
+    /** The stock events without the attributes outside `attributeList`. */
     const expected = (html: string, chunks?: number[]) =>
-      events(html, false, chunks).filter((e) => !e.startsWith('@') || attributeNames.includes(e.slice(1, e.indexOf('='))));
+      events(html, false, chunks).filter((e) => !e.startsWith('@') || attributeList.includes(e.slice(1, e.indexOf('='))));
     const lean = (html: string, chunks?: number[]) => events(html, { tagNames, attributeNames }, chunks);
 
     it('reports only the named attributes, in any case, with the stock events otherwise', () => {
