@@ -47,6 +47,70 @@ const FOREIGN_CONTEXT: ReadonlySet<string> = new Set(['math', 'svg']);
 const HTML_INTEGRATION: ReadonlySet<string> = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 const NO_ATTRIBS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
+/**
+ * Known lower-case names, found in the source by their characters: a name read from the markup is
+ * then one shared string instead of a fresh slice (and its lower-cased copy) per tag or attribute.
+ */
+export class NameTable {
+  /** Candidate names by `length * 32 + (first char & 31)` (names up to {@link MAX_NAME} characters). */
+  private readonly slots: (string[] | undefined)[] = new Array<string[] | undefined>((MAX_NAME + 1) * 32).fill(undefined);
+
+  /** Build once and share: a parser only reads it. Names that are not lower-case printable ASCII are left out. */
+  constructor(names: Iterable<string>) {
+    for (const n of names) {
+      if (n === '' || n.length > MAX_NAME || n !== n.toLowerCase() || /[^\x21-\x7e]/.test(n)) continue;
+      const key = n.length * 32 + (n.charCodeAt(0) & 31);
+      const list = this.slots[key];
+      if (list === undefined) this.slots[key] = [n];
+      else if (!list.includes(n)) list.push(n);
+    }
+  }
+
+  /**
+   * The known name that `buf[start, end)` lower-cases to (by `toLowerCase`), `null` when it
+   * lower-cases to no known name, `undefined` when it holds a non-ASCII character (ask `toLowerCase`).
+   */
+  find(buf: string, start: number, end: number): string | null | undefined {
+    const len = end - start;
+    if (len <= 0) return null;
+    const list = len <= MAX_NAME ? this.slots[len * 32 + (buf.charCodeAt(start) & 31)] : undefined;
+    if (list === undefined) return asciiOnly(buf, start, end) ? null : undefined;
+    for (const name of list) {
+      let i = 0;
+      for (; i < len; i++) {
+        const c = buf.charCodeAt(start + i);
+        const e = name.charCodeAt(i);
+        if (c !== e && !(c >= 0x41 && c <= 0x5a && c + 32 === e)) break;
+      }
+      if (i === len) return name;
+    }
+    return asciiOnly(buf, start, end) ? null : undefined;
+  }
+}
+
+/** Longest name a {@link NameTable} holds. */
+const MAX_NAME = 24;
+
+function asciiOnly(buf: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (buf.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** See {@link LeanParser.attributes}. */
+export type AttributeMode = 'named' | 'all' | 'none';
+
+/** Options of {@link LeanParser} beyond htmlparser2's. */
+export interface LeanParserOptions extends ParserOptions {
+  /** Tag names to read from the source without slicing; others as stock. */
+  tagNames?: NameTable;
+  /**
+   * Attribute names reported to `onattribute` while {@link LeanParser.attributes} is `'named'`
+   * (matched case-insensitively, as stock lower-cases them); other attributes are skipped without
+   * reading their values. Absent: every attribute is reported.
+   */
+  attributeNames?: NameTable;
+}
+
 /** The handler methods the parser calls. */
 interface Callbacks {
   onattribute?(name: string, value: string, quote?: string | null): void;
@@ -59,6 +123,11 @@ interface Callbacks {
 /** The stock parser's private state that the overrides use. */
 interface Internals {
   cbs: Callbacks;
+  buffers: string[];
+  tags: NameTable | undefined;
+  attrNames: NameTable | undefined;
+  attributes: AttributeMode;
+  skipAttribute: boolean;
   stack: string[];
   foreignContext: boolean[];
   tagname: string;
@@ -69,17 +138,78 @@ interface Internals {
   startIndex: number;
   endIndex: number;
   lowerCaseTagNames: boolean;
+  lowerCaseAttributeNames: boolean;
   getSlice(start: number, end: number): string;
+  tagName(start: number, end: number): string;
+  findName(table: NameTable, start: number, end: number): string | null | undefined;
+  bufferOffset: number;
   endOpenTag(isImplied: boolean): void;
   emitOpenTag(name: string): void;
   closeCurrentTag(isOpenImplied: boolean): void;
 }
 
 const methods = {
+  /** {@link NameTable.find} on the source range `[start, end)` when one buffer holds it, else `undefined`. */
+  findName(this: Internals, table: NameTable, start: number, end: number): string | null | undefined {
+    const off = this.bufferOffset;
+    const buf = this.buffers[0];
+    if (buf === undefined || start < off || end - off > buf.length) return undefined;
+    return table.find(buf, start - off, end - off);
+  },
+
+  /** The lower-cased tag name at `[start, end)`: a known one without slicing, else as stock. */
+  tagName(this: Internals, start: number, end: number): string {
+    const tags = this.tags;
+    if (tags !== undefined && this.lowerCaseTagNames) {
+      const known = this.findName(tags, start, end);
+      if (typeof known === 'string') return known;
+    }
+    const name = this.getSlice(start, end);
+    return this.lowerCaseTagNames ? name.toLowerCase() : name;
+  },
+
+  onopentagname(this: Internals, start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    this.emitOpenTag(this.tagName(start, endIndex));
+  },
+
+  /** As stock, but with {@link LeanParserOptions.attributeNames} an unnamed attribute is skipped. */
+  onattribname(this: Internals, start: number, endIndex: number): void {
+    this.startIndex = start;
+    const names = this.attrNames;
+    const mode = this.attributes;
+    if (mode === 'none') {
+      this.skipAttribute = true;
+      return;
+    }
+    if (names !== undefined && mode === 'named') {
+      let known = this.findName(names, start, endIndex);
+      if (known === undefined) {
+        const lower = this.getSlice(start, endIndex).toLowerCase();
+        known = names.find(lower, 0, lower.length) ?? null;
+      }
+      this.skipAttribute = known === null;
+      this.attribname = known ?? '';
+      return;
+    }
+    this.skipAttribute = false;
+    const name = this.getSlice(start, endIndex);
+    this.attribname = this.lowerCaseAttributeNames ? name.toLowerCase() : name;
+  },
+
+  onattribdata(this: Internals, start: number, endIndex: number): void {
+    if (!this.skipAttribute) this.attribvalue += this.getSlice(start, endIndex);
+  },
+
+  onattribentity(this: Internals, cp: number): void {
+    if (!this.skipAttribute) this.attribvalue += String.fromCodePoint(cp);
+  },
+
   /** As stock, without the attribute object (and the quote argument, which the walk ignores). */
   onattribend(this: Internals, _quote: number, endIndex: number): void {
     this.endIndex = endIndex;
-    this.cbs.onattribute?.(this.attribname, this.attribvalue);
+    if (this.skipAttribute) this.skipAttribute = false;
+    else this.cbs.onattribute?.(this.attribname, this.attribvalue);
     this.attribvalue = '';
   },
 
@@ -105,8 +235,7 @@ const methods = {
 
   onclosetag(this: Internals, start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    let name = this.getSlice(start, endIndex);
-    if (this.lowerCaseTagNames) name = name.toLowerCase();
+    const name = this.tagName(start, endIndex);
     if (FOREIGN_CONTEXT.has(name) || HTML_INTEGRATION.has(name)) this.foreignContext.shift();
     if (!VOID_ELEMENTS.has(name)) {
       const stack = this.stack;
@@ -153,9 +282,22 @@ const methods = {
 
 /** htmlparser2's `Parser` in HTML mode with the same events, without per-element attribute objects and with an O(1) stack. */
 export class LeanParser extends Parser {
-  constructor(cbs: Partial<Handler>, options: ParserOptions) {
+  /**
+   * Which attributes of the element being opened reach `onattribute` (the handler may set it in
+   * `onopentagname`): `'named'` those of {@link LeanParserOptions.attributeNames} (all when
+   * absent), `'all'` every one, `'none'` none.
+   */
+  attributes: AttributeMode = 'named';
+  /** The attribute being read is skipped. */
+  protected skipAttribute = false;
+  protected readonly tags: NameTable | undefined;
+  protected readonly attrNames: NameTable | undefined;
+
+  constructor(cbs: Partial<Handler>, options: LeanParserOptions) {
     if (options.xmlMode) throw new Error('LeanParser parses HTML only');
     super(cbs, options);
+    this.tags = options.tagNames;
+    this.attrNames = options.attributeNames;
   }
 }
 Object.assign(LeanParser.prototype, methods);

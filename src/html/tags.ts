@@ -112,6 +112,9 @@ for (const t of [...DROP_TAGS, ...HEAD_TAGS, ...BLOCK_TAGS, ...LEAF_BLOCK_TAGS, 
   });
 }
 
+/** Every tag name of the vocabulary (for the parser's name table). */
+export const KNOWN_TAGS: readonly string[] = [...TAG_INFO.keys()];
+
 /** The vocabulary facts of one (lower-case) tag name: one map lookup instead of one per set. */
 export function tagInfo(name: string): TagInfo {
   return TAG_INFO.get(name) ?? OTHER_TAG;

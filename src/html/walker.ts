@@ -14,9 +14,9 @@ import type { PageInfo } from './page-info.js';
 import { emptyPageInfo } from './page-info.js';
 import { LineCursor } from './positions.js';
 import { FastTokenizer } from './tokenizer.js';
-import { LeanParser } from './parser.js';
+import { LeanParser, NameTable } from './parser.js';
 import type { TagInfo } from './tags.js';
-import { HIDDEN_CLASS_RE, HIDDEN_STYLE_RE, NAV_LIKE_ROLES, tagInfo } from './tags.js';
+import { HIDDEN_CLASS_RE, HIDDEN_STYLE_RE, KNOWN_TAGS, NAV_LIKE_ROLES, tagInfo } from './tags.js';
 
 /** A block-level element, with aggregates over its subtree (filled when it closes). */
 export interface ElementRecord {
@@ -60,6 +60,8 @@ export const F_HEAD = 2048;
 export const F_FORM = 4096;
 
 const HIDDEN_ANY = F_HIDDEN | F_HIDDEN_CLASS;
+/** The facts of a tag outside the vocabulary (a fresh frame's placeholder). */
+const OTHER_INFO: TagInfo = tagInfo('');
 
 /** Per-block facts the walk knows and later stages need (aligned with blocks). */
 export interface BlockSite {
@@ -76,29 +78,50 @@ export interface BlockSite {
   words: number;
 }
 
-interface Frame {
-  tag: string;
-  info: TagInfo;
+/** One open element of the walk's stack (reused: see `Walker.frames`). */
+class Frame {
+  tag = '';
+  info: TagInfo = OTHER_INFO;
   /** Record id when block-level, else -1. */
-  rec: number;
+  rec = -1;
   /** Index in the frame stack of the nearest block-level frame at or above. */
-  blockIdx: number;
-  flags: number;
-  nav: string;
-  tokens: string;
+  blockIdx = 0;
+  flags = 0;
+  nav = '';
+  tokens = '';
   /** Kind imposed by a context (`li`, `blockquote`, heading, figcaption…). */
-  kind: BlockKind | undefined;
-  level: number;
-  href: string | undefined;
+  kind: BlockKind | undefined = undefined;
+  level = 0;
+  href: string | undefined = undefined;
   /** Length of the markdown parts when a link opened, and the run it opened in. */
-  mdMark: number;
-  mdRun: number;
+  mdMark = -1;
+  mdRun = 0;
   /** Index in `page.items` of a value capturing this element's text, else -1. */
-  capture: number;
+  capture = -1;
   /** Memo of {@link Walker.path} (valid while `pathBase` is the current base) and of {@link Walker.attrs}. */
-  path: StrNode | undefined;
-  pathBase: number;
-  attrs: StrNode | undefined;
+  path: StrNode | undefined = undefined;
+  pathBase = -1;
+  attrs: StrNode | undefined = undefined;
+
+  /** Back to the fresh state (every field as the constructor sets it). */
+  reset(): void {
+    this.tag = '';
+    this.info = OTHER_INFO;
+    this.rec = -1;
+    this.blockIdx = 0;
+    this.flags = 0;
+    this.nav = '';
+    this.tokens = '';
+    this.kind = undefined;
+    this.level = 0;
+    this.href = undefined;
+    this.mdMark = -1;
+    this.mdRun = 0;
+    this.capture = -1;
+    this.path = undefined;
+    this.pathBase = -1;
+    this.attrs = undefined;
+  }
 }
 
 /**
@@ -181,8 +204,14 @@ const ITEMPROPS: ReadonlySet<string> = new Set([
 ]);
 const REL_AUTHOR_RE = /(?:^|\s)author(?:\s|$)/i;
 /** Class/id tokens of byline elements (generic conventions: `.byline`, `.author-name`…). */
-const BYLINE_CLASS_RE =
+export const BYLINE_CLASS_RE: RegExp =
   /(?:^| )(?:byline|by-line|bylines|byline-name|byline__name|byline__author|author|authors|author-name|authorname|article-author|articleauthor|post-author|entry-author|story-author|meta-author|author-link|writer|(?!comment|reply)(?![a-z\d_-]*(?:listing|teaser|related|card|widget|sidebar))[a-z\d]+(?:[-_]+[a-z\d]+)*?[-_]+(?:author|byline)(?:[-_]+(?:name|txt|text|link|info))?)(?:$| )/;
+/** The attributes {@link Walker.onattribute} reads (others are skipped by the parser, their values never sliced). */
+const WALK_ATTRIBUTES = new NameTable([
+  'class', 'id', 'role', 'itemprop', 'itemtype', 'hidden', 'style', 'aria-hidden', 'href', 'rel', 'content',
+  'datetime', 'src', 'lang', 'type',
+]);
+const TAG_NAMES = new NameTable(KNOWN_TAGS);
 const MAX_ITEMS = 2000;
 const MAX_TOKENS = 200;
 const MAX_PATH = 12;
@@ -216,6 +245,16 @@ function countWords(s: string): number {
   return n;
 }
 
+/** Whether {@link BYLINE_CLASS_RE} can match: each of its alternatives holds one of these words. */
+export function mayBeByline(tokens: string): boolean {
+  return tokens.includes('author') || tokens.includes('byline') || tokens.includes('by-line') || tokens.includes('writer');
+}
+
+/** Whether `HIDDEN_CLASS_RE` can match: each of its alternatives holds one of these parts. */
+export function mayHide(tokens: string): boolean {
+  return tokens.includes('hid') || tokens.includes('sr-only') || tokens.includes('screen') || tokens.includes('invisible');
+}
+
 function ownTokens(cls: string | undefined, id: string | undefined, cache: Map<string, TokenFacts>): TokenFacts {
   if (!cls && !id) return NO_TOKENS;
   const raw = cls && id ? `${cls} ${id}` : (cls ?? id)!;
@@ -223,7 +262,7 @@ function ownTokens(cls: string | undefined, id: string | undefined, cache: Map<s
   let facts = cache.get(raw);
   if (facts === undefined) {
     const tokens = normalizeText(raw.toLowerCase()).slice(0, 120);
-    facts = { tokens, hiddenClass: tokens !== '' && HIDDEN_CLASS_RE.test(tokens), byline: tokens !== '' && BYLINE_CLASS_RE.test(tokens) };
+    facts = { tokens, hiddenClass: mayHide(tokens) && HIDDEN_CLASS_RE.test(tokens), byline: mayBeByline(tokens) && BYLINE_CLASS_RE.test(tokens) };
     if (cache.size < 50_000) cache.set(raw, facts);
   }
   return facts;
@@ -235,7 +274,12 @@ class Walker {
   readonly sites: BlockSite[] = [];
   readonly recs: ElementRecord[] = [];
   readonly page: PageInfo = emptyPageInfo();
+  /**
+   * The open-element stack: `frames[0 … depth-1]`. Frame objects are reused (a page opens thousands
+   * of elements but nests a few dozen deep), so no frame is allocated per element.
+   */
   private readonly frames: Frame[] = [];
+  private depth = 0;
   private parser!: LeanParser;
   /** Line/column of block offsets (set in {@link run}). */
   private lines!: LineCursor;
@@ -269,15 +313,29 @@ class Walker {
 
   constructor(private readonly options: WalkOptions) {
     this.openRecord('#document', -1, 0, '');
-    this.frames.push({
-      tag: '#document', info: tagInfo('#document'), rec: 0, blockIdx: 0, flags: 0, nav: '', tokens: '', kind: undefined,
-      level: 0, href: undefined, mdMark: 0, mdRun: 0, capture: -1, path: undefined, pathBase: -1, attrs: undefined,
-    });
+    const root = this.pushFrame();
+    root.tag = '#document';
+    root.info = tagInfo('#document');
+    root.rec = 0;
+    root.mdMark = 0;
+  }
+
+  /** A reset frame on top of the stack (a reused one when the stack was this deep before). */
+  private pushFrame(): Frame {
+    let f = this.frames[this.depth];
+    if (f === undefined) {
+      f = new Frame();
+      this.frames.push(f);
+    } else f.reset();
+    this.depth++;
+    return f;
   }
 
   run(source: string): void {
     this.lines = new LineCursor(source);
-    this.parser = new LeanParser(this, { decodeEntities: true, Tokenizer: FastTokenizer });
+    this.parser = new LeanParser(this, {
+      decodeEntities: true, Tokenizer: FastTokenizer, tagNames: TAG_NAMES, attributeNames: WALK_ATTRIBUTES,
+    });
     this.parser.end(source);
   }
 
@@ -320,7 +378,7 @@ class Walker {
   onopentag(name: string): void {
     this.tick();
     const a = this.attribs;
-    const parent = this.frames[this.frames.length - 1]!;
+    const parent = this.frames[this.depth - 1]!;
     let flags = parent.flags;
     if (flags & F_DROP) {
       this.pushInert(name, parent);
@@ -407,7 +465,7 @@ class Walker {
         flags |= F_LIST;
         break;
       case 'body':
-        this.bodyIdx = this.frames.length;
+        this.bodyIdx = this.depth;
         break;
     }
     // A hidden inline element (display:none, hidden, sr-only…) becomes its own block, so its text
@@ -450,24 +508,38 @@ class Walker {
       });
       this.openCaptures.push(capture);
     }
-    const idx = this.frames.length;
+    const idx = this.depth;
     let rec = -1;
     if (isBlock) rec = this.openRecord(name, this.frames[parent.blockIdx]!.rec, flags, tokens);
     if (capture >= 0) this.page.items[capture]!.rec = isBlock ? rec : this.frames[parent.blockIdx]!.rec;
     const mdMark = href !== undefined && this.options.links ? this.md.push('[') - 1 : -1;
-    this.frames.push({
-      tag: name, info, rec, blockIdx: isBlock ? idx : parent.blockIdx, flags, nav, tokens, kind, level,
-      href, mdMark, mdRun: this.runSeq, capture, path: undefined, pathBase: -1, attrs: undefined,
-    });
+    const f = this.pushFrame();
+    f.tag = name;
+    f.info = info;
+    f.rec = rec;
+    f.blockIdx = isBlock ? idx : parent.blockIdx;
+    f.flags = flags;
+    f.nav = nav;
+    f.tokens = tokens;
+    f.kind = kind;
+    f.level = level;
+    f.href = href;
+    f.mdMark = mdMark;
+    f.mdRun = this.runSeq;
+    f.capture = capture;
   }
 
   /** A frame that contributes nothing (dropped content, void elements); it never owns text, so `info` is unused. */
   private pushInert(name: string, parent: Frame): void {
-    this.frames.push({
-      tag: name, info: parent.info, rec: -1, blockIdx: parent.blockIdx, flags: parent.flags | F_DROP, nav: parent.nav,
-      tokens: '', kind: parent.kind, level: parent.level, href: undefined, mdMark: -1, mdRun: 0, capture: -1,
-      path: undefined, pathBase: -1, attrs: undefined,
-    });
+    const { info, blockIdx, flags, nav, kind, level } = parent;
+    const f = this.pushFrame();
+    f.tag = name;
+    f.info = info;
+    f.blockIdx = blockIdx;
+    f.flags = flags | F_DROP;
+    f.nav = nav;
+    f.kind = kind;
+    f.level = level;
   }
 
   private openDropped(name: string, type: string | undefined): void {
@@ -479,14 +551,13 @@ class Walker {
   }
 
   onclosetag(name: string): void {
-    const frames = this.frames;
-    if (frames.length <= 1) return;
+    if (this.depth <= 1) return;
     // htmlparser2's open/close events are balanced (implied closes included): pop the top frame.
-    const frame = frames[frames.length - 1]!;
+    const frame = this.frames[this.depth - 1]!;
     if (name === 'head') this.headOpen = false;
     if (frame.flags & F_DROP) {
       if (this.rawKind !== undefined && name === (this.rawKind === 'title' ? 'title' : 'script')) this.closeRaw();
-      frames.pop();
+      this.depth--;
       return;
     }
     if (frame.rec >= 0) this.flush();
@@ -509,7 +580,7 @@ class Walker {
       p.elements += r.elements;
       p.blocks += r.blocks;
     }
-    frames.pop();
+    this.depth--;
   }
 
   private closeRaw(): void {
@@ -524,10 +595,13 @@ class Walker {
     const a = this.attribs;
     a.cls = a.id = a.role = a.itemprop = a.itemtype = a.hidden = a.style = a.ariaHidden = undefined;
     a.href = a.rel = a.content = a.datetime = a.src = a.lang = a.type = undefined;
-    a.all = name === 'meta' || name === 'link' ? {} : undefined;
+    const keepAll = name === 'meta' || name === 'link';
+    a.all = keepAll ? {} : undefined;
+    // Elements inside dropped ones are never read; `<meta>` / `<link>` keep every attribute.
+    const top = this.frames[this.depth - 1]!;
+    this.parser.attributes = top.flags & F_DROP ? 'none' : keepAll ? 'all' : 'named';
     // `<title>` inside `<head>` is dropped content; start capturing it here (not inside SVG).
     if (name === 'title' && this.rawKind === undefined && this.page.title === undefined) {
-      const top = this.frames[this.frames.length - 1]!;
       if (top.tag !== 'svg' && !this.inSvg()) {
         this.raw = '';
         this.rawKind = 'title';
@@ -536,13 +610,13 @@ class Walker {
   }
 
   private inSvg(): boolean {
-    for (let i = this.frames.length - 1; i > 0; i--) if (this.frames[i]!.tag === 'svg') return true;
+    for (let i = this.depth - 1; i > 0; i--) if (this.frames[i]!.tag === 'svg') return true;
     return false;
   }
 
   ontext(data: string): void {
     this.tick();
-    const frame = this.frames[this.frames.length - 1]!;
+    const frame = this.frames[this.depth - 1]!;
     if (frame.flags & F_DROP) {
       if (this.raw !== undefined && this.raw.length < 1_000_000) this.raw += data;
       return;
@@ -598,7 +672,7 @@ class Walker {
     const parts = this.parts;
     const text = normalizeText(parts.length === 1 ? parts[0]! : parts.join(''));
     const frames = this.frames;
-    const top = frames[frames.length - 1]!;
+    const top = frames[this.depth - 1]!;
     const ownerFrame = frames[top.blockIdx]!;
     if (text) {
       const owner = ownerFrame.rec;

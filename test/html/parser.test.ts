@@ -4,11 +4,11 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
-import { LeanParser } from '../../src/html/parser.js';
+import { LeanParser, NameTable, type LeanParserOptions } from '../../src/html/parser.js';
 import { FastTokenizer } from '../../src/html/tokenizer.js';
 
 /** Every parser event the walk uses, with its offsets and implied flags, as a list of strings. */
-function events(html: string, lean: boolean, chunks?: number[]): string[] {
+function events(html: string, lean: boolean | LeanParserOptions, chunks?: number[]): string[] {
   const out: string[] = [];
   let p!: Parser;
   const at = () => `${p.startIndex}-${p.endIndex}`;
@@ -22,7 +22,7 @@ function events(html: string, lean: boolean, chunks?: number[]): string[] {
     onend: () => out.push('end'),
   };
   const options = { decodeEntities: true, Tokenizer: FastTokenizer };
-  p = lean ? new LeanParser(cbs, options) : new Parser(cbs, options);
+  p = lean === false ? new Parser(cbs, options) : new LeanParser(cbs, lean === true ? options : { ...options, ...lean });
   if (chunks) {
     let from = 0;
     for (const c of chunks) {
@@ -97,5 +97,73 @@ describe('LeanParser', () => {
       expect(a.length, f).toBe(b.length);
       expect(a, f).toEqual(b);
     }
+  });
+
+  describe('with name tables', () => {
+    const attributeList = ['class', 'id', 'href', 'aria-hidden', 'type'];
+    const attributeNames = new NameTable(attributeList);
+    const tagNames = new NameTable(['p', 'div', 'a', 'br', 'h1', 'li', 'ul', 'table', 'td', 'tr', 'svg', 'title', 'script', 'link']);
+    /** The stock events without the attributes outside `attributeList`. */
+    const expected = (html: string, chunks?: number[]) =>
+      events(html, false, chunks).filter((e) => !e.startsWith('@') || attributeList.includes(e.slice(1, e.indexOf('='))));
+    const lean = (html: string, chunks?: number[]) => events(html, { tagNames, attributeNames }, chunks);
+
+    it('reports only the named attributes, in any case, with the stock events otherwise', () => {
+      for (const html of [
+        '<P CLASS="x" Data-X="&amp;y" ID=z>Upper</P ><DIV Href=a/>x</DIV>',
+        '<a href="u&amp;v" onclick="f(&quot;1&quot;)" aria-hidden=true>x</a><br class=b>',
+        '<div style="color:red" type=t class id>empty values</div><dIv\u212a=1 cla\u017fs=2>odd names</div>',
+        '<ul><li>a<li>b</ul><table><tr><td>1<td>2</table><H1>h</H1><svg><title>t</title></svg>',
+        '<x-custom class=c>custom</x-custom><tab class=t>near a known name</tab><o:p>ns</o:p>',
+      ]) {
+        expect(lean(html)).toEqual(expected(html));
+        expect(lean(html, [2, 5, 9])).toEqual(expected(html, [2, 5, 9]));
+      }
+    });
+
+    it('reads tag names the way toLowerCase does (Kelvin sign, dotless i)', () => {
+      // U+212A lower-cases to "k", so `<linK>` is a `link` element for the stock parser too.
+      const html = '<lin\u212a rel=x><tİtle>t</tİtle><p>x</p>';
+      expect(lean(html)).toEqual(expected(html));
+    });
+
+    it('reports every attribute in mode "all" and none in mode "none"', () => {
+      const seen: string[] = [];
+      let p!: LeanParser;
+      p = new LeanParser(
+        {
+          onopentagname: (n: string) => { p.attributes = n === 'meta' ? 'all' : n === 'span' ? 'none' : 'named'; },
+          onattribute: (n: string, v: string) => { seen.push(`${n}=${v}`); },
+        },
+        { decodeEntities: true, attributeNames },
+      );
+      p.end('<meta property="og:title" content="T&amp;C"><span class=s id=i>x</span><b class=k data-x=1>y</b>');
+      expect(seen).toEqual(['property=og:title', 'content=T&C', 'class=k']);
+    });
+
+    it('gives the stock events on random markup', () => {
+      const piece = fc.constantFrom(
+        '<p>', '</p>', '<P>', '<div', '<DIV', '<Div', '</div>', '</DIV >', '<li>', '<ul>', '<td>', '<tr>', '<table>',
+        '<a', '</a>', '<br>', '<svg>', '</svg>', '<title>', '</title>', '<x-y', '<o:p>', ' class="c"', ' CLASS=C', ' id=i',
+        ' Href="h&amp;"', ' data-a="&lt;"', ' onclick=\'x\'', ' aria-hidden', ' type=t', '>', '/>', 'text', ' ', '&amp;',
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 50 }), (parts) => {
+          const html = parts.join('');
+          expect(lean(html)).toEqual(expected(html));
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+    it('finds a name only when the whole range lower-cases to it', () => {
+      const t = new NameTable(['class', 'id', 'aria-hidden']);
+      expect(t.find('x CLASS y', 2, 7)).toBe('class');
+      expect(t.find('classes', 0, 5)).toBe('class');
+      expect(t.find('classes', 0, 7)).toBeNull();
+      expect(t.find('Id', 0, 2)).toBe('id');
+      expect(t.find('i\u0131', 0, 2)).toBeUndefined();
+      expect(t.find('', 0, 0)).toBeNull();
+    });
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isBlank } from '../../src/html/walker.js';
+import { BYLINE_CLASS_RE, isBlank, mayBeByline, mayHide } from '../../src/html/walker.js';
 import { ARTICLE_TOKEN_RE, firstChromeToken, hasArticleToken } from '../../src/html/dom-features.js';
-import { STRONG_NEGATIVE_RE } from '../../src/html/tags.js';
+import { HIDDEN_CLASS_RE, STRONG_NEGATIVE_RE } from '../../src/html/tags.js';
 
 describe('walker scans', () => {
   it('isBlank is `trim() === ""`', () => {
@@ -48,5 +48,28 @@ describe('class evidence on whole token strings', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('class/id pre-tests', () => {
+  const words = [
+    'byline', 'by-line', 'bylines', 'byline__name', 'author', 'authors', 'author-name', 'authorname', 'post-author',
+    'article_author', 'x-byline', 'story-byline-text', 'writer', 'comment-author', 'reply-author', 'hidden', 'hide',
+    'sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screenreader-text', 'screenreader',
+    'offscreen', 'a11y-hidden', 'element-invisible', 'u-hidden', 'hid', 'entry', 'content', 'nav', 'a-b', 'x_y', '',
+  ];
+  const check = (s: string) => {
+    if (BYLINE_CLASS_RE.test(s)) expect(mayBeByline(s), s).toBe(true);
+    if (HIDDEN_CLASS_RE.test(s)) expect(mayHide(s), s).toBe(true);
+  };
+  it('pass every string their regex matches', () => {
+    for (const a of words) for (const b of words) check(`${a} ${b}`.trim());
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words, '-', '_', ' ', 'x', '1'), { maxLength: 8 }), (parts) => check(parts.join(''))),
+      { numRuns: 20000 },
+    );
+    // And the regexes do match some of them, so the checks above are not vacuous.
+    expect(BYLINE_CLASS_RE.test('story-byline-text') && HIDDEN_CLASS_RE.test('sr-only')).toBe(true);
+    expect(mayBeByline('entry content') || mayHide('entry content')).toBe(false);
   });
 });
