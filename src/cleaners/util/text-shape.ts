@@ -175,7 +175,14 @@ function buildRoleMatcher(vocab: Vocab, roles: string[]): RoleMatcher {
       return { entry: e, re: new RegExp(src, 'iu') };
     });
   // One alternation finds a match iff one of the entries does (no back-references in the vocabularies).
-  const any = items.length ? new RegExp(items.map((i) => `(?:${i.re.source})`).join('|'), 'iu') : null;
+  // When every entry is a whole line, the anchors stand outside it (`^(?:a|b)$`, the same matches as
+  // `(?:^(?:a)$)|(?:^(?:b)$)`): V8 then tries the alternation at the start only, not at every offset.
+  const allLine = items.length > 0 && items.every((i) => (i.entry.match ?? 'line') === 'line');
+  const any = !items.length
+    ? null
+    : allLine
+      ? new RegExp(`^(?:${items.map((i) => `(?:${i.entry.pattern})`).join('|')})$`, 'iu')
+      : new RegExp(items.map((i) => `(?:${i.re.source})`).join('|'), 'iu');
   return {
     test: (text) => fastTest(any ?? undefined, text),
     // The entries one by one only when their alternation matches (most texts match none).
