@@ -175,13 +175,16 @@ function buildRoleMatcher(vocab: Vocab, roles: string[]): RoleMatcher {
       return { entry: e, re: new RegExp(src, 'iu') };
     });
   // One alternation finds a match iff one of the entries does (no back-references in the vocabularies).
-  // When every entry is a whole line, the anchors stand outside it (`^(?:a|b)$`, the same matches as
-  // `(?:^(?:a)$)|(?:^(?:b)$)`): V8 then tries the alternation at the start only, not at every offset.
-  const allLine = items.length > 0 && items.every((i) => (i.entry.match ?? 'line') === 'line');
+  // When every entry is a whole line (or every one a prefix), the anchors stand outside it
+  // (`^(?:a|b)$`, the same matches as `(?:^(?:a)$)|(?:^(?:b)$)`): V8 then tries the alternation at
+  // the start only, not at every offset.
+  const kinds = new Set(items.map((i) => i.entry.match ?? 'line'));
+  const anchored = kinds.size === 1 && !kinds.has('contains') ? [...kinds][0] : undefined;
+  const body = items.map((i) => `(?:${i.entry.pattern})`).join('|');
   const any = !items.length
     ? null
-    : allLine
-      ? new RegExp(`^(?:${items.map((i) => `(?:${i.entry.pattern})`).join('|')})$`, 'iu')
+    : anchored !== undefined
+      ? new RegExp(anchored === 'line' ? `^(?:${body})$` : `^(?:${body})`, 'iu')
       : new RegExp(items.map((i) => `(?:${i.re.source})`).join('|'), 'iu');
   return {
     test: (text) => fastTest(any ?? undefined, text),
