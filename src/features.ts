@@ -36,6 +36,8 @@ export interface BlockFeatures {
   text: string;
   /** Memo for `cleaners/util/lines`: characters of unspaced scripts in `text` (-1: not counted yet). */
   unspaced: number;
+  /** Memo for `cleaners/util/lines`: the label form of `text` (undefined: not made yet). */
+  label: string | undefined;
   /** Highest UTF-16 code unit in `text`, a surrogate pair counted by its first (0 when empty): below U+00A0 the text is ASCII or C1 controls. */
   maxCode: number;
 }
@@ -514,6 +516,7 @@ export function blockFeatures(
     relPosition: total > 1 ? index / (total - 1) : 0,
     text,
     unspaced: -1,
+    label: undefined,
     maxCode: cc[K_MAX_CODE]!,
   };
 }

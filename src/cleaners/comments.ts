@@ -173,11 +173,11 @@ class BlockTests {
 
 const headerTest = (self: BlockTests, i: number): boolean => {
   const w = self.feats[i]!.words;
-  return w > 0 && w <= self.maxHeaderWords && isVocabLine(self.headers, self.blocks[i]!.text);
+  return w > 0 && w <= self.maxHeaderWords && isVocabLine(self.headers, self.blocks[i]!.text, self.feats[i]);
 };
 const partTest = (self: BlockTests, i: number): boolean => {
   const w = self.feats[i]!.words;
-  return w > 0 && w <= 40 && isVocabLine(self.parts, self.blocks[i]!.text);
+  return w > 0 && w <= 40 && isVocabLine(self.parts, self.blocks[i]!.text, self.feats[i]);
 };
 const sigTest = (self: BlockTests, i: number): boolean => isSignature(self.blocks[i]!.text);
 const trailingSigTest = (self: BlockTests, i: number): boolean => isTrailingSignature(self.blocks[i]!.text);

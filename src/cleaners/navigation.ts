@@ -137,7 +137,7 @@ export const navigation = defineCleaner<NavigationOptions>(
       const f = feats[i]!;
       if (f.words === 0) return;
       if (shapeOf(b.text, f).words <= options.maxLabelWords) {
-        const entry = findLine(vocab, b.text);
+        const entry = findLine(vocab, b.text, f);
         if (entry) {
           remove(b, `navigation: nav label ${quote(b.text)} (${entry.lang} vocabulary)`);
           return;

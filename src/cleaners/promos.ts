@@ -8,6 +8,7 @@
 import { defineCleaner } from '../cleaner.js';
 import { isKept } from '../doc.js';
 import { fastTest, loadVocab, type Vocab, type VocabEntry } from '../vocab.js';
+import type { BlockFeatures } from '../features.js';
 import { findLine, isLifted, quote } from './util/lines.js';
 
 /** Options of {@link promos}. */
@@ -60,9 +61,9 @@ export const promos = defineCleaner<PromosOptions>(
   ({ doc, options, remove }) => {
     const vocab = loadVocab('promos');
     const single = singleEntries(vocab);
-    const match = (text: string, words: number): { entry: VocabEntry; kind: string } | undefined => {
+    const match = (text: string, words: number, f: BlockFeatures): { entry: VocabEntry; kind: string } | undefined => {
       if (words <= options.maxLineWords) {
-        const entry = findLine(vocab, text);
+        const entry = findLine(vocab, text, f);
         if (entry) return { entry, kind: 'line' };
       }
       // The single entries only when their alternation (the same patterns, same flags) matches.
@@ -81,7 +82,7 @@ export const promos = defineCleaner<PromosOptions>(
       if (!isKept(block)) return;
       const words = doc.features[i]!.words;
       if (words === 0) return;
-      const m = match(block.text, words);
+      const m = match(block.text, words, doc.features[i]!);
       if (!m) return;
       const how = m.kind === 'line' ? 'promo label' : m.kind === 'prefix' ? 'starts with promo formula' : 'contains promo formula';
       remove(block, `promos: ${how} ${quote(block.text)} (${m.entry.lang} vocabulary)`);

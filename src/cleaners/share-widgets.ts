@@ -31,7 +31,7 @@ export const shareWidgets = defineCleaner<ShareWidgetsOptions>(
       const words = doc.features[i]!.words;
       if (words === 0) return;
       if (words <= options.maxWords) {
-        const entry = findLine(vocab, block.text);
+        const entry = findLine(vocab, block.text, doc.features[i]);
         if (entry) {
           remove(block, `share-widgets: widget label ${quote(block.text)} (${entry.lang} vocabulary)`);
           return;

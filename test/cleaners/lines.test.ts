@@ -145,6 +145,32 @@ describe('textKey with the block features', () => {
   });
 });
 
+describe('findLine and isVocabLine with the block features', () => {
+  it('answer as without them, the label made once per block and not reused for another text', async () => {
+    const { computeFeatures } = await import('../../src/features.js');
+    const { blocksFromText } = await import('../../src/blocks/from-text.js');
+    const { findLine, isVocabLine } = await import('../../src/cleaners/util/lines.js');
+    const { loadVocab } = await import('../../src/vocab.js');
+    const vocabs = ['navigation', 'promos', 'share-widgets', 'comments', 'comment-parts'].map(loadVocab);
+    const blocks = blocksFromText('Home\n1. Archive\n» Impressum |\n(Reply)\nLeave a Reply\nThe article text goes on here.\nShare this:');
+    const feats = computeFeatures(blocks, 'en');
+    let found = 0;
+    blocks.forEach((b, i) => {
+      for (const v of vocabs) {
+        const want = findLine(v, b.text);
+        if (want) found++;
+        expect(findLine(v, b.text, feats[i])).toBe(want);
+        expect(isVocabLine(v, b.text, feats[i])).toBe(isVocabLine(v, b.text));
+      }
+    });
+    expect(found).toBeGreaterThan(3);
+    expect(feats[1]!.label).toBe('Archive');
+    // Another text than the one the features describe (a prefix cut off): its own label.
+    expect(findLine(vocabs[0]!, 'Ordinary words here', feats[0])).toBe(findLine(vocabs[0]!, 'Ordinary words here'));
+    expect(feats[0]!.label).toBe('Home');
+  });
+});
+
 describe('isDateLine', () => {
   it('answers as its regex (the digit pre-test only skips lines without a digit)', async () => {
     const { isDateLine, DATE_LINE_RE } = await import('../../src/cleaners/util/text-shape.js');

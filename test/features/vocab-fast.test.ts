@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fastTest, loadVocab, requiredLiterals, withoutWordBoundaries } from '../../src/vocab.js';
 import { blocksFromText } from '../../src/blocks/from-text.js';
+import { roleMatcher, type RoleEntry } from '../../src/cleaners/util/text-shape.js';
 
 const corpora = join(import.meta.dirname, '../../../shared/corpora');
 const vocabDir = join(import.meta.dirname, '../../data/vocab');
@@ -65,5 +66,42 @@ describe('fastTest', () => {
     expect(relaxed).toBeGreaterThan(0);
     expect(checked).toBeGreaterThan(1000);
     expect(fastTest(undefined, 'x')).toBe(false);
+  });
+});
+
+describe('roleMatcher', () => {
+  it('answers as its entries one by one, for every role of every vocabulary (anchors hoisted or not)', () => {
+    const texts = [
+      '', 'Photo: AFP/Getty Images', '(Photo by John Smith/Reuters)', 'AP Photo', 'Reuters', 'Enlarge this image', 'Image 1 of 12',
+      'Caption: a man walks', 'See also', 'Related: Five things to know', 'The rally in Kabul. AFP/Getty Images', 'Read more …',
+      'He said the AFP photo was fake.', 'Bild vergrößern', 'Foto: dpa',
+    ];
+    if (existsSync(corpora)) {
+      const dir = join(corpora, 'dragnet');
+      const files = readdirSync(dir).filter((f) => f.endsWith('.dump.txt')).sort().filter((_, i) => i % 31 === 0);
+      for (const f of files) for (const b of blocksFromText(readFileSync(join(dir, f), 'utf8'))) texts.push(b.text);
+    }
+    let roles = 0;
+    let hits = 0;
+    for (const f of readdirSync(vocabDir).filter((n) => n.endsWith('.json'))) {
+      const v = loadVocab(f.replace(/\.json$/, ''));
+      const byRole = new Map<string, RoleEntry[]>();
+      for (const e of v.entries as readonly RoleEntry[]) if (e.role) byRole.set(e.role, [...(byRole.get(e.role) ?? []), e]);
+      for (const [role, entries] of byRole) {
+        roles++;
+        const m = roleMatcher(v, role);
+        const one = entries.map((e) => {
+          const kind = e.match ?? 'line';
+          return { e, re: new RegExp(kind === 'line' ? `^(?:${e.pattern})$` : kind === 'prefix' ? `^(?:${e.pattern})` : e.pattern, 'iu') };
+        });
+        for (const t of texts) {
+          const want = one.find((o) => o.re.test(t))?.e;
+          if (want) hits++;
+          if (m.find(t) !== want || m.test(t) !== (want !== undefined)) throw new Error(`${f} ${role} on ${JSON.stringify(t.slice(0, 80))}`);
+        }
+      }
+    }
+    expect(roles).toBeGreaterThan(5);
+    expect(hits).toBeGreaterThan(10);
   });
 });

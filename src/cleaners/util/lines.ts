@@ -37,10 +37,19 @@ function lineRe(e: VocabEntry): RegExp {
   return re;
 }
 
-/** The vocabulary entry matching the whole text or its label form (`line` entries only). */
-export function findLine(vocab: Vocab, text: string): VocabEntry | undefined {
+/**
+ * {@link labelText} of a block's text, made once per block when `f` are its features (four cleaners
+ * ask for the label of the same short block), else made anew.
+ */
+function labelOf(text: string, f: BlockFeatures | undefined): string {
+  if (f === undefined || f.text !== text) return labelText(text);
+  return (f.label ??= labelText(text));
+}
+
+/** The vocabulary entry matching the whole text or its label form (`line` entries only); `f`: the block's features, when `text` is its text. */
+export function findLine(vocab: Vocab, text: string, f?: BlockFeatures): VocabEntry | undefined {
   if (!vocab.line) return undefined;
-  const label = labelText(text);
+  const label = labelOf(text, f);
   if (vocab.line.test(text) || (label && label !== text && vocab.line.test(label))) {
     return vocab.entries.find((e) => (e.match ?? 'line') === 'line' && lineRe(e).test(text))
       ?? vocab.entries.find((e) => (e.match ?? 'line') === 'line' && lineRe(e).test(label));
@@ -48,11 +57,11 @@ export function findLine(vocab: Vocab, text: string): VocabEntry | undefined {
   return undefined;
 }
 
-/** True when the whole text or its label form is a `line` entry of the vocabulary. */
-export function isVocabLine(vocab: Vocab, text: string): boolean {
+/** True when the whole text or its label form is a `line` entry of the vocabulary (`f` as in {@link findLine}). */
+export function isVocabLine(vocab: Vocab, text: string, f?: BlockFeatures): boolean {
   if (!vocab.line) return false;
   if (vocab.line.test(text)) return true;
-  const label = labelText(text);
+  const label = labelOf(text, f);
   return label !== text && label.length > 0 && vocab.line.test(label);
 }
 

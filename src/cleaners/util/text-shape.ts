@@ -175,7 +175,17 @@ function buildRoleMatcher(vocab: Vocab, roles: string[]): RoleMatcher {
       return { entry: e, re: new RegExp(src, 'iu') };
     });
   // One alternation finds a match iff one of the entries does (no back-references in the vocabularies).
-  const any = items.length ? new RegExp(items.map((i) => `(?:${i.re.source})`).join('|'), 'iu') : null;
+  // When every entry is a whole line (or every one a prefix), the anchors stand outside it
+  // (`^(?:a|b)$`, the same matches as `(?:^(?:a)$)|(?:^(?:b)$)`): V8 then tries the alternation at
+  // the start only, not at every offset.
+  const kinds = new Set(items.map((i) => i.entry.match ?? 'line'));
+  const anchored = kinds.size === 1 && !kinds.has('contains') ? [...kinds][0] : undefined;
+  const body = items.map((i) => `(?:${i.entry.pattern})`).join('|');
+  const any = !items.length
+    ? null
+    : anchored !== undefined
+      ? new RegExp(anchored === 'line' ? `^(?:${body})$` : `^(?:${body})`, 'iu')
+      : new RegExp(items.map((i) => `(?:${i.re.source})`).join('|'), 'iu');
   return {
     test: (text) => fastTest(any ?? undefined, text),
     // The entries one by one only when their alternation matches (most texts match none).
