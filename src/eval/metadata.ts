@@ -2,11 +2,14 @@
  * Metadata evaluation against `<id>.meta.json`: per field, does decruft's value match the gold?
  * Only pages whose gold has a non-empty value for the field count.
  * - title: normalised exact match (soft hyphens and zero-width characters dropped, NFKC, lower
- *   case, punctuation/quotes/symbols dropped, spaces collapsed) — so the `?` that replaced curly quotes in the l3s-gn1 gold does not matter;
+ *   case, punctuation/quotes/symbols read as a space, spaces collapsed) — so the `?` that replaced
+ *   curly quotes in the l3s-gn1 gold does not matter, nor a colon that lost its space (`Deal:Es`);
  * - date: same calendar day (trafilatura `date`, readability `publishedTime`), as written in the
- *   ISO string, else the UTC day of a parsable date;
+ *   ISO string (a gold written year-day-month, `2022-29-11`, or with a dot, `2022-01.26`, read as
+ *   the day it names), else the UTC day of a parsable date;
  * - authors: same set of normalised names (trafilatura `author`, `;`/`,`-separated; readability
- *   `byline`; a leading `By` is dropped; `and`/`&`/`und`/`et` also separate names).
+ *   `byline`; a leading `By` is dropped; `and`/`&`/`und`/`et` also separate names; `ß` reads as
+ *   `ss`, as in titles: `Beyß` and `Beyss` are one name).
  * @module
  */
 import type { Metadata } from '../types.js';
@@ -58,22 +61,45 @@ export function metaGold(json: Record<string, unknown>): MetaGold {
  */
 const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 
-/** Normalise a title: invisible characters dropped, NFKC, lower case, punctuation and symbols dropped, whitespace collapsed. */
+/**
+ * Marks that sit inside or against a word, dropped rather than read as a space: apostrophes and
+ * quotes (`Kosovo’s`, `‘cursed’`, and the `?` l3s-gn1's gold has in their place), full stops
+ * (`U.S.`), hyphens (`e-mail`).
+ */
+const WORD_JOINER_RE = /[\p{Pi}\p{Pf}'"`´ʼ‘’‚“”„«»?.\-\u2010\u2011]+/gu;
+
+/**
+ * Normalise a title: invisible characters dropped, NFKC, lower case, quotes, apostrophes, `?`, full stops and
+ * hyphens dropped, other punctuation and symbols read as a space (so `Versammlung:Es` and
+ * `Versammlung: Es` are one title), whitespace collapsed.
+ */
 export function normTitle(s: string): string {
   return s
     .replace(INVISIBLE_RE, '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/ß/g, 'ss')
-    .replace(/[\p{P}\p{S}]+/gu, '')
+    .replace(WORD_JOINER_RE, '')
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** Calendar day `YYYY-MM-DD` of a date string: as written when ISO-like, else the parsed UTC day. */
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * Calendar day `YYYY-MM-DD` of a date string: as written when ISO-like (`-` or `.` between the
+ * parts; a middle part above 12 with a last part up to 12 is a year-day-month gold, `2022-29-11`),
+ * else the parsed UTC day.
+ */
 export function calendarDay(s: string): string | undefined {
-  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  const m = /^\s*(\d{4})[-.](\d{1,2})[-.](\d{1,2})(?!\d)/.exec(s);
+  if (m) {
+    let month = Number(m[2]);
+    let day = Number(m[3]);
+    if (month > 12 && day <= 12) [month, day] = [day, month];
+    return `${m[1]}-${two(month)}-${two(day)}`;
+  }
   const t = Date.parse(s);
   if (Number.isNaN(t)) return undefined;
   return new Date(t).toISOString().slice(0, 10);
@@ -88,12 +114,13 @@ export function splitNames(s: string): string[] {
     .filter(Boolean);
 }
 
-/** Normalise one name: NFKC, lower case, accents kept, punctuation dropped, whitespace collapsed. */
+/** Normalise one name: NFKC, lower case, `ß` as `ss`, accents kept, punctuation dropped, whitespace collapsed. */
 export function normName(s: string): string {
   return s
     .replace(INVISIBLE_RE, '')
     .normalize('NFKC')
     .toLowerCase()
+    .replace(/ß/g, 'ss')
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -13,6 +13,30 @@ const MONTH_DAY_RE =
 const WEEKDAY_RE =
   /\s*,?\s*\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b.*$|\s*,?\s*\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b.*$/iu;
 
+/** `x` or `X` at the start of each word: the relative-date pattern is case-sensitive so its end can test for a lower-case letter. */
+const anyCase = (words: string): string => words.replace(/(^|\|)(\p{Ll})/gu, (_, sep: string, ch: string) => `${sep}[${ch}${ch.toUpperCase()}]`);
+/**
+ * A relative date after the names (`José Miguel WilsonHace 13 horas`, `Houzz Deutschlandvor 5
+ * Stunden`, `Jane Doe 3 hours ago`): author markup that holds the time element too, often glued to
+ * the name; it and all after it go.
+ */
+const RELATIVE_DATE_RE = new RegExp(
+  `\\s*(?:(?:${anyCase('hace|vor|il y a|há')})\\s+(?:\\d{1,3}|${anyCase('einer?|un[ae]?')})\\s+(?:${anyCase(
+    'sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?|secondes?|minutes?|heures?|jours?|semaines?|mois|ans?',
+  )})(?!\\p{Ll})|\\d{1,3}\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s+ago\\b).*$`,
+  'u',
+);
+
+/**
+ * A link to the author's other stories after the name (`Johanna Kropfitsch Alle Artikel`, `Jane
+ * Doe View all posts`): it and all after it go.
+ */
+const AUTHOR_PAGE_LINK_RE =
+  /\s+(?:alle (?:artikel|beiträge)(?: von| anzeigen)?|(?:view |see )?all (?:posts|articles|stories)(?: by)?|more (?:posts|articles|stories) by|tous (?:les|ses) articles|todos (?:los|sus) artículos|tutti gli articoli)(?:\s.*)?$/iu;
+
+/** A short weekday before a date the names were cut at (`Von Tomas Spahn Fr, 18. Oktober 2019`). */
+const SHORT_WEEKDAY_END_RE = /\s+(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Lun|Mar|Mer|Jeu|Ven|Sam|Dim)\.?,?\s*$/u;
+
 /** Words that make a piece of a byline a role or an organisation, not a person. */
 export const ROLE_RE =
   /\b(?:writer|reporter|correspondent|editor|editors|staff|press|news|service|agency|wire|desk|bureau|contributor|columnist|journalist|photographer|associated|reuters|afp|ap|dpa|apa|sda|kna|epd|ansa|efe|xinhua|bloomberg|upi|cnn|bbc|redaktion|redakteur|redakteurin|korrespondent|korrespondentin|rédaction|correspondant|correspondante|envoyé|envoyée|spécial|redacción|corresponsal|agencia|redazione|inviato|redactie|redakcja|online|magazine|times|post|daily|herald|tribune|journal|gazette|team|group|media|network|special|senior|chief|sports|business|political|science|health|technology|tech|updated|published|posted|am|pm|ago|author|engineer|manager|coordinator|director|marketing|officer|founder|analyst|consultant|strategist)\b/iu;
@@ -51,8 +75,9 @@ export function cleanName(raw: string): string | undefined {
 export function splitNames(rest: string): string[] {
   if (!rest) return [];
   // Cut at the first separator that starts something else: ` - `, `|`, `·`, `(`, a date, a role.
+  rest = rest.replace(RELATIVE_DATE_RE, '').replace(AUTHOR_PAGE_LINK_RE, '');
   const date = findDate(rest);
-  if (date) rest = rest.slice(0, date.start);
+  if (date) rest = rest.slice(0, date.start).replace(SHORT_WEEKDAY_END_RE, '');
   // An e-mail address or a handle after the name (`Por Mariano Martín mmartin@ambito.com.ar`,
   // `Williams Perdomo @wperdomod`) goes whole; an update label ends the names (`By Alejandro
   // Villamor Last updated Nov 8, 2023`).

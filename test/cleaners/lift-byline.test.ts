@@ -22,6 +22,16 @@ describe('parseByline', () => {
     ['Posted By Stephen M. Walt Thursday, August 9, 2012 - 10:40 AM Share', ['Stephen M. Walt']],
     ['Contributed by Nicol Wistreich Friday, 28 December 2007', ['Nicol Wistreich']],
     ['by Mackenzie Fogelson on 11/06/2012 • No Comments | Social Media', ['Mackenzie Fogelson']],
+    // trafilatura tf-0251: a short weekday before the date.
+    ['Von Tomas Spahn Fr, 18. Oktober 2019', ['Tomas Spahn']],
+    // trafilatura tf-0569, tf-0486: the author box holds a relative date, glued to the last name.
+    ['Por Isabel Caro, Rocío Latorre y José Miguel WilsonHace 13 horas Tiempo de lectura: 8 minutos', ['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']],
+    ['Von Houzz Deutschlandvor 5 StundenMehrMerken', ['Houzz Deutschland']],
+    ['By Jane Doe 3 hours ago', ['Jane Doe']],
+    ['Von Trevor Schmidt', ['Trevor Schmidt']],
+    // trafilatura tf-0437: the link to the author's other stories.
+    ['Von Johanna Kropfitsch Alle Artikel', ['Johanna Kropfitsch']],
+    ['By Jane Doe View all posts', ['Jane Doe']],
   ])('%s', (line, names) => {
     expect(parseByline(line)?.authors).toEqual(names);
   });

@@ -362,6 +362,22 @@ describe('page metadata', () => {
     expect(page('article-listing__author').metadata.authors).toBeUndefined();
   });
 
+  it('decodes HTML character references in JSON-LD strings (trafilatura tf-0701, tf-0039, tf-0794)', () => {
+    const r = meta(`<html><head><title>x</title><script type="application/ld+json">{"@type":"NewsArticle",
+      "headline":"TV-TIPP &#8211; ARD-Doku &#8222;Loriot 100&#8220; &amp; mehr: Wohngew&#x00E4;chshaus &bogus;",
+      "author":{"@type":"Person","name":"Redacci&oacute;n Diario Pagina Siete"}}</script></head>
+      <body><p>Text.</p></body></html>`);
+    expect(r.metadata.title).toBe('TV-TIPP – ARD-Doku „Loriot 100“ & mehr: Wohngewächshaus &bogus;');
+    expect(r.metadata.authors).toEqual(['Redacción Diario Pagina Siete']);
+  });
+
+  it('reads a byline element whose screen-reader label is glued to the name (trafilatura tf-0764)', () => {
+    const body = '<p>' + 'Fifteen years ago I started this blog to write about teaching, learning and the web. '.repeat(3) + '</p>';
+    const r = meta(`<html><head><title>15 Jahre</title></head><body><article><h1>15 Jahre</h1>
+      <p class="entry-meta"><span class="byline"><span class="author vcard"><span class="screen-reader-text">Author</span><a class="url fn n" href="/author/x/">Andreas Kalt</a></span></span></p>${body}</article></body></html>`);
+    expect(r.metadata.authors).toEqual(['Andreas Kalt']);
+  });
+
   it('normalises dates to ISO 8601', () => {
     expect(toIsoDate('2019-10-19T08:15:00+0200')).toBe('2019-10-19T08:15:00+02:00');
     expect(toIsoDate('2019-10-19T00:00:00')).toBe('2019-10-19');

@@ -8,11 +8,12 @@
  * @module
  */
 import type { LdNode, MetaSources } from './sources.js';
-import { hasType, itemsWith } from './sources.js';
+import { decodeEntities, hasType, itemsWith } from './sources.js';
 import type { Found } from './title.js';
 import { titleKey } from './title.js';
 import { normalizeText } from '../walker.js';
 import { ROLE_RE, splitNames as splitBylineNames } from '../../metadata/byline.js';
+import { unglue } from '../../metadata/text-util.js';
 
 const AUTHOR_METAS = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl'];
 /** A byline label before the names: `By`, `Posted by`, `Von`, `Eingestellt von`, `Autor:`… */
@@ -50,7 +51,8 @@ export function cleanAuthors(raw: string): string[] {
 
 /** Names from a byline element's text: a parsed byline, else a one-word handle. */
 function markupNames(raw: string): string[] {
-  const text = normalizeText(raw).replace(BY_RE, '').trim();
+  // `AuthorAndreas Kalt`: a screen-reader label glued to the name by the markup.
+  const text = unglue(normalizeText(raw)).replace(BY_RE, '').trim();
   if (text.length < 2 || text.length > 150) return [];
   const names = splitBylineNames(text);
   if (names.length) return names;
@@ -72,15 +74,15 @@ function ldAuthors(src: MetaSources, v: unknown, orgs: boolean): string[] {
   const list = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
   const out: string[] = [];
   for (const a of list) {
-    if (typeof a === 'string') out.push(...cleanAuthors(a));
+    if (typeof a === 'string') out.push(...cleanAuthors(decodeEntities(a)));
     else if (a && typeof a === 'object') {
       let node = a as LdNode;
       const id = node['@id'];
       if (node.name === undefined && typeof id === 'string') node = src.byId.get(id) ?? node;
       if (!orgs && hasType(node, /^organi[sz]ation$|^newsmediaorganization$|^corporation$/i)) continue;
       const name = node.name;
-      if (typeof name === 'string') out.push(...cleanAuthors(name));
-      else if (Array.isArray(name)) for (const n of name) if (typeof n === 'string') out.push(...cleanAuthors(n));
+      if (typeof name === 'string') out.push(...cleanAuthors(decodeEntities(name)));
+      else if (Array.isArray(name)) for (const n of name) if (typeof n === 'string') out.push(...cleanAuthors(decodeEntities(n)));
     }
   }
   return [...new Set(out)];
