@@ -6,7 +6,7 @@
  *
  *   node dist/model/train-cli.js [--corpora DIR] [--input text|html|all] [--trees N] [--depth D]
  *                                [--lr X] [--min-leaf N] [--lambda X] [--folds K] [--select site|loco]
- *                                [--no-cv] [--limit N] [--out DIR] [--cache PREFIX]
+ *                                [--no-cv] [--limit N] [--out DIR] [--cache PREFIX] [--seed N]
  * @module
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -124,6 +124,7 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
     ...(arg('--subsample') ? { subsample: Number(arg('--subsample')) } : {}),
     ...(arg('--colsample') ? { colsample: Number(arg('--colsample')) } : {}),
     ...(process.argv.includes('--group-sample') ? { groupSample: true } : {}),
+    ...(arg('--seed') ? { seed: Number(arg('--seed')) } : {}),
   };
   const cacheFile = arg('--cache') ? `${arg('--cache')}.${input}.bin` : undefined;
   let spec: VectorSpec;
@@ -205,7 +206,7 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
 
   const cv = !process.argv.includes('--no-cv') && pvsBy.size > 1;
   const K = Number(arg('--folds') ?? 5);
-  const cvTag = `${params.trees}-${params.depth}-${params.learningRate}-${params.minLeaf}-${params.lambda}${params.subsample ? `-s${params.subsample}` : ''}${params.colsample ? `-c${params.colsample}` : ''}${params.groupSample ? '-g' : ''}`;
+  const cvTag = `${params.trees}-${params.depth}-${params.learningRate}-${params.minLeaf}-${params.lambda}${params.subsample ? `-s${params.subsample}` : ''}${params.colsample ? `-c${params.colsample}` : ''}${params.groupSample ? '-g' : ''}${params.seed ? `-r${params.seed}` : ''}`;
   /** Held-out log-odds per corpus, stage and page, from folds given as a fold index per page. */
   const crossValidate = (name: string, foldOf: (pv: PageVectors) => number, nfolds: number, label: (f: number) => string) => {
     const cache = cacheFile ? `${cacheFile}.${name}-${cvTag}.bin` : undefined;
