@@ -7,6 +7,7 @@
  *   node dist/model/train-cli.js [--corpora DIR] [--input text|html|all] [--trees N] [--depth D]
  *                                [--lr X] [--min-leaf N] [--lambda X] [--folds K] [--select site|loco]
  *                                [--no-cv] [--limit N] [--out DIR] [--cache PREFIX] [--seed N]
+ *                                [--cv-only]
  * @module
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -281,6 +282,8 @@ function trainInput(dir: string, input: InputType, outDir: string): void {
       means[name] = round(sum / pvsBy.size);
     }
   }
+  // Dev: `--cv-only` stops after the CV tables (no full fit, no model written): for seed runs.
+  if (process.argv.includes('--cv-only')) return;
   const ntrees = stages[best.stage]!;
   const t0 = performance.now();
   const fullSet = buildSet([...pvsBy.values()].flat());
