@@ -1,7 +1,7 @@
 /**
  * GBDT training: gradient-boosted regression trees on weighted log-loss with histogram splits
- * (quantile bins), depth-wise growth, shrinkage and L2 on leaf values. Deterministic: no sampling,
- * ties broken by feature then bin order.
+ * (quantile bins), depth-wise growth, shrinkage and L2 on leaf values. Deterministic: row and feature
+ * sampling drawn from a seeded PRNG ({@link TrainParams.seed}), ties broken by feature then bin order.
  * @module
  */
 import type { Tree } from './gbdt.js';
@@ -26,6 +26,11 @@ export interface TrainParams {
    * so each tree sees some sites whole and others not at all.
    */
   groupSample?: boolean;
+  /**
+   * Seed of the row / feature draws (0 or absent: the shipped draws). Another seed gives other,
+   * equally deterministic draws: retraining with 2–3 seeds shows how much a CV difference is sampling noise.
+   */
+  seed?: number;
 }
 
 /** Deterministic PRNG for row / feature sampling: the eval's seeded mulberry32. */
@@ -142,7 +147,7 @@ export function trainGbdt(
     const tree: Tree = { f: [], t: [], l: [], r: [], v: [] };
     let rootIdx = all;
     if (subsample < 1 || colsample < 1) {
-      const rnd = rng32(0x9e3779b9 ^ (t * 7919));
+      const rnd = rng32(0x9e3779b9 ^ (t * 7919) ^ Math.imul(params.seed ?? 0, 0x85ebca6b));
       if (colsample < 1) {
         use = usable.map((u) => u && rnd() < colsample);
         if (!use.some(Boolean)) use = usable;

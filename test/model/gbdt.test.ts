@@ -72,6 +72,20 @@ describe('gbdt', () => {
     expect(serializeModel(asModel(trainGbdt(set, g)))).toBe(serializeModel(asModel(fit)));
   });
 
+  it('seed: 0 gives the unseeded draws; another seed other draws, deterministic per seed', () => {
+    const sampled = { ...params, subsample: 0.7, colsample: 0.5 };
+    const unseeded = serializeModel(asModel(trainGbdt(synthetic(500), sampled)));
+    expect(serializeModel(asModel(trainGbdt(synthetic(500), { ...sampled, seed: 0 })))).toBe(unseeded);
+    const s1 = serializeModel(asModel(trainGbdt(synthetic(500), { ...sampled, seed: 1 })));
+    const s2 = serializeModel(asModel(trainGbdt(synthetic(500), { ...sampled, seed: 2 })));
+    expect(s1).not.toBe(unseeded);
+    expect(s2).not.toBe(s1);
+    expect(serializeModel(asModel(trainGbdt(synthetic(500), { ...sampled, seed: 1 })))).toBe(s1);
+    // Without sampling the seed draws nothing: the model is the same for every seed.
+    const full = serializeModel(asModel(trainGbdt(synthetic(300), params)));
+    expect(serializeModel(asModel(trainGbdt(synthetic(300), { ...params, seed: 3 })))).toBe(full);
+  });
+
   it('sampling shares of 1 give exactly the unsampled model', () => {
     const a = serializeModel(asModel(trainGbdt(synthetic(300), params)));
     expect(serializeModel(asModel(trainGbdt(synthetic(300), { ...params, subsample: 1, colsample: 1 })))).toBe(a);
