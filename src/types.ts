@@ -44,6 +44,11 @@ export interface DomInfo {
   depth: number;
   /** Heading level 1–6 when the block is a heading. */
   level?: number;
+  /**
+   * Offsets in `text` where a line broken by a single `<br>` starts (the text has a space there):
+   * `Headline<br>By Name<br>Date` is one block whose lines a lifter may read apart.
+   */
+  breaks?: number[];
   /** Free slot for extra DOM features (set by the HTML block builder, read by scorers). */
   extra?: Record<string, number | string | boolean>;
 }

@@ -14,6 +14,7 @@ import { bylineNames, labelledBylineNames } from '../metadata/byline-line.js';
 import { readDateLine } from './lift-date.js';
 import { looksLikeName } from '../html/metadata/header.js';
 import { bodyWords, findBodyStart, headerZone, isProse, overlap, unglue } from '../metadata/text-util.js';
+import { blockLines } from './util/lines.js';
 
 /** Options of {@link liftByline}. */
 export interface LiftBylineOptions {
@@ -98,6 +99,15 @@ function bylineOf(doc: Doc, i: number, maxWords: number): { by: Byline; blocks: 
       const at = findDate(s, doc.lang) ? s.search(/\bby\s/iu) : 0;
       const by = parseByline(s.slice(Math.max(0, at)).trim());
       if (by?.authors.length) return { by, blocks: [i] };
+    }
+  }
+  // `Headline<br>By Name<br>Agency - Date`: one HTML block, the byline on a line of its own; the
+  // names are taken, the block stays (lift-title reads the headline off it).
+  const lines = blockLines(doc.children[i]!);
+  if (lines) {
+    for (const line of lines.slice(1)) {
+      const by = parseByline(unglue(line));
+      if (by?.authors.length) return { by: { authors: by.authors }, blocks: [i], keep: true };
     }
   }
   if (LABEL_ONLY_RE.test(text)) {

@@ -10,11 +10,11 @@ import { defineCleaner } from '../cleaner.js';
 import type { Doc } from '../doc.js';
 import { isKept } from '../doc.js';
 import { tokenize } from '../features.js';
-import { bodyWords, contentWords, findBodyStart, headerZone, isTitleLike, overlap } from '../metadata/text-util.js';
+import { bodyWords, contentWords, findBodyStart, headerZone, isTitleLike, overlap, textContentWords } from '../metadata/text-util.js';
 import { loadVocab, vocabMatches } from '../vocab.js';
 import { readDateLine } from './lift-date.js';
 import { NOT_SHOWN } from '../html/metadata/title.js';
-import { isVocabLine } from './util/lines.js';
+import { blockLines, isVocabLine } from './util/lines.js';
 
 /** Vocabularies of page furniture: a block that is one of their labels is not a headline. */
 const FURNITURE = ['share-widgets', 'promos', 'related-links', 'comments', 'navigation'] as const;
@@ -59,11 +59,20 @@ interface Candidate {
   share: number;
 }
 
+/** One furniture label (`Print`, `Comments`, `Share`) of any of the {@link FURNITURE} vocabularies. */
+function isFurniture(text: string): boolean {
+  return FURNITURE.some((name) => isVocabLine(loadVocab(name), text));
+}
+
 /** Not a headline whatever its words: a label line, a date line, a widget row with `|`. */
 function excluded(doc: Doc, i: number): boolean {
-  const text = doc.children[i]!.text;
+  return excludedText(doc, headlineText(doc, i));
+}
+
+/** {@link excluded} for a text (a block's, or one of its lines). */
+function excludedText(doc: Doc, text: string): boolean {
   if (BYLINE_RE.test(text) || vocabMatches(loadVocab('header-labels'), text)) return true;
-  if (FURNITURE.some((name) => isVocabLine(loadVocab(name), text))) return true;
+  if (isFurniture(text)) return true;
   // A photo caption with its credit (`… Mikaela Shiffrin. © AFP / JEFF PACHOUD`, `… Foto: dpa`).
   if (CREDIT_RE.test(text)) return true;
   if (/[|>→]|\s[·•]\s/u.test(text) || readDateLine(text, doc.lang, 2)) return true;
@@ -71,6 +80,25 @@ function excluded(doc: Doc, i: number): boolean {
   // name written with a capital inside (`iMac 5K …`, `iPhone 14: …`).
   if (/^\p{Ll}/u.test(text) && !/^\p{Ll}{1,2}\p{Lu}/u.test(text)) return true;
   return false;
+}
+
+/**
+ * The headline a block shows. An HTML block whose lines are broken by single `<br>`s
+ * (`Headline<br>By Name<br>Agency - Date`, `Top Stories<br>Headline`) shows it on one of them: the
+ * first line of three words or more that is no label, byline or date line; else the whole text.
+ */
+export function headlineText(doc: Doc, i: number): string {
+  const block = doc.children[i]!;
+  const lines = blockLines(block);
+  if (!lines) return block.text;
+  for (const line of lines) if (line.split(' ').length >= 3 && !excludedText(doc, line)) return line;
+  return block.text;
+}
+
+/** A byline or date line under `headline` among the `<br>`-broken lines of block `i`. */
+function metaInLines(doc: Doc, i: number, headline: string): boolean {
+  const lines = blockLines(doc.children[i]!)!;
+  return lines.slice(lines.indexOf(headline) + 1).some((l) => BYLINE_RE.test(l) || readDateLine(l, doc.lang, 4) !== undefined);
 }
 
 /**
@@ -84,18 +112,22 @@ function candidates(doc: Doc, zone: number[], minOverlap: number): Candidate[] {
   const end = start >= 0 ? start : doc.children.length;
   zone.forEach((i, k) => {
     if (!isTitleLike(doc, i) || excluded(doc, i)) return;
-    const { share, shared } = overlap(doc, i, words);
+    // A `<br>`-broken block (`Headline<br>By Name<br>Date`) is weighed by its headline line, and
+    // the byline or date on a line under it counts as the metadata below.
+    const headline = headlineText(doc, i);
+    const line = headline === doc.children[i]!.text ? undefined : headline;
+    const { share, shared } = overlap(doc, i, words, line);
     const between = zone.length - k - 1;
     // The headline is usually followed by the date or byline of the story.
-    const below = metaBelow(doc, i, end);
+    const below = line !== undefined && metaInLines(doc, i, line) ? 1 : metaBelow(doc, i, end);
     const meta = below === 1 ? 0.6 : below > 0 ? 0.2 : 0;
     // Right above the body, or right above the story's date or byline, its place says enough: a
     // headline need not share a word with the opening paragraphs (`That Way iCutting Lies`).
     const byWords =
       shared > 0 && !(share < minOverlap && !(between <= 1 && shared >= 1)) && !(shared < 2 && share < 0.5 && between > 1);
-    if (!byWords && !(start >= 0 && (between === 0 || below === 1) && doc.children[i]!.text.length <= 120)) return;
+    if (!byWords && !(start >= 0 && (between === 0 || below === 1) && headline.length <= 120)) return;
     // Two-word labels (`Go to Google News`, `Past 7 Days`) share a word by chance: weigh by length.
-    const cw = new Set(contentWords(doc, i)).size;
+    const cw = new Set(line === undefined ? contentWords(doc, i) : textContentWords(doc, line)).size;
     let score = share * Math.min(1, cw / 3) + 0.05 * Math.min(shared, 6) - 0.03 * between + meta;
     // Its place alone is weaker evidence than shared words (at most 0.28, below most that share them).
     if (!byWords) score = 0.3 * meta + 0.1 - 0.03 * between;
@@ -122,8 +154,9 @@ export const liftTitle = defineCleaner<LiftTitleOptions>(
       const body = bodyWords(doc, 12);
       const titleWords = tokenize(known).filter((w) => w.length >= 3);
       const inBody = titleWords.filter((w) => body.has(w)).length / Math.max(1, titleWords.length);
-      if (block && best!.score >= 0.35 && inBody < 0.6 && wordShare(tokenize(known), tokenize(block.text)) < 0.3) {
-        doc.metadata.title = block.text;
+      const headline = block ? headlineText(doc, best!.i) : '';
+      if (block && best!.score >= 0.35 && inBody < 0.6 && wordShare(tokenize(known), tokenize(headline)) < 0.3) {
+        doc.metadata.title = headline;
         doc.provenance.title = { ruleId: 'lift-title', evidence: `line ${block.position.start.line} (the markup's title "${known}" is not shown in the page)` };
         lift(block, 'title', 'headline -> metadata.title');
         return;
@@ -137,7 +170,9 @@ export const liftTitle = defineCleaner<LiftTitleOptions>(
     const best = bestCandidate(doc, zone, options.minOverlap);
     if (!best) return;
     const block = doc.children[best.i]!;
-    if (setMeta('title', block.text, `line ${block.position.start.line}`, block)) {
+    const headline = headlineText(doc, best.i);
+    const line = headline === block.text ? '' : ` (a line of the block)`;
+    if (setMeta('title', headline, `line ${block.position.start.line}${line}`, block)) {
       block.removed = { ruleId: 'lift-title', reason: 'headline -> metadata.title' };
     }
     // The same headline repeated higher up (page title line, breadcrumb end) goes too.

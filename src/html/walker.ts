@@ -239,6 +239,29 @@ export function isBlank(s: string): boolean {
   return !NON_BLANK_RE.test(s);
 }
 
+/**
+ * Where the lines of a run broken by single `<br>`s start in its normalised text (the spaces at
+ * `brParts` are the breaks); undefined when the text has one line, or when the lines, normalised
+ * one by one, do not join into exactly that text.
+ */
+export function lineBreaks(parts: readonly string[], brParts: readonly number[], text: string): number[] | undefined {
+  const lines: string[] = [];
+  let from = 0;
+  for (const at of [...brParts, parts.length]) {
+    const line = normalizeText(parts.slice(from, at).join(''));
+    if (line) lines.push(line);
+    from = at + 1;
+  }
+  if (lines.length < 2 || lines.join(' ') !== text) return undefined;
+  const breaks: number[] = [];
+  let offset = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    offset += lines[i]!.length + 1;
+    breaks.push(offset);
+  }
+  return breaks;
+}
+
 function countWords(s: string): number {
   let n = 1;
   for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++;
@@ -304,6 +327,8 @@ class Walker {
   private runEnd = 0;
   private runInner = '';
   private pendingBr = false;
+  /** Indices in `parts` of the spaces that single `<br>`s put in the current run. */
+  private brParts: number[] = [];
   // Raw text captured inside dropped elements (title, JSON-LD).
   private raw: string | undefined;
   private rawKind: 'title' | 'json' | undefined;
@@ -403,6 +428,7 @@ class Walker {
         if (this.pendingBr && this.parts.length) this.flush();
         else {
           this.pendingBr = true;
+          this.brParts.push(this.parts.length);
           this.parts.push(' ');
           if (this.options.links) this.md.push(' ');
         }
@@ -704,6 +730,7 @@ class Walker {
           // Every field in one literal, in one order (also those set later or only on headings):
           // one object shape for all blocks keeps the code that reads them monomorphic.
           level: kind === 'heading' ? ownerFrame.level : undefined,
+          breaks: this.brParts.length ? lineBreaks(parts, this.brParts, text) : undefined,
           extra: undefined,
         },
         removed: undefined,
@@ -715,6 +742,7 @@ class Walker {
       this.sites.push({ owner, container, flags, nav: ownerFrame.nav, words, inner: this.runInner.slice(0, MAX_TOKENS) });
     }
     this.parts = [];
+    if (this.brParts.length) this.brParts = [];
     if (this.md.length) this.md = [];
     this.runMdLink = false;
     this.runSeq++;

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc.js';
 import { isKept } from '../doc.js';
-import { stopwords } from '../features.js';
+import { stopwords, tokenize } from '../features.js';
 
 /** Blocks a lifter may look at: kept blocks, as `[index in doc.children]`. */
 function keptIndexes(doc: Doc): number[] {
@@ -119,6 +119,12 @@ export function contentWords(doc: Doc, i: number): string[] {
 }
 const contentWordsCache = new WeakMap<Doc, string[][]>();
 
+/** {@link contentWords} of a text that is not a whole block (one line of a `<br>`-broken block). */
+export function textContentWords(doc: Doc, text: string): string[] {
+  const stop = stopwords(doc.lang);
+  return tokenize(text).filter((t) => t.length >= 3 && !stop.has(t) && !/^\d+$/.test(t));
+}
+
 /** Content words of the first `blocks` body paragraphs (kept blocks from the body start on). */
 export function bodyWords(doc: Doc, blocks = 4): Set<string> {
   const start = findBodyStart(doc);
@@ -141,8 +147,8 @@ export function stem(w: string): string {
 const stemCache = new WeakMap<ReadonlySet<string>, Set<string>>();
 
 /** Share of a block's content words found in `words`, by stem (0 when it has none). */
-export function overlap(doc: Doc, i: number, words: ReadonlySet<string>): { share: number; shared: number } {
-  const cw = contentWords(doc, i);
+export function overlap(doc: Doc, i: number, words: ReadonlySet<string>, text?: string): { share: number; shared: number } {
+  const cw = text === undefined ? contentWords(doc, i) : textContentWords(doc, text);
   if (!cw.length) return { share: 0, shared: 0 };
   let stems = stemCache.get(words);
   if (!stems) {

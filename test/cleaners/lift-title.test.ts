@@ -175,4 +175,24 @@ describe('lift-title', () => {
     const label = input.replace('iMac 5K Lightroom Performance gelöst – Danke an die Community', 'mehr zu Lightroom Performance gelöst');
     expect(clean(label, only).metadata.title).toBeUndefined();
   });
+
+  it('reads the headline off an HTML block whose lines a single <br> breaks (headline, byline, date; a section link above)', () => {
+    const body = `<div class="text"><p>According to a report on USA Today's Website, a California-based software company plans to unveil the first set of mobile applications for Google's open mobile phone platform Android today.</p>
+      <p>A La Mobile reportedly is running the prototype Android apps on an older HTC handset. The suite includes a browser, phone dialer, audio player and a mapping application.</p>
+      <p>Google, with the backing of its Open Handset Alliance, says plans are on track to launch an Android-based phone in the later half of this year.</p></div>`;
+    const html = `<html><head><title>Wireless Week</title></head><body><div>
+      <span class="sections">Startup Reveals First Android Apps</span><br />
+      <span class="headline">By Teresa von Fuchs</span><br />
+      <span class="headline">WirelessWeek - January 14, 2008</span><br />
+      ${body}</div></body></html>`;
+    const r = clean(html, { type: 'html', explain: true });
+    expect(r.metadata.title).toBe('Startup Reveals First Android Apps');
+    expect(r.metadata.authors).toEqual(['Teresa von Fuchs']);
+    expect(r.text).not.toContain('Startup Reveals');
+    // A section link on the line above the headline is not the headline.
+    const above = `<html><head><title>News Update Service</title></head><body><div>
+      <a href="/top">Top Stories</a><br><b>Android apps revealed by a startup</b>
+      ${body}</div></body></html>`;
+    expect(clean(above, { type: 'html' }).metadata.title).toBe('Android apps revealed by a startup');
+  });
 });

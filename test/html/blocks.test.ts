@@ -93,4 +93,13 @@ describe('parseHtml blocks', () => {
     expect(r.html.htmlLang).toBe('de-DE');
     expect(r.blocks.map((b) => b.text)).toEqual(['Text']);
   });
+
+  it('records where single <br>s break a block into lines (dom.breaks), and no breaks for one line', () => {
+    const { blocks } = parse('<body><p><span>Headline here</span><br>\n <span>By Ann Lee</span><br/><span> Jan 14, 2008 </span></p><p>One line<br></p></body>');
+    expect(blocks.map((b) => b.text)).toEqual(['Headline here By Ann Lee Jan 14, 2008', 'One line']);
+    const b = blocks[0]!;
+    expect(b.dom!.breaks).toEqual([14, 25]);
+    expect(b.text.slice(14, 25)).toBe('By Ann Lee ');
+    expect(blocks[1]!.dom!.breaks).toBeUndefined();
+  });
 });

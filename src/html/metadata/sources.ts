@@ -3,6 +3,7 @@
  * itemprop, JSON-LD nodes (article-like first), microdata/`<time>`/byline-class values, links.
  * @module
  */
+import { decodeHTMLStrict } from 'entities';
 import type { ItemValue, PageInfo } from '../page-info.js';
 import { normalizeText } from '../walker.js';
 
@@ -122,34 +123,15 @@ export function itemsWith(src: MetaSources, prop: string): ItemValue[] {
   return [...all.filter((i) => i.inArticle), ...all.filter((i) => !i.inArticle)];
 }
 
-/** Latin-1 entity names, U+00A0 to U+00FF in order. */
-const LATIN1_NAMES =
-  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml'.split(' ');
-/** Named character references a JSON-LD string carries when the CMS escaped it for HTML. */
-const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
-  ...LATIN1_NAMES.map((n, i): [string, string] => [n, String.fromCharCode(0xa0 + i)]),
-  ...Object.entries({
-    amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’',
-    sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', lsaquo: '‹', rsaquo: '›', hellip: '…', bull: '•',
-    euro: '€', trade: '™', OElig: 'Œ', oelig: 'œ', Scaron: 'Š', scaron: 'š', Yuml: 'Ÿ', ensp: ' ',
-    emsp: ' ', thinsp: ' ', dagger: '†', sdot: '⋅',
-  }),
-]);
-const ENTITY_RE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,7}));/g;
-
 /**
  * Decode HTML character references in a JSON-LD string: many CMSs escape the values for HTML
  * before writing the JSON (`Redacci&oacute;n`, `&#8222;Loriot 100&#8220;`, `Filme &amp; Serien`,
  * `Wohngew&#x00E4;chshaus`), and a JSON-LD script is raw text, so nothing else decodes them.
- * Unknown names stay as written.
+ * Strict: only references closed by `;` (`AT&T`, `a &amp b` stay as written), with the HTML
+ * standard's table and its numeric rules (`&#150;` is `–`, as browsers read it).
  */
 export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(ENTITY_RE, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return NAMED_ENTITIES.get(name) ?? whole;
-    const cp = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
-    return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : whole;
-  });
+  return s.includes('&') ? decodeHTMLStrict(s) : s;
 }
 
 /** A JSON-LD value as text: a string, a number, or `{name}` / `{@value}`; arrays give their first. */
