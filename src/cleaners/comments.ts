@@ -42,6 +42,9 @@ const SIGNATURE_RES: RegExp[] = [
   new RegExp(`^[\\p{L}\\d .,]{4,30}\\s[/|–—-]\\s${NAME}\\s${SAYS}\\s*:?\\s*$`, 'iu'),
   /^(?:posted|written|submitted|comment(?:ed)?|eingetragen|geschrieben|publicado|posté|publié|pubblicato|enviado) (?:by|von|par|por|da) .{1,60}(?:\s(?:at|on|um|am|le|el|il|em|\||-|–|@)\s.{1,40})?$/iu,
   /^[\p{Lu}][\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}\s*(?:\||–|—|-|,|on|at|am|le|el)\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}+\.? \d{4})(?:,?\s*(?:at|um|à|a las|alle|às)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?)?\s*$/iu,
+  // `14. Peter - 4 September, 2011`, `Jamie Wayne, on November 7th, 2012 // Twitter: @jamie`: a
+  // numbered or plain name, a separator, a day with an ordinal or a comma, a `//` trailer.
+  /^(?:\d{1,4}\.\s)?[\p{L}\d][\p{L}\d'’._-]*(?: [\p{L}\d'’._-]+){0,4}(?:\s[|–—-]\s|,?\s(?:on|at|am|le|el)\s|,\s)(?:\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)?\.? \p{L}{3,9}\.?,? \d{4})(?:,?\s*(?:at|um|à|a las|alle|às|-)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?)?\s*(?:\/\/.{0,60})?$/iu,
   /^\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4},? (?:at|@) \d{1,2}:\d{2}\s*(?:am|pm)?\s*$/iu,
   /^\d{1,2}\.? \p{L}+\.? \d{4},? (?:um|at|à|a las|alle|às) \d{1,2}[:.]\d{2}(?: ?uhr| ?h)?\s*$/iu,
 ];
@@ -55,9 +58,9 @@ const BYLINE_RE = /^(?:by|von|par|por|di|da|de|posted|written|published|veröffe
 
 /**
  * What each of {@link SIGNATURE_RES} needs before it can match (cheap tests first): the first three
- * a `\s` and a SAYS word, the last three an ASCII digit (`\d` under `iu`).
+ * a `\s` and a SAYS word, the last four an ASCII digit (`\d` under `iu`).
  */
-const SIG_NEEDS = ['says', 'says', 'says', '', 'digit', 'digit', 'digit'] as const;
+const SIG_NEEDS = ['says', 'says', 'says', '', 'digit', 'digit', 'digit', 'digit'] as const;
 const SAYS_RE = new RegExp(`\\s${SAYS}`, 'iu');
 
 function isSignature(text: string): boolean {

@@ -287,4 +287,46 @@ describe('comments', () => {
     ];
     expect(removedBy(comments, lines)).toEqual(['Reply']);
   });
+
+  it('removes a thread signed "Name, on November 7th, 2012 //" and "14. Name - 4 September, 2011" (dragnet pages)', () => {
+    const body = [
+      'The city council approved the new bicycle lanes on Tuesday after a debate that lasted more than four hours.',
+      'Work on the first stretch along the river is to start in the spring and should be finished by the end of the summer.',
+    ];
+    const ordinal = [
+      '3 comments on “New bicycle lanes”',
+      'Anna Berg, on November 7th, 2012 // Twitter: @annaberg',
+      'Finally! I have been riding in traffic on that road for years and it is terrifying every single morning.',
+      'Tom, on November 7th, 2012 //',
+      'Four hours of debate for a few lines of paint seems a lot, but I am glad it passed.',
+      'Lee, on November 8th, 2012 //',
+      'Will the lanes be cleared of snow in the winter, or only in the summer months when nobody needs help?',
+    ];
+    expect(removedBy(comments, [...body, ...ordinal])).toEqual(ordinal);
+    const numbered = [
+      '12. Peter - 1 September, 2011',
+      'I agree with the council for once, the river road is the obvious place to start with the new lanes.',
+      'Reply',
+      '13. Kash. - 4 September, 2011',
+      'It will be jammed with delivery vans parked in the lane within a week, mark my words on that one.',
+      'Reply',
+      'Peter - 5 September, 2011',
+      'Then the city should fine them, that is what the wardens are paid for in the first place.',
+      'Reply',
+    ];
+    expect(removedBy(comments, [...body, ...numbered])).toEqual(numbered);
+  });
+
+  it('keeps a timeline of "Place, date" lines: no reply link or comment form beside them', () => {
+    const lines = [
+      'The tour stopped in three cities before the band went back into the studio.',
+      'Berlin, 4 September, 2011',
+      'The first concert sold out within an hour and a second night was added at the same hall.',
+      'Vienna, 9 September, 2011',
+      'Rain moved the open-air show into the old market hall, where two thousand people squeezed in.',
+      'Prague, 14 September, 2011',
+      'The last night ended with an encore of songs from the first album, played for the first time in years.',
+    ];
+    expect(removedBy(comments, lines)).toEqual([]);
+  });
 });
