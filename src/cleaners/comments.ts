@@ -117,6 +117,38 @@ const REPLY_END_RE = /(?:^|[\s.|·•-])(?:reply|report(?: abuse| this comment)?
 /** A block marks a strong comment header or form line: a count, a star, a trailing colon, a paren. */
 const STRONG_MARK_RE = /\d|\*|:\s*$|\(/u;
 
+/**
+ * A byline-shaped line with a date: `written by Best Man, October 20, 2012`, `Posted by Joe on
+ * May 3, 2011`. The article has one byline; several by different names are a comment thread's.
+ */
+const DATED_BYLINE_RE = new RegExp(
+  `^#?\\s*(?:posted|written|submitted|commented) by:?\\s(${NAME})(?:,\\s|\\s(?:on|at|\\||-|–|—|:)\\s)(?:${DATE_PART}|\\d{1,2}[:.]\\d{2})`,
+  'iu',
+);
+
+/**
+ * Blocks that are dated bylines of three or more different names (see {@link DATED_BYLINE_RE}),
+ * counted apart with and without the colon after `by`: Movable Type signs comments `Posted by:
+ * Name` under the entry's own `Posted by Kathy on …`, and that byline stays.
+ */
+function repeatedBylines(blocks: Blocks, min: number): Set<number> {
+  const groups = new Map<boolean, { at: number[]; names: Set<string> }>();
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    if (text.length > 120 || !/by/i.test(text)) continue;
+    const m = DATED_BYLINE_RE.exec(text);
+    if (!m) continue;
+    const colon = /by:/i.test(text);
+    let g = groups.get(colon);
+    if (!g) groups.set(colon, (g = { at: [], names: new Set() }));
+    g.at.push(i);
+    g.names.add(m[1]!.toLowerCase());
+  }
+  const out = new Set<number>();
+  for (const g of groups.values()) if (g.names.size >= min) for (const i of g.at) out.add(i);
+  return out;
+}
+
 type Evidence = 'signature' | 'timestamp' | 'part';
 type Blocks = Doc['children'];
 type Feats = Doc['features'];
@@ -135,10 +167,15 @@ class BlockTests {
     readonly blocks: Blocks,
     readonly feats: Feats,
     readonly maxHeaderWords: number,
+    minSignatures: number,
   ) {
     const n = blocks.length;
     this.memo = Array.from({ length: 8 }, () => new Int8Array(n));
+    this.bylines = repeatedBylines(blocks, minSignatures);
   }
+
+  /** Dated bylines of several different names: comment signatures (see {@link repeatedBylines}). */
+  readonly bylines: Set<number>;
 
   private cached(slot: number, i: number, compute: (self: BlockTests, i: number) => boolean): boolean {
     const seen = this.memo[slot]!;
@@ -182,7 +219,7 @@ const partTest = (self: BlockTests, i: number): boolean => {
   const w = self.feats[i]!.words;
   return w > 0 && w <= 40 && isVocabLine(self.parts, self.blocks[i]!.text, self.feats[i]);
 };
-const sigTest = (self: BlockTests, i: number): boolean => isSignature(self.blocks[i]!.text);
+const sigTest = (self: BlockTests, i: number): boolean => self.bylines.has(i) || isSignature(self.blocks[i]!.text);
 const trailingSigTest = (self: BlockTests, i: number): boolean => isTrailingSignature(self.blocks[i]!.text);
 const datedTest = (self: BlockTests, i: number): boolean => hasDateTime(self.blocks[i]!.text, self.feats[i]!.words);
 const stampTest = (self: BlockTests, i: number): boolean => isDateLine(self.blocks[i]!.text) || self.dated(i);
@@ -211,7 +248,7 @@ export const comments = defineCleaner<CommentsOptions>(
     const blocks = doc.children;
     const feats = doc.features;
     const n = blocks.length;
-    const t = new BlockTests(blocks, feats, options.maxHeaderWords);
+    const t = new BlockTests(blocks, feats, options.maxHeaderWords, options.minSignatures);
 
     /** Sections taken with signatures in them, in document order: `[from, to]`. */
     const signedSections: Array<[number, number]> = [];
@@ -300,17 +337,20 @@ export const comments = defineCleaner<CommentsOptions>(
         let last = i;
         // A signature with its reply/report widget is comment furniture by itself.
         let widgets = t.replySig(i) ? 1 : 0;
+        let bylines = t.bylines.has(i) ? 1 : 0;
         for (let k = i + 1; k < n && k - last <= options.maxGap; k++) {
           if (t.signed(k)) {
             count++;
             last = k;
             if (t.replySig(k)) widgets++;
+            if (t.bylines.has(k)) bylines++;
           }
         }
         // Signatures alone may be quotes in an essay ("Various people wrote:") and dated lines an
-        // events list; comments also carry reply links or a form.
+        // events list; comments also carry reply links or a form, or are dated bylines of several
+        // different names.
         const sec = count >= options.minSignatures ? sectionEnd(i) : undefined;
-        if (sec && (sec.parts >= 1 || widgets >= 2)) {
+        if (sec && (sec.parts >= 1 || widgets >= 2 || bylines >= options.minSignatures)) {
           const { end } = sec;
           take(i, end, `run of ${count} comment signatures or dated author lines starting ${quote(b.text, 40)}`, count);
           i = end + 1;

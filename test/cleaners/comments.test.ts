@@ -329,4 +329,35 @@ describe('comments', () => {
     ];
     expect(removedBy(comments, lines)).toEqual([]);
   });
+
+  it('takes dated bylines of three different names for comment signatures, not one author\'s posts', () => {
+    const body = [
+      'The battery maker filed for bankruptcy on Tuesday, weeks after it missed a payment to its lenders.',
+      'Its plants will keep running while a buyer is sought for the business and its patents.',
+    ];
+    const thread = [
+      'written by Lighting Staff, October 19, 2012',
+      'So what does this mean for the electric car industry as a whole, and who is next in line?',
+      'written by Best Man, October 20, 2012',
+      'The company was outpaced by the competition and its biggest customer had troubles of its own.',
+      'written by pete, October 24, 2012',
+      'Why should the country be designing and producing batteries anyway, when others do it cheaper?',
+    ];
+    expect(removedBy(comments, [...body, ...thread])).toEqual(thread);
+    // One author's dated bylines (a blog's front page) are posts, not comments.
+    const posts = thread.map((l) => l.replace(/^written by [^,]+/, 'written by Seth Godin'));
+    expect(removedBy(comments, [...body, ...posts])).toEqual([]);
+    // Movable Type: the entry's `Posted by` byline stays above comments signed `Posted by:`.
+    const typepad = [
+      ...body,
+      'Posted by Kathy on March 21, 2007 | Permalink',
+      'Great write-up, we are starting a user community next month and this helps a lot.',
+      'Posted by: Ellen at March 21, 2007 11:40 AM',
+      'Our community paid for itself in a year, mostly in support calls we no longer get.',
+      'Posted by: Toni at March 22, 2007 12:11 PM',
+      'I would add that the moderators need to be paid, or the community fades within months.',
+      'Posted by: Gina at March 22, 2007 12:12 PM',
+    ];
+    expect(removedBy(comments, typepad)).not.toContain('Posted by Kathy on March 21, 2007 | Permalink');
+  });
 });
