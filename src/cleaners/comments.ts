@@ -12,6 +12,7 @@ import { isKept, type Doc } from '../doc.js';
 import { loadVocab } from '../vocab.js';
 import { isDateLine } from './util/text-shape.js';
 import { isLifted, isVocabLine, quote } from './util/lines.js';
+import { looksLikeName } from '../html/metadata/header.js';
 
 /** Options of {@link comments}. */
 export interface CommentsOptions {
@@ -149,6 +150,26 @@ function repeatedBylines(blocks: Blocks, min: number): Set<number> {
   return out;
 }
 
+/**
+ * Name lines right above a date line (`Jim Uchneat` / `Aug 9 2012`), for three or more different
+ * names: a thread's signatures (an article's byline over its date is one name, a blog's front page
+ * repeats one).
+ */
+function namesOverDates(blocks: Blocks, lang: string | undefined, min: number): number[] {
+  const at: number[] = [];
+  const names = new Set<string>();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    if (text.length > 40 || !isDateLine(blocks[i + 1]!.text) || text.split(' ').length > 4 || !looksLikeName(text, lang)) continue;
+    // A comment's text follows, not a headline (`Mark Byrnes` / `Jul 17, 2014` / `Ode To The Dead Mall` is a teaser).
+    const next = blocks[i + 2]?.text ?? '';
+    if (!/[.!?,:;…)"”]$/u.test(next) && next.split(' ').length < 15) continue;
+    at.push(i);
+    names.add(text.toLowerCase());
+  }
+  return names.size >= min ? at : [];
+}
+
 type Evidence = 'signature' | 'timestamp' | 'part';
 type Blocks = Doc['children'];
 type Feats = Doc['features'];
@@ -168,13 +189,15 @@ class BlockTests {
     readonly feats: Feats,
     readonly maxHeaderWords: number,
     minSignatures: number,
+    lang: string | undefined,
   ) {
     const n = blocks.length;
     this.memo = Array.from({ length: 8 }, () => new Int8Array(n));
     this.bylines = repeatedBylines(blocks, minSignatures);
+    for (const i of namesOverDates(blocks, lang, minSignatures)) this.bylines.add(i);
   }
 
-  /** Dated bylines of several different names: comment signatures (see {@link repeatedBylines}). */
+  /** Dated bylines, or names over dates, of several different names: comment signatures ({@link repeatedBylines}, {@link namesOverDates}). */
   readonly bylines: Set<number>;
 
   private cached(slot: number, i: number, compute: (self: BlockTests, i: number) => boolean): boolean {
@@ -248,7 +271,7 @@ export const comments = defineCleaner<CommentsOptions>(
     const blocks = doc.children;
     const feats = doc.features;
     const n = blocks.length;
-    const t = new BlockTests(blocks, feats, options.maxHeaderWords, options.minSignatures);
+    const t = new BlockTests(blocks, feats, options.maxHeaderWords, options.minSignatures, doc.lang);
 
     /** Sections taken with signatures in them, in document order: `[from, to]`. */
     const signedSections: Array<[number, number]> = [];

@@ -360,4 +360,30 @@ describe('comments', () => {
     ];
     expect(removedBy(comments, typepad)).not.toContain('Posted by Kathy on March 21, 2007 | Permalink');
   });
+
+  it('takes names over date lines for signatures when three names sign comments, not teasers', () => {
+    const body = [
+      'Marketing is two simple things: know your customer, and help them with what they care about.',
+      'The rest is tactics, and tactics change every year while those two stay the same.',
+    ];
+    const thread = [
+      'Erik Dueck',
+      'Aug 9 2012',
+      'I enjoyed the article, great quotes and a very useful summary of the argument.',
+      'Jim Uchneat',
+      'Aug 9 2012',
+      'Great discussion.',
+      'Michael Brenner',
+      'Aug 10 2012',
+      'Thanks Erik, I agree completely and like that you brought in the notion of respect.',
+    ];
+    expect(removedBy(comments, [...body, ...thread])).toEqual(thread);
+    // Name, date, headline: related stories, not comments.
+    const teasers = [
+      'Mark Byrnes', 'Jul 17, 2014', 'Navigator: Ode To The Dead Mall',
+      'Tanvi Misra', 'Mar 9, 2018', 'The Twists and Turns of Making a Neon Sign',
+      'Linda Poon', 'Aug 23, 2017', 'Why Cities Are Bringing Back Their Old Signs',
+    ];
+    expect(removedBy(comments, [...body, ...teasers, ...body])).toEqual([]);
+  });
 });
