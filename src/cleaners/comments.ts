@@ -13,6 +13,7 @@ import { loadVocab } from '../vocab.js';
 import { isDateLine } from './util/text-shape.js';
 import { isLifted, isVocabLine, quote } from './util/lines.js';
 import { looksLikeName } from '../html/metadata/header.js';
+import { stopwords } from '../features.js';
 
 /** Options of {@link comments}. */
 export interface CommentsOptions {
@@ -150,22 +151,40 @@ function repeatedBylines(blocks: Blocks, min: number): Set<number> {
   return out;
 }
 
+const STAMP_DATE_RE = new RegExp(`${DATE_PART}(?:,?\\s*(?:at|um|à|-)?\\s*${TIME_PART})?`, 'iu');
+/** What may stand beside the date on a comment's stamp line: a permalink or reply link, separators. */
+const STAMP_REST_RE = /^(?:[\s|,.:#·•–—-]|permalink|reply|link|antworten|répondre|responder)*$/iu;
+
+/** A comment's stamp line: a date line, or a date with a permalink or reply link (`October 2, 2012, | Permalink`). */
+function isStampLine(text: string): boolean {
+  if (isDateLine(text)) return true;
+  if (text.length > 60) return false;
+  const m = STAMP_DATE_RE.exec(text);
+  return m !== null && STAMP_REST_RE.test(text.slice(0, m.index) + text.slice(m.index + m[0].length));
+}
+
 /**
- * Name lines right above a date line (`Jim Uchneat` / `Aug 9 2012`), for three or more different
- * names: a thread's signatures (an article's byline over its date is one name, a blog's front page
- * repeats one).
+ * Name lines right above a comment's stamp line (`Jim Uchneat` / `Aug 9 2012`): a thread's
+ * signatures when three or more different names, each followed by a comment's text (not a
+ * headline: `Mark Byrnes` / `Jul 17, 2014` / `Ode To The Dead Mall` is a teaser), sign that way.
+ * An article's byline over its date is one name, a blog's front page repeats one. Once the thread
+ * is known, every short handle over a stamp signs it (`WILDFLOWER`, `hannah`).
  */
 function namesOverDates(blocks: Blocks, lang: string | undefined, min: number): number[] {
+  // The indexes returned are the name lines; each one's stamp is the block after it.
   const at: number[] = [];
   const names = new Set<string>();
+  const stop = stopwords(lang);
+  const en = stopwords('en');
   for (let i = 0; i + 1 < blocks.length; i++) {
     const text = blocks[i]!.text;
-    if (text.length > 40 || !isDateLine(blocks[i + 1]!.text) || text.split(' ').length > 4 || !looksLikeName(text, lang)) continue;
-    // A comment's text follows, not a headline (`Mark Byrnes` / `Jul 17, 2014` / `Ode To The Dead Mall` is a teaser).
-    const next = blocks[i + 2]?.text ?? '';
-    if (!/[.!?,:;…)"”]$/u.test(next) && next.split(' ').length < 15) continue;
+    if (text.length > 40 || !isStampLine(blocks[i + 1]!.text)) continue;
+    const words = text.split(' ');
+    if (words.length > 4 || /[!?:;,]$/u.test(text) || !/\p{L}/u.test(text)) continue;
+    if (words.some((w) => stop.has(w.toLowerCase()) || en.has(w.toLowerCase()))) continue;
     at.push(i);
-    names.add(text.toLowerCase());
+    const next = blocks[i + 2]?.text ?? '';
+    if (looksLikeName(text, lang) && (/[.!?,:;…)"”]$/u.test(next) || next.split(' ').length >= 15)) names.add(text.toLowerCase());
   }
   return names.size >= min ? at : [];
 }
@@ -194,8 +213,14 @@ class BlockTests {
     const n = blocks.length;
     this.memo = Array.from({ length: 8 }, () => new Int8Array(n));
     this.bylines = repeatedBylines(blocks, minSignatures);
-    for (const i of namesOverDates(blocks, lang, minSignatures)) this.bylines.add(i);
+    for (const i of namesOverDates(blocks, lang, minSignatures)) {
+      this.bylines.add(i);
+      this.stamps.add(i + 1);
+    }
   }
+
+  /** The stamp lines under {@link namesOverDates}' names (`October 2, 2012, | Permalink`). */
+  readonly stamps = new Set<number>();
 
   /** Dated bylines, or names over dates, of several different names: comment signatures ({@link repeatedBylines}, {@link namesOverDates}). */
   readonly bylines: Set<number>;
@@ -245,7 +270,7 @@ const partTest = (self: BlockTests, i: number): boolean => {
 const sigTest = (self: BlockTests, i: number): boolean => self.bylines.has(i) || isSignature(self.blocks[i]!.text);
 const trailingSigTest = (self: BlockTests, i: number): boolean => isTrailingSignature(self.blocks[i]!.text);
 const datedTest = (self: BlockTests, i: number): boolean => hasDateTime(self.blocks[i]!.text, self.feats[i]!.words);
-const stampTest = (self: BlockTests, i: number): boolean => isDateLine(self.blocks[i]!.text) || self.dated(i);
+const stampTest = (self: BlockTests, i: number): boolean => self.stamps.has(i) || isDateLine(self.blocks[i]!.text) || self.dated(i);
 const postedSigTest = (self: BlockTests, i: number): boolean => POSTED_BY_COLON_RE.test(self.blocks[i]!.text) && self.dated(i);
 /** A dated line closed by a reply/report widget, glued (`… 9:59 am. Reply #`) or on the next line (`Report this comment`). */
 const replySigTest = (self: BlockTests, i: number): boolean => {

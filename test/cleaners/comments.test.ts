@@ -386,4 +386,33 @@ describe('comments', () => {
     ];
     expect(removedBy(comments, [...body, ...teasers, ...body])).toEqual([]);
   });
+
+  it('takes every handle over a "date, | Permalink" stamp once three names sign the thread that way', () => {
+    const body = [
+      'I am totally inspired by this collection, my all time favourite, and wore the shirt and tie to the show.',
+      'The bag and the shoes are from the same designer, bought in the spring sale.',
+    ];
+    const thread = [
+      'dipitblack',
+      'October 2, 2012, | Permalink',
+      'Love her and love her outfit! And what an amazing bag!',
+      'http://www.dipitblack.example.com',
+      'Cristine Arroyo',
+      'October 2, 2012, | Permalink',
+      'love this look',
+      'Emilie',
+      'October 2, 2012, | Permalink',
+      'For noen sko!',
+      'WILDFLOWER',
+      'October 2, 2012, | Permalink',
+      'This is AMAZING!!! You have totally captured the spirit of that collection.',
+      'Karin',
+      'October 3, 2012, | Permalink',
+      'I love this look !! I just have to learn how to tie it.',
+      'Una',
+      'October 3, 2012, | Permalink',
+      'Great! The tie and the shirt are my two favourite parts of the look.',
+    ];
+    expect(removedBy(comments, [...body, ...thread])).toEqual(thread);
+  });
 });
