@@ -60,16 +60,23 @@ const BYLINE_RE = /^(?:by|von|par|por|di|da|de|posted|written|published|veröffe
 
 /**
  * What each of {@link SIGNATURE_RES} needs before it can match (cheap tests first): the first three
- * a `\s` and a SAYS word, the last four an ASCII digit (`\d` under `iu`).
+ * a `\s` and a SAYS word, the last four an ASCII digit (`\d` under `iu`), the numbered-name one a year.
  */
-const SIG_NEEDS = ['says', 'says', 'says', '', 'digit', 'digit', 'digit', 'digit'] as const;
+const SIG_NEEDS = ['says', 'says', 'says', '', 'digit', 'year', 'digit', 'digit'] as const;
+/** A four-digit year followed by the end, a space, a clock time or a `//` trailer (what the numbered-name signature needs). */
+const YEAR_RE = /\d{4}(?:$|[\s,])/;
 const SAYS_RE = new RegExp(`\\s${SAYS}`, 'iu');
 
 function isSignature(text: string): boolean {
   if (text.length > 120 || BYLINE_RE.test(text)) return false;
   const says = SAYS_RE.test(text);
   const digit = /\d/.test(text);
-  return SIGNATURE_RES.some((re, k) => (SIG_NEEDS[k] === 'says' ? says : SIG_NEEDS[k] === 'digit' ? digit : true) && re.test(text));
+  const year = digit && YEAR_RE.test(text);
+  for (let k = 0; k < SIGNATURE_RES.length; k++) {
+    const need = SIG_NEEDS[k];
+    if ((need === 'says' ? says : need === 'digit' ? digit : need === 'year' ? year : true) && SIGNATURE_RES[k]!.test(text)) return true;
+  }
+  return false;
 }
 
 /** A date and a clock time in one short line: `Tim Ferriss — June 24th, 2012, 11:39 pm`. */
@@ -151,6 +158,8 @@ function repeatedBylines(blocks: Blocks, min: number): Set<number> {
   return out;
 }
 
+/** Every stamp line holds one (`\d` is ASCII under `iu` as well). */
+const ASCII_DIGIT_RE = /[0-9]/;
 const STAMP_DATE_RE = new RegExp(`${DATE_PART}(?:,?\\s*(?:at|um|à|-)?\\s*${TIME_PART})?`, 'iu');
 /** What may stand beside the date on a comment's stamp line: a permalink or reply link, separators. */
 const STAMP_REST_RE = /^(?:[\s|,.:#·•–—-]|permalink|reply|link|antworten|répondre|responder)*$/iu;
@@ -178,7 +187,8 @@ function namesOverDates(blocks: Blocks, lang: string | undefined, min: number): 
   const en = stopwords('en');
   for (let i = 0; i + 1 < blocks.length; i++) {
     const text = blocks[i]!.text;
-    if (text.length > 40 || !isStampLine(blocks[i + 1]!.text)) continue;
+    const stamp = blocks[i + 1]!.text;
+    if (text.length > 40 || stamp.length > 60 || !ASCII_DIGIT_RE.test(stamp) || !isStampLine(stamp)) continue;
     const words = text.split(' ');
     if (words.length > 4 || /[!?:;,]$/u.test(text) || !/\p{L}/u.test(text)) continue;
     if (words.some((w) => stop.has(w.toLowerCase()) || en.has(w.toLowerCase()))) continue;
