@@ -109,5 +109,15 @@ describe('related-links', () => {
     expect(only('pl', [pl, 'Czytaj też: Wyścig zbrojeń ruszył z kopyta', pl.replace('poniedziałek', 'wtorek'), 'Zobacz także', 'Atomowy straszak Putina', 'Starcie USA–Chiny w Azji', pl.replace('poniedziałek', 'piątek')]))
       .toEqual(['Czytaj też: Wyścig zbrojeń ruszył z kopyta', 'Zobacz także', 'Atomowy straszak Putina', 'Starcie USA–Chiny w Azji']);
   });
-});
 
+  it('takes "You may like to read:" for a related-links header, with the headlines under it', () => {
+    const list = [
+      'You may like to read:',
+      'Reports Say a Phone Maker Is Shrinking Its Docking Connector',
+      'Why Bad Jobs Happen To Good Workers',
+      'Political Science Professor Asks: Is Algebra Necessary?',
+    ];
+    const r = run([BODY, QUOTE, ...list, BODY + ' Again.']);
+    expect(removedBy(r)).toEqual(list);
+  });
+});
