@@ -12,6 +12,7 @@ import { computeFeatures, tokenize } from './features.js';
 import { blocksFromText } from './blocks/from-text.js';
 import { detectType } from './input/detect.js';
 import { decodeTextBytes, looksBinary } from './input/decode-text.js';
+import { repairMojibake } from './input/mojibake.js';
 import { decodeHtmlBytes } from './input/decode-html.js';
 import { detectLanguage, languageSample, normalizeLang } from './language.js';
 import { parseHtml } from './html/index.js';
@@ -118,7 +119,7 @@ function removals(blocks: Block[], source: string): Removal[] {
 export function buildDocument(
   source: string,
   type: InputType,
-  options: Pick<CleanOptions, 'url' | 'links' | 'language' | 'readabilityFallback'>,
+  options: Pick<CleanOptions, 'url' | 'links' | 'language' | 'readabilityFallback' | 'repairMojibake'>,
   deadline: number,
   profile?: Record<string, number>,
 ): Doc {
@@ -149,6 +150,15 @@ export function buildDocument(
     Object.assign(doc.provenance, parsed.provenance);
     doc.warnings.push(...parsed.warnings);
   } else {
+    // A dump of UTF-8 that a scraper read as windows-1252 or Mac Roman: re-read those lines. The
+    // repaired text is the document's source (removal offsets point into it).
+    if (options.repairMojibake !== false) {
+      const fixed = repairMojibake(source);
+      if (fixed.lines) {
+        doc.source = source = fixed.text;
+        doc.warnings.push(`mojibake-repaired: ${fixed.lines} line(s) re-read as UTF-8`);
+      }
+    }
     doc.children = blocksFromText(source);
   }
   const t2 = performance.now();
@@ -212,7 +222,7 @@ export function clean(input: string | Uint8Array, options: CleanOptions = {}): C
   const result: CleanResult = {
     text,
     metadata,
-    removed: removals(doc.children, source),
+    removed: removals(doc.children, doc.source),
     type,
     warnings: doc.warnings,
   };

@@ -177,6 +177,12 @@ export interface CleanOptions {
   url?: string;
   /** Charset from the transport (e.g. HTTP `Content-Type`), for byte input. */
   charset?: string;
+  /**
+   * Text dumps: re-read lines that are UTF-8 decoded as windows-1252 or Mac Roman (`Ã©`, `â€™`,
+   * `siƒô`) as UTF-8 (default true). A `mojibake-repaired` warning says how many; removal offsets
+   * then point into the repaired text.
+   */
+  repairMojibake?: boolean;
   /** ISO 639-1 language, when the caller knows it; detected otherwise. */
   language?: string;
   /** Record metadata provenance. Removals are always returned. */
