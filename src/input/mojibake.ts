@@ -47,6 +47,21 @@ const MARK_RE = new RegExp(`[${charClass(0xc2, 0xf4)}][${charClass(0x80, 0xbf)}]
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Blocks real text is written in (Latin, Greek, Cyrillic, Hebrew, Arabic, punctuation, currency,
+ * CJK, Hangul, emoji…): a re-read that yields anything else (`l’é` read as Mac Roman gives the
+ * Armenian `Վ`) was no mojibake.
+ */
+const PLAUSIBLE_RE =
+  /^[\u0000-\u007f\u00a0-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u0900-\u097f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u21ff\u2200-\u22ff\u2500-\u27bf\u3000-\u9fff\uac00-\ud7af\uff00-\uffef\u{1f000}-\u{1faff}]*$/u;
+
+/**
+ * Mac Roman reads UTF-8 lead bytes as letters too (`’é` is 0xD5 0x8E, valid UTF-8): re-read it only
+ * when the line shows the lead bytes that read as odd symbols there (`√` 0xC3, `ƒ` 0xC4, `≈` 0xC5,
+ * `‚` 0xE2, …), the marks of Latin letters and quotes gone through Mac Roman.
+ */
+const MAC_LEAD_RE = /[√ƒ≈∆¬◊⁄‚][\u0080-\uffff]/u;
+
 /** The line as UTF-8 re-read from the bytes `cs` gave it, or undefined when that is not possible. */
 function reread(line: string, cs: Charset): string | undefined {
   const bytes = new Uint8Array(line.length * 3);
@@ -64,11 +79,13 @@ function reread(line: string, cs: Charset): string | undefined {
     high = true;
   }
   if (!high) return undefined;
+  let text: string;
   try {
-    return utf8.decode(bytes.subarray(0, n));
+    text = utf8.decode(bytes.subarray(0, n));
   } catch {
     return undefined;
   }
+  return PLAUSIBLE_RE.test(text) ? text : undefined;
 }
 
 /** The repaired text and how many lines were repaired. */
@@ -84,6 +101,7 @@ export function repairMojibake(text: string): MojibakeRepair {
   const out = text.split('\n').map((line) => {
     if (!MARK_RE.test(line)) return line;
     for (const cs of CHARSETS) {
+      if (cs.name === 'macintosh' && !MAC_LEAD_RE.test(line)) continue;
       const fixed = reread(line, cs);
       if (fixed !== undefined && fixed !== line) {
         lines++;

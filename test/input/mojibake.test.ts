@@ -12,6 +12,8 @@ describe('repairMojibake', () => {
     const line = 'The café’s owner paid £790 for the “new” sign.';
     const bad = 'The cafÃ©â€™s owner paid Â£790 for the â€œnewâ€\u009d sign.';
     expect(repairMojibake(bad)).toEqual({ text: line, lines: 1 });
+    // Read as ISO-8859-1 instead, the C1 controls stand where windows-1252 has quotes.
+    expect(repairMojibake('Camillaâ\u0080\u0099s â\u0080\u0098cursedâ\u0080\u0099 ring').text).toBe('Camilla’s ‘cursed’ ring');
   });
 
   it('re-reads UTF-8 taken for Mac Roman (Polish and German text)', () => {
@@ -24,6 +26,9 @@ describe('repairMojibake', () => {
   it('leaves genuine accented text, and a line that mixes both, as it is', () => {
     const fine = 'Café über naïve – São Paulo, Ærø, façade';
     expect(repairMojibake(fine)).toEqual({ text: fine, lines: 0 });
+    // `’é` is 0xD5 0x8E in Mac Roman, valid UTF-8 (Armenian `Վ`): French text, not mojibake.
+    const french = 'Une cible, la bureaucratie de l’évaluation de la recherche';
+    expect(repairMojibake(french)).toEqual({ text: french, lines: 0 });
     // One genuine `é` (a lone 0xE9 is no UTF-8) keeps the whole line from being re-read.
     const mixed = 'Café de Flore: Watersâ€™ new play';
     expect(repairMojibake(mixed).lines).toBe(0);
