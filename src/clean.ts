@@ -112,6 +112,30 @@ function removals(blocks: Block[], source: string): Removal[] {
 }
 
 /**
+ * A page whose text is itself mojibake (UTF-8 once read with the wrong charset and served so):
+ * block texts and string metadata re-read (see `src/input/mojibake.ts`). Offsets point into the
+ * HTML, so they stay; a block's `<br>` line breaks are dropped when its length changes.
+ */
+function repairHtmlMojibake(blocks: Block[], metadata: Partial<Metadata>, warnings: string[]): void {
+  let lines = 0;
+  for (const b of blocks) {
+    const fixed = repairMojibake(b.text);
+    if (!fixed.lines) continue;
+    lines += fixed.lines;
+    if (fixed.text.length !== b.text.length && b.dom) b.dom.breaks = undefined;
+    b.text = fixed.text;
+    if (b.markdown !== undefined) b.markdown = repairMojibake(b.markdown).text;
+  }
+  const fields = metadata as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    const v = fields[key];
+    if (typeof v === 'string') fields[key] = repairMojibake(v).text;
+    else if (Array.isArray(v)) fields[key] = v.map((x: unknown) => (typeof x === 'string' ? repairMojibake(x).text : x));
+  }
+  if (lines) warnings.push(`mojibake-repaired: ${lines} block(s) re-read as UTF-8`);
+}
+
+/**
  * Decoded input → the document the cleaners work on: blocks (from the dump or the HTML), page
  * metadata, language and per-block features. Shared by `clean()` and the scorer's training, so
  * both see the same documents. `profile` gets `blocks` and `features` times when given.
@@ -146,6 +170,7 @@ export function buildDocument(
     });
     doc.children = parsed.blocks;
     doc.html = parsed.html;
+    if (options.repairMojibake !== false) repairHtmlMojibake(parsed.blocks, parsed.metadata, doc.warnings);
     Object.assign(doc.metadata, parsed.metadata);
     Object.assign(doc.provenance, parsed.provenance);
     doc.warnings.push(...parsed.warnings);

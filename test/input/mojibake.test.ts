@@ -60,3 +60,20 @@ describe('clean() on a dump with mojibake', () => {
     expect(r.warnings.some((w) => w.startsWith('mojibake'))).toBe(false);
   });
 });
+
+describe('clean() on an HTML page whose text is mojibake', () => {
+  it('repairs the blocks and the metadata, and warns', () => {
+    const html = `<html><head><title>Cry-Baby: John Watersâ€™ musical</title></head><body><article>
+      <h1>Cry-Baby: John Watersâ€™ musical</h1>
+      <p>John Watersâ€™ Cry-Baby is coming to Broadway. The musical based on the 1990 film opens at the Marquis Theatre in April, its producers said on Monday.</p>
+      <p>The book was written by Mark Oâ€™Donnell and Thomas Meehan, who also wrote the book for Watersâ€™ Broadway hit Hairspray; tickets cost from Â£40.</p>
+      </article></body></html>`;
+    const r = clean(html, { type: 'html' });
+    expect(r.metadata.title).toBe('Cry-Baby: John Waters’ musical');
+    expect(r.text).toContain('Mark O’Donnell');
+    expect(r.text).toContain('from £40.');
+    expect(r.text).not.toMatch(/â€|Â/);
+    expect(r.warnings.some((w) => w.startsWith('mojibake-repaired:'))).toBe(true);
+    expect(clean(html, { type: 'html', repairMojibake: false }).text).toContain('Oâ€™Donnell');
+  });
+});
