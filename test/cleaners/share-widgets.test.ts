@@ -51,4 +51,14 @@ describe('share-widgets', () => {
     const r = clean(input, only).removed.find((x) => x.ruleId === 'share-widgets');
     expect(r?.reason).toBe('share-widgets: line made only of 4 social-network/share button name(s)');
   });
+
+  it('removes German and Polish share, print and PDF labels (WordPress "Teilen Sie dies mit:", "Podziel się")', () => {
+    const de = 'Der Gemeinderat hat am Dienstag nach langer Debatte den Bau der neuen Radwege am Flussufer beschlossen.';
+    const labels = ['Teilen Sie dies mit:', 'Rezept drucken', 'Dieses Skript als PDF herunterladen'];
+    expect(removedBy(shareWidgets, [de, ...labels, de], 'de')).toEqual(labels);
+    const pl = 'Rada miasta zatwierdziła we wtorek budowę nowych ścieżek rowerowych wzdłuż rzeki.';
+    expect(removedBy(shareWidgets, [pl, 'Podziel się', pl], 'pl')).toEqual(['Podziel się']);
+    // A sentence that speaks of sharing is no label.
+    expect(removedBy(shareWidgets, [de, 'Teilen Sie dies mit Ihren Freunden, wenn Ihnen der Artikel gefallen hat.'], 'de')).toEqual([]);
+  });
 });
