@@ -1,9 +1,10 @@
 /**
- * Mojibake repair for text dumps: lines of UTF-8 that a scraper decoded as windows-1252 or Mac
- * Roman (`Ã©tÃ©`, `â€™`, `sprzeciwiajƒÖ siƒô`) are turned back into the bytes they were and
- * decoded as UTF-8 — when, and only when, every character of the line maps back to a byte and the
- * bytes are valid UTF-8. Genuine Latin-1 text (`é` alone is the byte 0xE9, never valid UTF-8)
- * stays as it is. The byte tables come from the platform's own `TextDecoder`, not hand-written.
+ * Mojibake repair (text-dump lines; HTML block texts and metadata): UTF-8 that was decoded as
+ * windows-1252, ISO-8859-1 or Mac Roman (`Ã©tÃ©`, `â€™`, `sprzeciwiajƒÖ siƒô`) is turned back into
+ * the bytes it was and decoded as UTF-8 — when, and only when, every character of the line maps
+ * back to a byte, the bytes are valid UTF-8 and the result is in a script real text uses. Genuine
+ * Latin-1 text (`é` alone is the byte 0xE9, never valid UTF-8) stays as it is. The byte tables
+ * come from the platform's decoders, not hand-written.
  * @module
  */
 import { cp1252 } from './decode-html.js';

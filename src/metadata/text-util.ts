@@ -112,17 +112,20 @@ export function contentWords(doc: Doc, i: number): string[] {
   if (!memo) contentWordsCache.set(doc, (memo = []));
   let words = memo[i];
   if (!words) {
-    const stop = stopwords(doc.lang);
-    memo[i] = words = doc.features[i]!.tokens.filter((t) => t.length >= 3 && !stop.has(t) && !/^\d+$/.test(t));
+    memo[i] = words = contentOf(doc.features[i]!.tokens, stopwords(doc.lang));
   }
   return words;
 }
 const contentWordsCache = new WeakMap<Doc, string[][]>();
 
+/** The content words among tokens: 3+ characters, not a stopword, not a number. */
+function contentOf(tokens: readonly string[], stop: ReadonlySet<string>): string[] {
+  return tokens.filter((t) => t.length >= 3 && !stop.has(t) && !/^\d+$/.test(t));
+}
+
 /** {@link contentWords} of a text that is not a whole block (one line of a `<br>`-broken block). */
 export function textContentWords(doc: Doc, text: string): string[] {
-  const stop = stopwords(doc.lang);
-  return tokenize(text).filter((t) => t.length >= 3 && !stop.has(t) && !/^\d+$/.test(t));
+  return contentOf(tokenize(text), stopwords(doc.lang));
 }
 
 /** Content words of the first `blocks` body paragraphs (kept blocks from the body start on). */
