@@ -79,12 +79,4 @@ describe('promos', () => {
     expect(removedBy(promos, [BODY, junk[2]!, BODY2, junk[0]!, junk[1]!])).toEqual([junk[2], junk[0], junk[1]]);
   });
 
-  it('removes German paywall and issue-sale prompts and a Polish cookie note', () => {
-    const de = 'Der Gemeinderat hat am Dienstag nach langer Debatte den Bau der neuen Radwege am Flussufer beschlossen.';
-    const prompts = ['Wählen Sie Ihren Zugang und lesen Sie weiter:', 'Ausgabe kaufen'];
-    expect(removedBy(promos, [de, ...prompts], 'de')).toEqual(prompts);
-    const pl = 'Rada miasta zatwierdziła we wtorek budowę nowych ścieżek rowerowych wzdłuż rzeki.';
-    const cookie = 'Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies.';
-    expect(removedBy(promos, [pl, cookie], 'pl')).toEqual([cookie]);
-  });
 });

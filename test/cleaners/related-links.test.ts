@@ -121,9 +121,4 @@ describe('related-links', () => {
     expect(removedBy(r)).toEqual(list);
   });
 
-  it('takes "Empfehlungen aus der Redaktion" for a related-links header', () => {
-    const list = ['Empfehlungen aus der Redaktion', 'Neue Radwege am Flussufer beschlossen', 'Stadt plant Tempo 30 in der Altstadt'];
-    const r = run([BODY, QUOTE, ...list, BODY + ' Again.']);
-    expect(removedBy(r)).toEqual(list);
-  });
 });
