@@ -122,12 +122,12 @@ for (const corpus of corpora) {
   for (const input of inputs) {
     const base = ['--dir', dir, '--input', input, '--limit', String(limit)];
     log(`${corpus}/${input}: decruft, 1 worker…`);
-    const s = child(['--engine', 'decruft', '--mode', 'single', ...base]);
+    const s = child(['--engine', 'decruft', '--mode', 'single', '--warmup', 'all', ...base]);
     if (!s.docs) continue;
     const row = { corpus, input, s };
     if (taskset) {
       log(`${corpus}/${input}: decruft, 1 worker pinned to one CPU…`);
-      row.s1 = child(['--engine', 'decruft', '--mode', 'single', ...base], { pin: true });
+      row.s1 = child(['--engine', 'decruft', '--mode', 'single', '--warmup', 'all', ...base], { pin: true });
     }
     if (!o['no-pool']) {
       log(`${corpus}/${input}: decruft, pool --jobs 1 / --jobs ${ncpu}, ${rounds} round(s)…`);
@@ -200,13 +200,13 @@ function report(final = false) {
   lines.push(`- Date: ${new Date().toISOString()}; Node ${process.version}; ${ncpu} cores (${cpus()[0]?.model ?? '?'}), ${f(totalmem() / 2 ** 30, 1)} GiB RAM`);
   const loadEnd = loadavg()[0];
   lines.push(`- Load average (1 min) at start / end: ${f(loadStart, 2)} / ${f(loadEnd, 2)}${Math.max(loadStart, loadEnd) > ncpu / 2 ? ' — **the machine was busy: figures are low and the pool ratio is not meaningful; rerun on an idle machine**' : ''}`);
-  lines.push('- Every configuration runs in its own process; pool runs over documents already in memory (gunzipped). 1 worker = in-process `clean()` loop after a warm-up of the first 200 documents (Readability: 20), each page read and gunzipped just before it is cleaned (not timed: pages/s counts `clean()` time only), so its peak RSS is one worker\'s; p50/p95/max = ms per document there. Peak RSS = `process.resourceUsage().maxRSS` of that process (for a pool: the whole process, all workers).');
+  lines.push('- Every configuration runs in its own process; pool runs over documents already in memory (gunzipped). 1 worker = in-process `clean()` loop over the corpus twice, each page read and gunzipped just before it is cleaned (not timed: pages/s counts `clean()` time only), so its peak RSS is one worker\'s: **cold** = the first pass (JIT compiling included: a short run, or the first pages a crawler cleans), then **steady** = the second pass (the rate of a long batch; the 1 worker and 1 core columns); p50/p95/max = ms per document of the steady pass. Readability: 20 documents of warm-up, then one timed pass. Peak RSS = `process.resourceUsage().maxRSS` of that process (for a pool: the whole process, all workers).');
   lines.push(`- Pool = piscina, \`--jobs N\` worker threads, chunks of 4 (HTML) or 16 (dumps) documents; every worker loads decruft before timing starts. **cold** = the first pass over the corpus (JIT compiling included, as in a short run); then untimed passes until each worker has cleaned about one corpus pass (N passes in all); **steady** = the median of ${o.passes} timed passes after that — the rate of a long batch. --jobs 1 and --jobs ${ncpu} run alternately (A B, B A, …) for ${rounds} round(s), each run in its own process; the table gives the median pages/s of each and the median of the per-round ratios; every run is listed under "Pool rounds". CPU/wall = process CPU (all threads: workers, V8's compiler and GC threads, main) ÷ wall time of the pass.`);
   lines.push(`- 1 core = the same 1-worker run confined to one CPU with \`taskset -c 0\`${taskset ? '' : ' (taskset not available here: not measured)'}: V8's garbage-collector and compiler threads then share that CPU, as on a one-core machine; unpinned, they use the other core too. jobs ${ncpu} / 1 core = pool --jobs ${ncpu} ÷ that one-core rate.`);
   lines.push('- Readability = `new JSDOM(bytes)` + `new Readability(document).parse()` (scripts off, nothing fetched), HTML only. Ratio = Readability total ms ÷ decruft total ms on the same documents (= decruft pages/s ÷ Readability pages/s); pair median = median over documents of Readability ms ÷ decruft ms.');
   lines.push('');
-  lines.push(`| corpus | input | docs | MB | 1 worker pages/s | MB/s | p50 ms | p95 ms | max ms | errors | peak RSS MB | 1 core pages/s | pool --jobs 1 pages/s | pool --jobs ${ncpu} pages/s | jobs ${ncpu}/1 | jobs ${ncpu} / 1 core | pool RSS MB |`);
-  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  lines.push(`| corpus | input | docs | MB | 1 worker pages/s | MB/s | p50 ms | p95 ms | max ms | errors | peak RSS MB | 1 core cold pages/s | 1 core pages/s | pool --jobs 1 pages/s | pool --jobs ${ncpu} pages/s | jobs ${ncpu}/1 | jobs ${ncpu} / 1 core | pool RSS MB |`);
+  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   const med = (xs) => median(xs.filter(Number.isFinite));
   const pct = (x) => (Number.isFinite(x) ? f(x, 2) + '×' : '-');
   const cpuDoc = (r) => (r?.cpuMs !== undefined ? r.cpuMs / r.docs : NaN);
@@ -218,7 +218,7 @@ function report(final = false) {
     const ratio = pool && ncpu > 1 ? med(pool.map((x) => rate(x.b) / rate(x.a))) : NaN;
     const rss = pool && ncpu > 1 ? Math.max(...pool.map((x) => x.b.maxRssMB)) : NaN;
     lines.push(
-      `| ${corpus} | ${input} | ${s.docs} | ${f(mb(s.bytes), 1)} | ${f(rate(s))} | ${f(mbs(s), 1)} | ${f(s.p50, 2)} | ${f(s.p95, 2)} | ${f(s.max, 1)} | ${s.errors} | ${f(s.maxRssMB)} | ${f(rate(s1))} | ${f(p1)} | ${f(pN)} | ${pct(ratio)} | ${s1 ? pct(pN / rate(s1)) : '-'} | ${f(rss)} |`,
+      `| ${corpus} | ${input} | ${s.docs} | ${f(mb(s.bytes), 1)} | ${f(rate(s))} | ${f(mbs(s), 1)} | ${f(s.p50, 2)} | ${f(s.p95, 2)} | ${f(s.max, 1)} | ${s.errors} | ${f(s.maxRssMB)} | ${f(rate(s1?.cold))} | ${f(rate(s1))} | ${f(p1)} | ${f(pN)} | ${pct(ratio)} | ${s1 ? pct(pN / rate(s1)) : '-'} | ${f(rss)} |`,
     );
   }
   const withPool = rows.filter((r) => r.pool && ncpu > 1);
