@@ -89,11 +89,12 @@ function child(args, { pin = false } = {}) {
 // The real batch path: `decruft --jobs N --format jsonl --out FILE GLOB…` (scripts/bench/run.mjs
 // --mode cli runs the CLI's main() in a child); wall time from spawning the child to its exit
 // (process start, worker start-up, reading, gunzip, writing), CPU of the whole child and of its main thread.
-function cliRun(globs, jobs) {
+function cliRun(globs, jobs, { pin = false } = {}) {
   const load = loadavg()[0];
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [runner, '--dist', o.dist, '--mode', 'cli', '--jobs', String(jobs), ...globs.flatMap((g) => ['--glob', g])],
-    { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const argv = [runner, '--dist', o.dist, '--mode', 'cli', '--jobs', String(jobs), ...globs.flatMap((g) => ['--glob', g])];
+  const [cmd, cmdArgs] = pin && taskset ? ['taskset', ['-c', '0', process.execPath, ...argv]] : [process.execPath, argv];
+  const r = spawnSync(cmd, cmdArgs, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   const wallMs = performance.now() - t0;
   let res = {};
   try {
@@ -168,6 +169,12 @@ if (!o['no-cli'] && !o['no-big'] && !o.quick) {
   log(`big CLI batch (${docs} documents): --jobs 1 / --jobs ${ncpu}, ${rounds} round(s)…`);
   big = { docs, dirs: dirs.map((d) => d.slice(o.corpora.length + 1)), runs: [] };
   big.runs = interleaved(() => cliRun(globs, 1), () => cliRun(globs, ncpu));
+  // The one-core rate of the CLI (issue 4's yardstick for all cores): --jobs 1 confined to one CPU,
+  // its main thread, worker and V8's helper threads all on it.
+  if (taskset && ncpu > 1) {
+    log(`big CLI batch: --jobs 1 pinned to one CPU, ${rounds} run(s)…`);
+    big.pinned = Array.from({ length: rounds }, () => cliRun(globs, 1, { pin: true }));
+  }
   report();
 }
 
@@ -251,6 +258,11 @@ function report(final = false) {
     };
     for (const { corpus, input, s, cli } of withCli) cliLine(`${corpus} ${input}`, s.docs, cli);
     if (big?.runs.length) cliLine(`**all: ${big.dirs.join(', ')}, HTML + dumps**`, big.docs, big.runs);
+    if (big?.pinned?.length) {
+      const one = med(big.pinned.map((x) => big.docs / (x.wallMs / 1000)));
+      const all = med(big.runs.map((x) => big.docs / (x.b.wallMs / 1000)));
+      lines.push('', `One core (\`taskset -c 0\`), the same big batch with --jobs 1: ${big.pinned.map((x) => f(x.wallMs / 1000, 1)).join(', ')} s, median ${f(one)} pages/s (CPU ${f(med(big.pinned.map((x) => x.cpuMs / 1000)), 1)} s); --jobs ${ncpu} ÷ one core = **${pct(all / one)}**.`);
+    }
   }
   const withR = rows.filter((r) => r.r);
   for (const { corpus, rFailed } of rows) if (rFailed) lines.push('', `Readability + jsdom on ${corpus}: ${rFailed} (not in the table below).`);
