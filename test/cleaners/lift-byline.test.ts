@@ -184,3 +184,24 @@ describe('lift-byline', () => {
     expect(page('September 17, 2019').metadata.authors).toBeUndefined();
   });
 });
+
+describe('lift-byline: headings as bare names (HTML)', () => {
+  const story = body.map((p) => `<p>${p}</p>`).join('');
+  const page = (header: string) =>
+    clean(`<html><head><title>Kabul hotel attack</title></head><body><div class="post">${header}${story}</div></body></html>`, { type: 'html', explain: true });
+
+  it('takes no <h1> for a bare name: a blog masthead next to the date (dragnet dn-1102, dn-0831)', () => {
+    const r = page('<h1>Presentation Zen</h1><p>November 7, 2012</p>');
+    expect(r.metadata.authors).toBeUndefined();
+    expect(r.removed.filter((x) => x.ruleId === 'lift-byline')).toEqual([]);
+  });
+
+  it('takes no box heading for a bare name (l3s-gn1 gn-0062, gn-0213: `Related Articles` over a date)', () => {
+    expect(page('<h5>Related Articles</h5><p>January 9, 2008</p>').metadata.authors).toBeUndefined();
+  });
+
+  it('takes a lower heading that reads as a person\'s name, in capitals too (l3s-gn1 gn-0255, dragnet dn-1086)', () => {
+    expect(page('<h3>Sean Collins</h3><p>January 9, 2008</p>').metadata.authors).toEqual(['Sean Collins']);
+    expect(page('<h2>PETER SHANKMAN</h2><p>January 9, 2008</p>').metadata.authors).toEqual(['Peter Shankman']);
+  });
+});
