@@ -4,6 +4,7 @@
  * @module
  */
 import { loadVocab } from '../vocab.js';
+import { isVocabLine } from '../cleaners/util/lines.js';
 import { findDate } from './date.js';
 
 /** `March 18 at 11:59 AM` after the name: a date without a year. */
@@ -53,7 +54,15 @@ function titleCase(word: string): string {
     .replace(/(^|[-'’\s.])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
-/** A person's name: 2–5 words, capitalised (particles allowed), letters only. */
+/** Vocabularies of page furniture whose labels are written like names (`View Profile`, `Most Read`). */
+const FURNITURE_VOCABS = ['navigation', 'comments', 'related-links', 'share-widgets', 'promos'] as const;
+
+/** A whole furniture label (`View Profile`, `No Comments`, `Related Articles`, `E-Mail Article`): no one's name. */
+function isFurnitureLabel(s: string): boolean {
+  return FURNITURE_VOCABS.some((v) => isVocabLine(loadVocab(v), s));
+}
+
+/** A person's name: 2–5 words, capitalised (particles allowed), letters only, not a furniture label. */
 export function cleanName(raw: string): string | undefined {
   const s = raw
     .replace(/^[\s,;:·•|–—-]+|[\s,;:·•|–—-]+$/gu, '')
@@ -66,6 +75,7 @@ export function cleanName(raw: string): string | undefined {
     if (PARTICLE.has(w.toLowerCase()) && w === w.toLowerCase()) continue;
     if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w)) return undefined;
   }
+  if (isFurnitureLabel(s)) return undefined;
   const letters = s.replace(/[^\p{L}]/gu, '');
   const allCaps = letters === letters.toUpperCase() && letters.length > 3;
   return allCaps ? words.map((w) => (PARTICLE.has(w.toLowerCase()) ? w.toLowerCase() : titleCase(w))).join(' ') : s;

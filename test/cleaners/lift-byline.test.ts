@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
-import { parseByline } from '../../src/metadata/byline.js';
+import { cleanName, parseByline } from '../../src/metadata/byline.js';
 
 const only = { type: 'text' as const };
 const body = [
@@ -203,5 +203,23 @@ describe('lift-byline: headings as bare names (HTML)', () => {
   it('takes a lower heading that reads as a person\'s name, in capitals too (l3s-gn1 gn-0255, dragnet dn-1086)', () => {
     expect(page('<h3>Sean Collins</h3><p>January 9, 2008</p>').metadata.authors).toEqual(['Sean Collins']);
     expect(page('<h2>PETER SHANKMAN</h2><p>January 9, 2008</p>').metadata.authors).toEqual(['Peter Shankman']);
+  });
+});
+
+describe('cleanName: furniture labels are no one\'s name', () => {
+  it('rejects whole labels of the furniture vocabularies, keeps names', () => {
+    // Labels that were read as authors: a[rel=author] `View Profile` (dragnet, 20 pages of one
+    // blog host), a comment count or box heading beside a date (`No Comments`, `Related
+    // Articles`), tool rows (`E-Mail Article`, `Printable Version`), menus (`Contact Us`).
+    for (const label of ['View Profile', 'No Comments', 'View Comments', 'Related Articles', 'Most Read', 'E-Mail Article', 'Printable Version', 'Contact Us', 'Read More', 'Ähnliche Artikel']) {
+      expect(cleanName(label), label).toBeUndefined();
+    }
+    expect(cleanName('Sean Collins')).toBe('Sean Collins');
+    expect(cleanName('Richard Read')).toBe('Richard Read'); // a label's word, not a whole label
+  });
+
+  it('leaves a furniture label beside the date in the text, not in metadata.authors (l3s-gn1 gn-0062 dump)', () => {
+    const r = clean(['Sri Lankan cricket chief resigns', 'Related Articles', 'January 9, 2008', ...body].join('\n'), only);
+    expect(r.metadata.authors).toBeUndefined();
   });
 });
