@@ -51,6 +51,9 @@ function nameBesideDate(text: string, lang: string | undefined): string[] {
   // `Evgenia Karp Zuletzt geändert am 06.11.2023`: a name, then the date it was last changed.
   const head = text.slice(0, m.start).replace(CHANGED_LABEL_RE, '');
   if (UPDATED_BEFORE_RE.test(head)) return [];
+  // Words with a colon right before the date label it (`Article Launched: 01/14/2008`, `Gallery
+  // London Olympics: July 30, 2012`); a name beside its date is not followed by one.
+  if (LABEL_COLON_RE.test(head.replace(DATE_WORDS_RE, ' ').trimEnd())) return [];
   const strip = (s: string): string =>
     s.replace(COMMENT_TAIL_RE, '').replace(DATE_WORDS_RE, ' ').replace(/^[\s|·•/—–,:-]+|[\s|·•/—–,:-]+$/gu, '').replace(/\s+\d+$/u, '').trim();
   const before = strip(head);
@@ -70,6 +73,8 @@ function nameBesideDate(text: string, lang: string | undefined): string[] {
   if (b && !a && before.split(' ').length <= 8) return [b];
   return [];
 }
+/** Words, then a colon, right before the date: a label (date words such as `Stand:` or `Posted:` are taken out first: `Sara Zinnecker Stand: 05. Februar`). */
+const LABEL_COLON_RE = /\p{L}{2,}\s*:\s*$/u;
 /** `Zuletzt geändert am`, `Last updated on` right before the date, after the name. */
 const CHANGED_LABEL_RE = /\s+(?:(?:zuletzt\s+)?(?:geändert|aktualisiert)\s+am|(?:last\s+)?(?:updated|modified)(?:\s+on)?)\s*:?\s*$/iu;
 const UPDATED_BEFORE_RE = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\b/iu;

@@ -223,3 +223,18 @@ describe('cleanName: furniture labels are no one\'s name', () => {
     expect(r.metadata.authors).toBeUndefined();
   });
 });
+
+describe('a label with a colon before the date is no name', () => {
+  it('reads no author from `Article Launched: date` or `Last Update: date` (l3s-gn1 gn-0057, gn-0527)', () => {
+    for (const line of ['Article Launched: 01/14/2008 02:57:26 AM PST', 'Last Update: 12/30/2007 11:25 am', 'For Immediate Release: November 8, 2012']) {
+      const r = clean(['Wildfire forces evacuations in the hills', line, ...body].join('\n'), only);
+      expect(r.metadata.authors, line).toBeUndefined();
+      expect(r.metadata.date, line).toBeDefined();
+    }
+  });
+
+  it('still reads a name before a date word with a colon (trafilatura tf-0381: `Name Stand: date`)', () => {
+    const r = clean(['Wildfire forces evacuations in the hills', 'Sara Zinnecker Stand: 05. Februar 2023, 10:47 Uhr', ...body].join('\n'), only);
+    expect(r.metadata.authors).toEqual(['Sara Zinnecker']);
+  });
+});
