@@ -14,6 +14,7 @@ import { addDomFeatures, classEvidence } from './dom-features.js';
 import type { PageInfo } from './page-info.js';
 import { extractMetadata } from './metadata/index.js';
 import { applyReadabilityFallback } from './fallback-readability.js';
+import { blockLines } from '../cleaners/util/lines.js';
 
 /** What the HTML front end hands to the pipeline. */
 export interface ParsedHtml {
@@ -75,7 +76,7 @@ export function parseHtml(source: string, options: ParseHtmlOptions): ParsedHtml
   };
   const warnings: string[] = [];
   if (blocks.length === 0) warnings.push('no-text');
-  const heads = blocks.map((b) => ({ text: b.text, level: b.dom?.level ?? 0, inMain: b.dom?.extra?.inMain === true }));
+  const heads = blocks.map((b) => ({ text: b.text, level: b.dom?.level ?? 0, inMain: b.dom?.extra?.inMain === true, lines: blockLines(b) }));
   checkDeadline(options.deadline, 'block features');
   const { metadata, provenance } = extractMetadata(page, options.url, heads);
   return { blocks, html, metadata, provenance, warnings };

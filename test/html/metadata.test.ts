@@ -179,6 +179,15 @@ describe('page metadata', () => {
     expect(page('', 'The council met on 3 March 2021 to discuss the budget for next year, and agreed on most of it.')).toBeUndefined();
   });
 
+  it('reads a date line that is one <br> line of a header block (trafilatura tf-0308)', () => {
+    const page = (header: string) =>
+      meta(`<body><h2>Levelpässe können ab sofort bestellt werden</h2>${header}<div><p>Insgesamt gibt es zwölf Leistungsstufen, und bei jeder Stufe werden den Aktiven mehrere Übungen abgefordert.</p></div></body>`).metadata.date;
+    expect(page('<div><b>Synchronschwimmen</b><br><span>01.02.2022</span> Kategorie: Synchronschwimmen, Verband<br></div>')).toBe('2022-02-01');
+    // The same words without the break are no date line; nor is a <br> line with a date inside a sentence.
+    expect(page('<div><b>Synchronschwimmen</b> <span>01.02.2022</span> Kategorie: Synchronschwimmen, Verband</div>')).toBeUndefined();
+    expect(page('<div><b>Synchronschwimmen</b><br>Die Saison beginnt am 01.02.2022 mit dem ersten Lehrgang in Kassel für alle Vereine</div>')).toBeUndefined();
+  });
+
   it('takes the printed day over a UTC timestamp one day off it (trafilatura tf-0903)', () => {
     const r = meta(`<head><meta property="article:published_time" content="2023-11-09T05:30:59Z"></head><body><h1>Storm closes the coast road</h1>
       <p>PUBLISHED: November 8, 2023 at 11:30 p.m.</p><article><p>The coast road was closed overnight after the storm brought down trees and power lines.</p></article></body>`);

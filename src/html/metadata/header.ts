@@ -59,22 +59,34 @@ const MAX_LINE_WORDS = 16;
 
 /**
  * A date line of the header: a block that is only a date, one segment of a header line that is,
- * or a labelled date ({@link readLabelledDate}).
+ * or a labelled date ({@link readLabelledDate}); else one of the block's `<br>` lines that is a
+ * date line (`Synchronschwimmen<br>01.02.2022 Kategorie: Synchronschwimmen, Verband`: the block
+ * as a whole has too many other words).
  */
-function dateOf(text: string, lang: string | undefined): { iso: string; updated: boolean } | undefined {
+function dateOf(block: HeadlineBlock, lang: string | undefined): { iso: string; updated: boolean } | undefined {
+  const { text } = block;
   if (NOT_PUBLISHED_RE.test(text.slice(0, MAX_CHARS))) return undefined;
-  if (text.length <= MAX_CHARS && text.split(' ').length <= MAX_LINE_WORDS) {
-    const line = readDateLine(text, lang, 3) ?? readDateSegment(text, lang);
-    if (line) return { iso: line.match.iso, updated: line.updated };
+  const whole = dateLineOf(text, lang) ?? readLabelledDate(text, lang, false);
+  if (whole || !block.lines || text.length > MAX_CHARS) return whole;
+  for (const line of block.lines) {
+    const d = dateLineOf(line, lang);
+    if (d) return d;
   }
-  return readLabelledDate(text, lang, false);
+  return undefined;
+}
+
+/** A short line that is a date line or has a date segment. */
+function dateLineOf(text: string, lang: string | undefined): { iso: string; updated: boolean } | undefined {
+  if (text.length > MAX_CHARS || text.split(' ').length > MAX_LINE_WORDS) return undefined;
+  const line = readDateLine(text, lang, 3) ?? readDateSegment(text, lang);
+  return line && { iso: line.match.iso, updated: line.updated };
 }
 
 /** The published date printed in the header (an update line only when nothing else is dated). */
 export function headerDate(blocks: readonly HeadlineBlock[], order: readonly number[], lang: string | undefined): (Found<string> & { updated: boolean }) | undefined {
   let updated: (Found<string> & { updated: boolean }) | undefined;
   for (const i of order) {
-    const d = dateOf(blocks[i]!.text, lang);
+    const d = dateOf(blocks[i]!, lang);
     if (!d) continue;
     const found = { value: d.iso, evidence: `date line near the headline ("${blocks[i]!.text.slice(0, 60)}")`, updated: d.updated };
     if (!d.updated) return found;
