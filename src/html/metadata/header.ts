@@ -173,18 +173,23 @@ const POSTED_AFTER_RE = /^\s*(?:(?:um|at)\s+[\d:.]+\s*(?:uhr|h|[ap]\.?m\.?)?\s*)
  * The date of a blog's post-meta footer, after the story (`erstellt von Dominique — veröffentlicht
  * 28.01.2022 06:00`, `This entry was posted on May 19, 2010`, `… wurde am 19. Mai 2010 um 23:03 Uhr
  * gepostet`): the first labelled publication date in the last blocks of the main content or right
- * after them. Used only when neither the markup nor the header dates the page.
+ * after them. Used only when neither the markup nor the header dates the page. When the footer
+ * dates the page only by its last update (`Aktualisiert am 17.01.2021.`, `(last edited 2019-11-10
+ * 13:28:18 by …)`), that date, as the header reader takes an update line when nothing else
+ * is dated: the story is no younger than it.
  */
 export function footerDate(blocks: readonly HeadlineBlock[], lang: string | undefined): Found<string> | undefined {
+  let updated: Found<string> | undefined;
   for (const text of footerLines(blocks)) {
     const d = readLabelledDate(text, lang, false);
     if (d && !d.updated) return { value: d.iso, evidence: `post-meta line after the story ("${text.slice(0, 60)}")` };
+    if (d) updated ??= { value: d.iso, evidence: `update line after the story, the only date ("${text.slice(0, 60)}")` };
     const m = findDate(text, lang);
     if (m && /\b(?:wurde|was|a été)\s+(?:am|on|le)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)) && POSTED_AFTER_RE.test(text.slice(m.end))) {
       return { value: m.iso, evidence: `post-meta line after the story ("${text.slice(0, 60)}")` };
     }
   }
-  return undefined;
+  return updated;
 }
 
 /**
