@@ -31,6 +31,14 @@ describe('lift-date', () => {
     expect(r.text).not.toMatch(/2019/);
   });
 
+  it('reads a date line whose time is glued to the year (trafilatura tf-0557, tf-0561, tf-0598)', () => {
+    // `<time>3 de mayo de 2022</time><time>21:25</time>`: the dump has no space between them.
+    const r = clean(['Jugada del oficialismo para evitar la boleta única', '3 de mayo de 202221:25', 'LA NACION', ...body].join('\n'), { type: 'text', language: 'es' });
+    expect(r.metadata.date).toBe('2022-05-03T21:25:00');
+    // A year glued to a longer number is no year and time.
+    expect(clean(['Jugada del oficialismo para evitar la boleta única', 'Expediente 2022213:25', ...body].join('\n'), { type: 'text', language: 'es' }).metadata.date).toBeUndefined();
+  });
+
   it('reads a French date line', () => {
     const r = clean(['Le Conseil de sécurité discute du Kosovo', 'Publié le 12 mars 2019 à 10h00', ...body].join('\n'), only);
     expect(r.metadata.date).toBe('2019-03-12T10:00:00');
