@@ -255,6 +255,16 @@ describe('page metadata', () => {
     expect(s.metadata.date).toBe('2017-02-24T01:18:13Z');
   });
 
+  it("takes the page-offset twin of a UTC timestamp from the story's <time datetime> (trafilatura tf-0020)", () => {
+    const page = (time: string) =>
+      meta(`<head><meta property="article:published_time" content="2022-05-04T03:37:37+00:00"></head><body><article><h1>Trashion fashion show at the school</h1>
+        <div class="td-post-header"><time class="entry-date updated td-module-date" datetime="${time}"></time><span class="td-author">Redazione</span></div>
+        <p>The minister came to the show and praised the pupils for the clothes they had made out of plastic waste from the beach.</p></article></body>`).metadata.date;
+    expect(page('2022-05-03T23:37:37-04:00')).toBe('2022-05-03T23:37:37-04:00');
+    // Another instant is not a twin.
+    expect(page('2022-05-02T23:37:37-04:00')).toBe('2022-05-04T03:37:37+00:00');
+  });
+
   it('takes the printed publication date over a JSON-LD, generic meta or <time> date of another day', () => {
     const page = (head: string, line: string) =>
       meta(`<head>${head}</head><body><h1>Council agrees on the budget</h1><p>${line}</p><article><p>The council met on Monday to discuss the budget for next year, and agreed on most of it.</p></article></body>`).metadata.date;

@@ -114,6 +114,14 @@ function localTwin(src: MetaSources, found: Found<string>, lang?: string): Found
       if (iso && same(iso)) return { value: iso, evidence: `json-ld ${String(a['@type'])}.${k} (the same time as ${found.evidence}, with the page's offset)` };
     }
   }
+  // The story's own <time datetime> (WordPress themes print `2022-05-03T23:37:37-04:00` for the
+  // `2022-05-04T03:37:37+00:00` of their metas).
+  for (const prop of ['datepublished', 'time']) {
+    for (const item of itemsWith(src, prop)) {
+      const iso = item.inArticle && item.attr ? toIsoDate(item.attr, lang) : undefined;
+      if (iso && same(iso)) return { value: iso, evidence: `<time datetime> (the same time as ${found.evidence}, with the page's offset)` };
+    }
+  }
   return undefined;
 }
 
