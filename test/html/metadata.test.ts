@@ -265,6 +265,16 @@ describe('page metadata', () => {
     expect(page('2022-05-02T23:37:37-04:00')).toBe('2022-05-04T03:37:37+00:00');
   });
 
+  it('dates a page with no article node by the datePublished of its JSON-LD WebPage, Recipe or HowTo (trafilatura tf-0216, tf-0244, tf-0485, tf-0797)', () => {
+    const page = (ld: string) =>
+      meta(`<head><script type="application/ld+json">${ld}</script></head><body><h1>Mandarinen-Schmand-Kuchen</h1>
+        <p>Den Backofen auf 180 Grad vorheizen, den Teig in die gefettete Form geben und die Mandarinen darauf verteilen.</p></body>`).metadata.date;
+    expect(page('{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Example"},{"@type":"WebPage","name":"About us","datePublished":"2018-06-07T10:13:17+00:00"}]}')).toBe('2018-06-07T10:13:17+00:00');
+    expect(page('{"@type":"Recipe","name":"Mandarinen-Schmand-Kuchen","datePublished":"2006-10-10","author":{"@type":"Person","name":"Anna"}}')).toBe('2006-10-10');
+    // A video or a picture on the page is dated by its own upload, not the page's.
+    expect(page('{"@type":"VideoObject","name":"Clip","uploadDate":"2020-04-12","datePublished":"2020-04-12"}')).toBeUndefined();
+  });
+
   it('takes the printed publication date over a JSON-LD, generic meta or <time> date of another day', () => {
     const page = (head: string, line: string) =>
       meta(`<head>${head}</head><body><h1>Council agrees on the budget</h1><p>${line}</p><article><p>The council met on Monday to discuss the budget for next year, and agreed on most of it.</p></article></body>`).metadata.date;

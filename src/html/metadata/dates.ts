@@ -4,7 +4,7 @@
  * @module
  */
 import type { MetaSources } from './sources.js';
-import { itemsWith } from './sources.js';
+import { hasType, itemsWith } from './sources.js';
 import type { Found } from './title.js';
 import { parseDate } from '../../metadata/date.js';
 
@@ -83,9 +83,29 @@ export function getDate(src: MetaSources, lang?: string): Found<string> | undefi
     const iso = (t.attr ? toIsoDate(t.attr, lang) : undefined) ?? toIsoDate(t.text, lang);
     if (iso) return { value: iso, evidence: '<time datetime>' };
   }
+  const page = pageNodeDate(src, lang);
+  if (page) return page;
   const url = src.url ?? src.meta.get('og:url')?.[0];
   const m = url ? URL_DATE_RE.exec(url) : null;
   if (m) return { value: `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`, evidence: 'date in the URL path' };
+  return undefined;
+}
+
+/** JSON-LD types that describe the page itself when it is no article: a web page, a recipe, a how-to. */
+const PAGE_TYPE_RE = /^(?:\w*Page|Recipe|HowTo|CreativeWork)$/;
+
+/**
+ * The `datePublished` of a JSON-LD node for the page that is no article (`WebPage`, `Recipe`,
+ * `HowTo`): the publication date of a page with no article node, no date meta and no `<time>`.
+ * Media objects, comments and people are left out: their dates are not the page's.
+ */
+function pageNodeDate(src: MetaSources, lang?: string): Found<string> | undefined {
+  for (const n of src.nodes) {
+    if (!hasType(n, PAGE_TYPE_RE)) continue;
+    const v = n.datePublished;
+    const iso = typeof v === 'string' ? toIsoDate(v, lang) : undefined;
+    if (iso) return { value: iso, evidence: `json-ld ${String(n['@type'])}.datePublished` };
+  }
   return undefined;
 }
 
