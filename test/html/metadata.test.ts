@@ -204,6 +204,14 @@ describe('page metadata', () => {
     // trafilatura tf-0243, tf-0715, tf-0820, tf-0222, tf-0515, tf-0008, tf-0127
     expect(page('<p>Gespeichert von rasos am 24. Juli 2017 - 18:55</p>')).toEqual(['rasos']);
     expect(page('<p>Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45</p>')).toEqual(['Pamela Sladky']);
+    // The genre before `von` (trafilatura tf-0718, tf-0982); a reader's `Kommentar von` signs no story.
+    expect(page('<p>Eine Kolumne von Nils Pickert</p>')).toEqual(['Nils Pickert']);
+    expect(page('<p>Eine Analyse von Caspar Schwietering</p>')).toEqual(['Caspar Schwietering']);
+    expect(page('<p>Kommentar von Mareike</p>')).toBeUndefined();
+    // A first name alone in the markup, the full name in the header (tf-0718); not a handle the
+    // header misreads with the next word (`von KleineGrüneMonster Ein Kommentar`, tf-0546).
+    expect(page('<p>Eine Kolumne von Nils Pickert</p>', '<meta name="author" content="Nils">')).toEqual(['Nils Pickert']);
+    expect(page('<p>1. Januar 2016 von KleineGrüneMonster Ein Kommentar</p>', '<meta name="author" content="KleineGrüneMonster"><meta property="og:locale" content="de_DE">')).toEqual(['KleineGrüneMonster']);
     expect(page('<p>von Lars Fischer und Alina Schadwinkel</p>')).toEqual(['Lars Fischer', 'Alina Schadwinkel']);
     expect(page('<p>Cara Stiles | April 13, 2020</p>')).toEqual(['Cara Stiles']);
     expect(page('<p>11.12.2019 - Amelie Loevenich</p>')).toEqual(['Amelie Loevenich']);

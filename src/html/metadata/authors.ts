@@ -14,6 +14,7 @@ import { titleKey } from './title.js';
 import { normalizeText } from '../walker.js';
 import { ROLE_RE, splitNames as splitBylineNames } from '../../metadata/byline.js';
 import { unglue } from '../../metadata/text-util.js';
+import { looksLikeName } from './header.js';
 
 const AUTHOR_METAS = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl'];
 /** A byline label before the names: `By`, `Posted by`, `Von`, `Eingestellt von`, `Autor:`… */
@@ -159,6 +160,17 @@ function* candidates(src: MetaSources): Generator<Found<string[]> & { weak?: boo
 }
 
 /**
+ * The printed byline when it is one full name that starts with `word` (`Nils` → `Nils Pickert`),
+ * each word written as a name's (not `KleineGrüneMonster Ein` of `von KleineGrüneMonster Ein Kommentar`).
+ */
+function fullerName(word: string, shown: Found<string[]> | undefined, siteName?: string, lang?: string): Found<string[]> | undefined {
+  if (!shown || shown.value.length !== 1 || notAPerson(shown.value, siteName)) return undefined;
+  const name = shown.value[0]!;
+  if (!name.toLowerCase().startsWith(`${word.toLowerCase()} `) || name.split(' ').length > 4) return undefined;
+  return looksLikeName(name, lang) ? shown : undefined;
+}
+
+/**
  * The article's authors: the first candidate naming a person (a printed byline, `printed`, before a
  * `<meta>` author), else the byline the page prints in its header, else the first candidate at all.
  */
@@ -167,12 +179,17 @@ export function getAuthors(
   siteName?: string,
   printed?: () => Found<string[]> | undefined,
   signed?: () => Found<string[]> | undefined,
+  lang?: string,
 ): Found<string[]> | undefined {
   let fallback: Found<string[]> | undefined;
   let n = 0;
   for (const c of candidates(src)) {
     const why = notAPerson(c.value, siteName);
     if (!c.weak && !why) {
+      // A first name or handle alone (`Nils`, `Todd`) where the header prints the full name (`Eine
+      // Kolumne von Nils Pickert`): the full name.
+      const fuller = c.value.length === 1 && !c.value[0]!.includes(' ') ? fullerName(c.value[0]!, printed?.(), siteName, lang) : undefined;
+      if (fuller) return fuller;
       // A `<meta name=author>` often names the site's account or its owner; the byline the page
       // prints is what the reader sees, and wins when it names a person.
       if (c.evidence.startsWith('meta ') && !c.evidence.startsWith('meta twitter')) {

@@ -49,7 +49,7 @@ export function extractMetadata(page: PageInfo, url?: string, blocks: readonly H
   const header = headerOrder(blocks, title?.value);
   // A byline sits further below the headline than a date line can (after a dek, a photo and its caption).
   const printed = (): Found<string[]> | undefined => headerAuthors(blocks, headerOrder(blocks, title?.value, BYLINE_REACH), language?.value);
-  set('authors', getAuthors(src, site?.value, printed, () => footerAuthors(blocks) ?? signedAuthors(blocks, language?.value)));
+  set('authors', getAuthors(src, site?.value, printed, () => footerAuthors(blocks) ?? signedAuthors(blocks, language?.value), language?.value));
   const canonical = getUrl(src);
   set('url', canonical);
   src.url = url ?? canonical?.value;
