@@ -281,6 +281,12 @@ describe('page metadata', () => {
     expect(page('{"@type":"Recipe","name":"Mandarinen-Schmand-Kuchen","datePublished":"2006-10-10","author":{"@type":"Person","name":"Anna"}}')).toBe('2006-10-10');
     // A video or a picture on the page is dated by its own upload, not the page's.
     expect(page('{"@type":"VideoObject","name":"Clip","uploadDate":"2020-04-12","datePublished":"2020-04-12"}')).toBeUndefined();
+    // A date line under the headline comes first, as for a date in the URL (trafilatura tf-0056: the
+    // cleaners then know the page is dated by its header).
+    const r = meta(`<head><script type="application/ld+json">{"@type":"WebPage","datePublished":"2019-09-17T14:54:31+02:00"}</script></head><body>
+      <h1>Milchstraße über dem Kasberg</h1><p>September 17, 2019 Helmut Rubik</p><p>Die Milchstraße stand in dieser Nacht klar über dem Kasberg im Frankenland, fotografiert mit dem Teleobjektiv.</p></body>`);
+    expect(r.metadata.date).toBe('2019-09-17');
+    expect(r.provenance.date?.evidence).toMatch(/^date line near the headline/);
   });
 
   it('takes the printed publication date over a JSON-LD, generic meta or <time> date of another day', () => {

@@ -91,20 +91,24 @@ export function getDate(src: MetaSources, lang?: string): Found<string> | undefi
   return undefined;
 }
 
+/** Evidence prefix of a date read off a page node ({@link pageNodeDate}): weaker than the header's date line. */
+export const PAGE_NODE_EVIDENCE = 'json-ld page node';
+
 /** JSON-LD types that describe the page itself when it is no article: a web page, a recipe, a how-to. */
 const PAGE_TYPE_RE = /^(?:\w*Page|Recipe|HowTo|CreativeWork)$/;
 
 /**
  * The `datePublished` of a JSON-LD node for the page that is no article (`WebPage`, `Recipe`,
  * `HowTo`): the publication date of a page with no article node, no date meta and no `<time>`.
- * Media objects, comments and people are left out: their dates are not the page's.
+ * Media objects, comments and people are left out: their dates are not the page's. A date line the
+ * header prints comes first (src/html/metadata/index.ts), as for a date in the URL.
  */
 function pageNodeDate(src: MetaSources, lang?: string): Found<string> | undefined {
   for (const n of src.nodes) {
     if (!hasType(n, PAGE_TYPE_RE)) continue;
     const v = n.datePublished;
     const iso = typeof v === 'string' ? toIsoDate(v, lang) : undefined;
-    if (iso) return { value: iso, evidence: `json-ld ${String(n['@type'])}.datePublished` };
+    if (iso) return { value: iso, evidence: `${PAGE_NODE_EVIDENCE} ${String(n['@type'])}.datePublished` };
   }
   return undefined;
 }

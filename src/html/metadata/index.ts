@@ -11,7 +11,7 @@ import type { Found } from './title.js';
 import { getTitle, titleCandidates, type HeadlineBlock } from './title.js';
 import { storyTitle } from './site-title.js';
 import { getAuthors } from './authors.js';
-import { getDate, getModified } from './dates.js';
+import { getDate, getModified, PAGE_NODE_EVIDENCE } from './dates.js';
 import { footerAuthors, headerAuthors, headerDate, headerOrder, printedDay, signedAuthors } from './header.js';
 import { getDescription, getImage, getLanguage, getSection, getSiteName, getTags, getUrl } from './fields.js';
 
@@ -64,12 +64,13 @@ export function extractMetadata(page: PageInfo, url?: string, blocks: readonly H
 
 /**
  * Published date: the markup's, unless it is a UTC time one day off the day the header prints;
- * the header's date line when the markup has none (the URL's date only after both).
+ * the header's date line when the markup has none (the URL's date, or a page node's that is no
+ * article's, only after both).
  */
 function pageDate(src: MetaSources, blocks: readonly HeadlineBlock[], header: readonly number[], lang: string | undefined): Found<string> | undefined {
   const marked = getDate(src, lang);
   const printed = headerDate(blocks, header, lang);
-  if (marked && !marked.evidence.startsWith('date in the URL')) {
+  if (marked && !marked.evidence.startsWith('date in the URL') && !marked.evidence.startsWith(PAGE_NODE_EVIDENCE)) {
     if (!printed || printed.value.slice(0, 10) === marked.value.slice(0, 10)) return marked;
     if (/T\d/.test(marked.value) && printedDay(marked.value, printed.value)) {
       return { value: printed.value, evidence: `${printed.evidence}: the page's own day for ${marked.value} (${marked.evidence})` };
