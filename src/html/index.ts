@@ -7,14 +7,13 @@
 import type { Block, Metadata, MetadataField, Provenance } from '../types.js';
 import type { HtmlContext } from '../doc.js';
 import { DecruftError } from '../errors.js';
-import { checkDeadline, walkHtml } from './walker.js';
+import { blockLines, checkDeadline, walkHtml } from './walker.js';
 import { repairUnclosedRawText } from './repair.js';
 import { findMainContent } from './main-content.js';
 import { addDomFeatures, classEvidence } from './dom-features.js';
 import type { PageInfo } from './page-info.js';
 import { extractMetadata } from './metadata/index.js';
 import { applyReadabilityFallback } from './fallback-readability.js';
-import { blockLines } from '../cleaners/util/lines.js';
 
 /** What the HTML front end hands to the pipeline. */
 export interface ParsedHtml {
