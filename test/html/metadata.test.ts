@@ -211,6 +211,8 @@ describe('page metadata', () => {
     // A first name alone in the markup, the full name in the header (tf-0718); not a handle the
     // header misreads with the next word (`von KleineGrüneMonster Ein Kommentar`, tf-0546).
     expect(page('<p>Eine Kolumne von Nils Pickert</p>', '<meta name="author" content="Nils">')).toEqual(['Nils Pickert']);
+    // A handle that writes the printed name without its space (tf-0137).
+    expect(page('<p>von Arian Schlichenmayer</p>', '<script type="application/ld+json">{"@type":"Article","headline":"x","author":{"@type":"Person","name":"arianschlichenmayer"}}</script>')).toEqual(['Arian Schlichenmayer']);
     expect(page('<p>1. Januar 2016 von KleineGrüneMonster Ein Kommentar</p>', '<meta name="author" content="KleineGrüneMonster"><meta property="og:locale" content="de_DE">')).toEqual(['KleineGrüneMonster']);
     expect(page('<p>von Lars Fischer und Alina Schadwinkel</p>')).toEqual(['Lars Fischer', 'Alina Schadwinkel']);
     expect(page('<p>Cara Stiles | April 13, 2020</p>')).toEqual(['Cara Stiles']);

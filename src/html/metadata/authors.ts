@@ -160,13 +160,16 @@ function* candidates(src: MetaSources): Generator<Found<string[]> & { weak?: boo
 }
 
 /**
- * The printed byline when it is one full name that starts with `word` (`Nils` → `Nils Pickert`),
- * each word written as a name's (not `KleineGrüneMonster Ein` of `von KleineGrüneMonster Ein Kommentar`).
+ * The printed byline when it is one full name that starts with `word` (`Nils` → `Nils Pickert`) or
+ * that a handle writes without its spaces (`arianschlichenmayer` → `Arian Schlichenmayer`), each
+ * word written as a name's (not `KleineGrüneMonster Ein` of `von KleineGrüneMonster Ein Kommentar`).
  */
 function fullerName(word: string, shown: Found<string[]> | undefined, siteName?: string, lang?: string): Found<string[]> | undefined {
   if (!shown || shown.value.length !== 1 || notAPerson(shown.value, siteName)) return undefined;
   const name = shown.value[0]!;
-  if (!name.toLowerCase().startsWith(`${word.toLowerCase()} `) || name.split(' ').length > 4) return undefined;
+  const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, '');
+  const widens = name.toLowerCase().startsWith(`${word.toLowerCase()} `) || (name.includes(' ') && letters(name) === letters(word));
+  if (!widens || name.split(' ').length > 4) return undefined;
   return looksLikeName(name, lang) ? shown : undefined;
 }
 
