@@ -211,6 +211,9 @@ describe('page metadata', () => {
     // A first name alone in the markup, the full name in the header (tf-0718); not a handle the
     // header misreads with the next word (`von KleineGrüneMonster Ein Kommentar`, tf-0546).
     expect(page('<p>Eine Kolumne von Nils Pickert</p>', '<meta name="author" content="Nils">')).toEqual(['Nils Pickert']);
+    // The label and the name in elements of their own, as lift-byline reads them in a dump (tf-0776).
+    expect(page('<div class="author"><span>By</span><div><a href="/a/todd">Todd Bates</a></div><span>Date</span></div>', '<script type="application/ld+json">{"@type":"Article","headline":"x","author":"Todd"}</script>')).toEqual(['Todd Bates']);
+    expect(page('<p>By</p><p>Staff Reports</p>')).toBeUndefined();
     // A handle that writes the printed name without its space (tf-0137).
     expect(page('<p>von Arian Schlichenmayer</p>', '<script type="application/ld+json">{"@type":"Article","headline":"x","author":{"@type":"Person","name":"arianschlichenmayer"}}</script>')).toEqual(['Arian Schlichenmayer']);
     expect(page('<p>1. Januar 2016 von KleineGrüneMonster Ein Kommentar</p>', '<meta name="author" content="KleineGrüneMonster"><meta property="og:locale" content="de_DE">')).toEqual(['KleineGrüneMonster']);

@@ -110,11 +110,19 @@ export function printedDay(known: string, printed: string): boolean {
 /** The byline printed in the header: names (or a handle) after a byline label, or a name beside a date. */
 export function headerAuthors(blocks: readonly HeadlineBlock[], order: readonly number[], lang: string | undefined): Found<string[]> | undefined {
   for (const i of order) {
-    const names = bylineNames(blocks[i]!.text, lang);
-    if (names.length) return { value: names, evidence: `byline near the headline ("${blocks[i]!.text.slice(0, 60)}")` };
+    const text = blocks[i]!.text;
+    const names = bylineNames(text, lang);
+    if (names.length) return { value: names, evidence: `byline near the headline ("${text.slice(0, 60)}")` };
+    // The label in an element of its own, the name in the next (`By` / `Todd Bates`).
+    const next = blocks[i + 1]?.text;
+    const name = next && LABEL_ONLY_RE.test(text) && next.split(' ').length <= 4 ? cleanName(next) : undefined;
+    if (name && looksLikeName(name, lang)) return { value: [name], evidence: `byline near the headline ("${text} ${next}")` };
   }
   return undefined;
 }
+
+/** A byline label alone: `By`, `Von`, `Autor:`, `Written by`. */
+const LABEL_ONLY_RE = /^(?:(?:written|posted)\s+by|by|von|par|por|door|autor(?:in)?|author|auteur)\s*:?$/iu;
 
 /** A credit label before the writer's name at the end of a story: `Text:`, `Text von`, `Autor:`, `Texte :`. */
 const SIGNED_LABEL_RE = /^(?:text(?:e)?|autor(?:in)?|author|auteur|redaktion|texto|testo)\s*(?::|\s(?:von|by|de|par|di))\s*/iu;
