@@ -238,6 +238,21 @@ describe('page metadata', () => {
     expect(page('<p>dpa am 25.01.2022</p>')).toBeUndefined();
   });
 
+  it("names the author an author box's link to more of their stories names (trafilatura tf-0383, tf-0589, tf-0838)", () => {
+    const page = (box: string, head = '') =>
+      meta(`<head>${head}</head><body><article><h1>Firmenwagen: Leasing oder Finanzierung?</h1>
+        <p>Wer einen Firmenwagen braucht, steht vor der Wahl zwischen Leasing und Finanzierung, und beide haben ihre Vorteile.</p></article>
+        <aside><p>${box}</p><ul><li><a href="/a">Steuern sparen mit dem Dienstwagen</a></li></ul></aside><footer><p>Impressum</p></footer></body>`).metadata.authors;
+    expect(page('Alles von Martin Junker')).toEqual(['Martin Junker']);
+    expect(page('More from Inga Hoeltmann')).toEqual(['Inga Hoeltmann']);
+    // The full name for a first name in the markup (tf-0838: `rel=author` is `Henry`).
+    expect(page('MEHR VON HENRY STEINHAU', '<meta name="author" content="Henry">')).toEqual(['Henry Steinhau']);
+    // Not a person: the site, a team, a section.
+    expect(page('Mehr von uns')).toBeUndefined();
+    expect(page('Mehr von meininger.de')).toBeUndefined();
+    expect(page('More from Politics')).toBeUndefined();
+  });
+
   it('takes the <h1> when no title candidate is shown as such but the <h1> rewords or contains one', () => {
     const body = '<p>The council met on Monday to discuss the budget for next year, and agreed on most of it.</p>';
     // trafilatura tf-0005: og:title and <h1> word the same headline differently; the reader sees the <h1>.

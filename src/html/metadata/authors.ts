@@ -175,7 +175,9 @@ function fullerName(word: string, shown: Found<string[]> | undefined, siteName?:
 
 /**
  * The article's authors: the first candidate naming a person (a printed byline, `printed`, before a
- * `<meta>` author), else the byline the page prints in its header, else the first candidate at all.
+ * `<meta>` author; the full name the header or an author box, `boxed`, prints for a first name or
+ * handle), else the byline the page prints in its header, else the first candidate at all, else
+ * `signed` (a footer byline, a signature, an author box).
  */
 export function getAuthors(
   src: MetaSources,
@@ -183,15 +185,17 @@ export function getAuthors(
   printed?: () => Found<string[]> | undefined,
   signed?: () => Found<string[]> | undefined,
   lang?: string,
+  boxed?: () => Found<string[]> | undefined,
 ): Found<string[]> | undefined {
   let fallback: Found<string[]> | undefined;
   let n = 0;
   for (const c of candidates(src)) {
     const why = notAPerson(c.value, siteName);
     if (!c.weak && !why) {
-      // A first name or handle alone (`Nils`, `Todd`) where the header prints the full name (`Eine
-      // Kolumne von Nils Pickert`): the full name.
-      const fuller = c.value.length === 1 && !c.value[0]!.includes(' ') ? fullerName(c.value[0]!, printed?.(), siteName, lang) : undefined;
+      // A first name or handle alone (`Nils`, `Todd`) where the header or an author box prints the
+      // full name (`Eine Kolumne von Nils Pickert`, `MEHR VON HENRY STEINHAU`): the full name.
+      const single = c.value.length === 1 && !c.value[0]!.includes(' ');
+      const fuller = single ? fullerName(c.value[0]!, printed?.(), siteName, lang) ?? fullerName(c.value[0]!, boxed?.(), siteName, lang) : undefined;
       if (fuller) return fuller;
       // A `<meta name=author>` often names the site's account or its owner; the byline the page
       // prints is what the reader sees, and wins when it names a person.

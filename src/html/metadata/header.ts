@@ -222,6 +222,32 @@ function* footerLines(blocks: readonly HeadlineBlock[]): Generator<string> {
   }
 }
 
+/**
+ * An author box's link to the writer's other stories: `More from Inga Hoeltmann`, `MEHR VON HENRY
+ * STEINHAU`, `Alles von Martin Junker`, `Alle Artikel von Tanja Karrasch`, `More articles by …`.
+ */
+const MORE_FROM_RE =
+  /^(?:mehr|alles|alle\s+(?:artikel|beiträge|texte)|weitere\s+(?:artikel|beiträge|texte)|more(?:\s+(?:stories|articles|posts))?|all\s+(?:stories|articles|posts)|other\s+articles)\s+(?:von|from|by)\s+(.{3,60})$/iu;
+/** What may follow the name in such a line: `lesen`, `auf reitschuster.de`, an arrow. */
+const MORE_FROM_TAIL_RE = /\s*(?:[:»›>→]+|\s(?:lesen|auf\s+\S+|on\s+\S+))\s*$/iu;
+
+/**
+ * The writer an author box names by a link to more of their stories, anywhere on the page: a full
+ * name (two to four words written as a name's, so not `Mehr von uns`, `More from AD`, `Mehr von
+ * meininger.de`). The first one, as the story's own box comes before teasers' boxes.
+ */
+export function moreFromAuthor(blocks: readonly HeadlineBlock[], lang: string | undefined): Found<string[]> | undefined {
+  for (const b of blocks) {
+    if (b.text.length > 90) continue;
+    const m = MORE_FROM_RE.exec(b.text.trim());
+    if (!m) continue;
+    const name = cleanName(m[1]!.replace(MORE_FROM_TAIL_RE, ''));
+    const words = name?.split(' ').length ?? 0;
+    if (name && words >= 2 && words <= 4 && looksLikeName(name, lang)) return { value: [name], evidence: `author box ("${b.text.slice(0, 60)}")` };
+  }
+  return undefined;
+}
+
 /** The names of a post-meta footer's byline (`erstellt von Dominique — veröffentlicht …`, `Author: Bo2man am …`). */
 export function footerAuthors(blocks: readonly HeadlineBlock[]): Found<string[]> | undefined {
   for (const text of footerLines(blocks)) {

@@ -12,7 +12,7 @@ import { getTitle, titleCandidates, type HeadlineBlock } from './title.js';
 import { storyTitle } from './site-title.js';
 import { getAuthors } from './authors.js';
 import { getDate, getModified, PAGE_NODE_EVIDENCE } from './dates.js';
-import { footerAuthors, headerAuthors, headerDate, headerOrder, printedDay, signedAuthors } from './header.js';
+import { footerAuthors, headerAuthors, headerDate, headerOrder, moreFromAuthor, printedDay, signedAuthors } from './header.js';
 import { getDescription, getImage, getLanguage, getSection, getSiteName, getTags, getUrl } from './fields.js';
 
 /** Rule id stamped on every value read from the page's markup. */
@@ -49,7 +49,8 @@ export function extractMetadata(page: PageInfo, url?: string, blocks: readonly H
   const header = headerOrder(blocks, title?.value);
   // A byline sits further below the headline than a date line can (after a dek, a photo and its caption).
   const printed = (): Found<string[]> | undefined => headerAuthors(blocks, headerOrder(blocks, title?.value, BYLINE_REACH), language?.value);
-  set('authors', getAuthors(src, site?.value, printed, () => footerAuthors(blocks) ?? signedAuthors(blocks, language?.value), language?.value));
+  const boxed = (): Found<string[]> | undefined => moreFromAuthor(blocks, language?.value);
+  set('authors', getAuthors(src, site?.value, printed, () => footerAuthors(blocks) ?? signedAuthors(blocks, language?.value) ?? boxed(), language?.value, boxed));
   const canonical = getUrl(src);
   set('url', canonical);
   src.url = url ?? canonical?.value;
