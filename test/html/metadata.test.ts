@@ -214,6 +214,9 @@ describe('page metadata', () => {
     // The label and the name in elements of their own, as lift-byline reads them in a dump (tf-0776).
     expect(page('<div class="author"><span>By</span><div><a href="/a/todd">Todd Bates</a></div><span>Date</span></div>', '<script type="application/ld+json">{"@type":"Article","headline":"x","author":"Todd"}</script>')).toEqual(['Todd Bates']);
     expect(page('<p>By</p><p>Staff Reports</p>')).toBeUndefined();
+    // …and so after the story (tf-0814).
+    const story = '<p>Die Windgeschwindigkeit beeinflusst die Leistung einer Anlage mit der dritten Potenz, das ist die wichtigste Erkenntnis.</p>'.repeat(24);
+    expect(meta(`<body><article><h1>Der WindRebell</h1>${story}<p>Von:</p><p>Götz Warnke</p></article><footer><p>Meist gesucht:</p></footer></body>`).metadata.authors).toEqual(['Götz Warnke']);
     // A handle that writes the printed name without its space (tf-0137).
     expect(page('<p>von Arian Schlichenmayer</p>', '<script type="application/ld+json">{"@type":"Article","headline":"x","author":{"@type":"Person","name":"arianschlichenmayer"}}</script>')).toEqual(['Arian Schlichenmayer']);
     expect(page('<p>1. Januar 2016 von KleineGrüneMonster Ein Kommentar</p>', '<meta name="author" content="KleineGrüneMonster"><meta property="og:locale" content="de_DE">')).toEqual(['KleineGrüneMonster']);

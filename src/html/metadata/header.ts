@@ -113,16 +113,22 @@ export function headerAuthors(blocks: readonly HeadlineBlock[], order: readonly 
     const text = blocks[i]!.text;
     const names = bylineNames(text, lang);
     if (names.length) return { value: names, evidence: `byline near the headline ("${text.slice(0, 60)}")` };
-    // The label in an element of its own, the name in the next (`By` / `Todd Bates`).
-    const next = blocks[i + 1]?.text;
-    const name = next && LABEL_ONLY_RE.test(text) && next.split(' ').length <= 4 ? cleanName(next) : undefined;
-    if (name && looksLikeName(name, lang)) return { value: [name], evidence: `byline near the headline ("${text} ${next}")` };
+    const name = nameAfterLabel(blocks, i, lang);
+    if (name) return { value: [name], evidence: `byline near the headline ("${text} ${blocks[i + 1]!.text}")` };
   }
   return undefined;
 }
 
 /** A byline label alone: `By`, `Von`, `Autor:`, `Written by`. */
 const LABEL_ONLY_RE = /^(?:(?:written|posted)\s+by|by|von|par|por|door|autor(?:in)?|author|auteur)\s*:?$/iu;
+
+/** The label in an element of its own, the name in the next (`By` / `Todd Bates`, `Von:` / `Götz Warnke`). */
+function nameAfterLabel(blocks: readonly HeadlineBlock[], i: number, lang: string | undefined): string | undefined {
+  const next = blocks[i + 1]?.text;
+  if (!next || !LABEL_ONLY_RE.test(blocks[i]!.text) || next.split(' ').length > 4) return undefined;
+  const name = cleanName(next);
+  return name && looksLikeName(name, lang) ? name : undefined;
+}
 
 /** A credit label before the writer's name at the end of a story: `Text:`, `Text von`, `Autor:`, `Texte :`. */
 const SIGNED_LABEL_RE = /^(?:text(?:e)?|autor(?:in)?|author|auteur|redaktion|texto|testo)\s*(?::|\s(?:von|by|de|par|di))\s*/iu;
@@ -188,7 +194,8 @@ const POSTED_AFTER_RE = /^\s*(?:(?:um|at)\s+[\d:.]+\s*(?:uhr|h|[ap]\.?m\.?)?\s*)
  */
 export function footerDate(blocks: readonly HeadlineBlock[], lang: string | undefined): Found<string> | undefined {
   let updated: Found<string> | undefined;
-  for (const text of footerLines(blocks)) {
+  for (const i of footerLines(blocks)) {
+    const text = blocks[i]!.text;
     const d = readLabelledDate(text, lang, false);
     if (d && !d.updated) return { value: d.iso, evidence: `post-meta line after the story ("${text.slice(0, 60)}")` };
     if (d) updated ??= { value: d.iso, evidence: `update line after the story, the only date ("${text.slice(0, 60)}")` };
@@ -201,11 +208,11 @@ export function footerDate(blocks: readonly HeadlineBlock[], lang: string | unde
 }
 
 /**
- * Short lines of the post-meta footer: the main content's last blocks and the ones right after it,
- * without a teaser's date line (`19.01.2021 - Die besten …`) or a comment's signature (`Posted by:
- * Name | date`).
+ * Short lines of the post-meta footer (their block indexes): the main content's last blocks and the
+ * ones right after it, without a teaser's date line (`19.01.2021 - Die besten …`) or a comment's
+ * signature (`Posted by: Name | date`).
  */
-function* footerLines(blocks: readonly HeadlineBlock[]): Generator<string> {
+function* footerLines(blocks: readonly HeadlineBlock[]): Generator<number> {
   let last = -1;
   for (let i = blocks.length - 1; i >= 0; i--) {
     if (blocks[i]!.inMain) {
@@ -218,7 +225,7 @@ function* footerLines(blocks: readonly HeadlineBlock[]): Generator<string> {
     const text = blocks[i]!.text;
     if (text.length > MAX_CHARS || text.split(' ').length > 40) continue;
     if (TEASER_OPEN_RE.test(text) || /^posted by:/iu.test(text)) continue;
-    yield text;
+    yield i;
   }
 }
 
@@ -248,11 +255,17 @@ export function moreFromAuthor(blocks: readonly HeadlineBlock[], lang: string | 
   return undefined;
 }
 
-/** The names of a post-meta footer's byline (`erstellt von Dominique — veröffentlicht …`, `Author: Bo2man am …`). */
-export function footerAuthors(blocks: readonly HeadlineBlock[]): Found<string[]> | undefined {
-  for (const text of footerLines(blocks)) {
+/**
+ * The names of a post-meta footer's byline (`erstellt von Dominique — veröffentlicht …`, `Author:
+ * Bo2man am …`, `Von:` / `Götz Warnke`).
+ */
+export function footerAuthors(blocks: readonly HeadlineBlock[], lang?: string): Found<string[]> | undefined {
+  for (const i of footerLines(blocks)) {
+    const text = blocks[i]!.text;
     const names = labelledBylineNames(text);
     if (names.length) return { value: names, evidence: `byline after the story ("${text.slice(0, 60)}")` };
+    const name = nameAfterLabel(blocks, i, lang);
+    if (name) return { value: [name], evidence: `byline after the story ("${text} ${blocks[i + 1]!.text}")` };
   }
   return undefined;
 }

@@ -50,7 +50,7 @@ export function extractMetadata(page: PageInfo, url?: string, blocks: readonly H
   // A byline sits further below the headline than a date line can (after a dek, a photo and its caption).
   const printed = (): Found<string[]> | undefined => headerAuthors(blocks, headerOrder(blocks, title?.value, BYLINE_REACH), language?.value);
   const boxed = (): Found<string[]> | undefined => moreFromAuthor(blocks, language?.value);
-  set('authors', getAuthors(src, site?.value, printed, () => footerAuthors(blocks) ?? signedAuthors(blocks, language?.value) ?? boxed(), language?.value, boxed));
+  set('authors', getAuthors(src, site?.value, printed, () => footerAuthors(blocks, language?.value) ?? signedAuthors(blocks, language?.value) ?? boxed(), language?.value, boxed));
   const canonical = getUrl(src);
   set('url', canonical);
   src.url = url ?? canonical?.value;
