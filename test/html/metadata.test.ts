@@ -208,6 +208,10 @@ describe('page metadata', () => {
     expect(page('<p>Eine Kolumne von Nils Pickert</p>')).toEqual(['Nils Pickert']);
     expect(page('<p>Eine Analyse von Caspar Schwietering</p>')).toEqual(['Caspar Schwietering']);
     expect(page('<p>Kommentar von Mareike</p>')).toBeUndefined();
+    // A credit for the text, up to the next credit (tf-0069, tf-0713).
+    expect(page('<p>Text von Christian Seiler Illustration von Markus Roost</p>')).toEqual(['Christian Seiler']);
+    expect(page('<p>Text &amp; Fotos: Ivan Valetny</p>', '<meta name="author" content="Auto Illustrierte GmbH">')).toEqual(['Ivan Valetny']);
+    expect(page('<p>Words: Rudolf Fischer, Simon Kohler Photos: Simon Kohler</p>')).toEqual(['Rudolf Fischer', 'Simon Kohler']);
     // A first name alone in the markup, the full name in the header (tf-0718); not a handle the
     // header misreads with the next word (`von KleineGrüneMonster Ein Kommentar`, tf-0546).
     expect(page('<p>Eine Kolumne von Nils Pickert</p>', '<meta name="author" content="Nils">')).toEqual(['Nils Pickert']);
