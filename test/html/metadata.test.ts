@@ -221,6 +221,10 @@ describe('page metadata', () => {
     // …and so after the story (tf-0814).
     const story = '<p>Die Windgeschwindigkeit beeinflusst die Leistung einer Anlage mit der dritten Potenz, das ist die wichtigste Erkenntnis.</p>'.repeat(24);
     expect(meta(`<body><article><h1>Der WindRebell</h1>${story}<p>Von:</p><p>Götz Warnke</p></article><footer><p>Meist gesucht:</p></footer></body>`).metadata.authors).toEqual(['Götz Warnke']);
+    // The header names the JSON-LD author and a co-author (tf-0320); a role after the name is no co-author (readability rh-0006).
+    const ld = '<script type="application/ld+json">{"@type":"Article","headline":"x","author":{"@type":"Person","name":"Rudolf Fischer"}}</script>';
+    expect(page('<p>von Rudolf Fischer, Simon Kohler</p>', ld)).toEqual(['Rudolf Fischer', 'Simon Kohler']);
+    expect(page('<p>By Rudolf Fischer, Senior Staff Technologist, ACLU Speech</p>', ld)).toEqual(['Rudolf Fischer']);
     // A handle that writes the printed name without its space (tf-0137).
     expect(page('<p>von Arian Schlichenmayer</p>', '<script type="application/ld+json">{"@type":"Article","headline":"x","author":{"@type":"Person","name":"arianschlichenmayer"}}</script>')).toEqual(['Arian Schlichenmayer']);
     expect(page('<p>1. Januar 2016 von KleineGrüneMonster Ein Kommentar</p>', '<meta name="author" content="KleineGrüneMonster"><meta property="og:locale" content="de_DE">')).toEqual(['KleineGrüneMonster']);

@@ -197,6 +197,10 @@ export function getAuthors(
       const single = c.value.length === 1 && !c.value[0]!.includes(' ');
       const fuller = single ? fullerName(c.value[0]!, printed?.(), siteName, lang) ?? fullerName(c.value[0]!, boxed?.(), siteName, lang) : undefined;
       if (fuller) return fuller;
+      // The header's byline names every markup author and more people (`von Rudolf Fischer, Simon
+      // Kohler` for a JSON-LD author `Rudolf Fischer`; not a role or desk read as a name): the whole byline.
+      const more = printed?.();
+      if (more && more.value.length > c.value.length && more.value.every((m) => looksLikeName(m, lang)) && c.value.every((n) => more.value.some((m) => titleKey(m) === titleKey(n)))) return more;
       // A `<meta name=author>` often names the site's account or its owner; the byline the page
       // prints is what the reader sees, and wins when it names a person.
       if (c.evidence.startsWith('meta ') && !c.evidence.startsWith('meta twitter')) {
