@@ -13,10 +13,11 @@ import { unglue } from './text-util.js';
 /**
  * Byline labels the shared byline vocabulary lacks: `Gespeichert von`, `Ein Artikel von`, `Eine Kolumne
  * von`, `Eine Analyse von`, `Posted in News by` (not `Kommentar von`: that signs a reader's comment);
- * a credit for the text (`Text von`, `Text & Fotos:`, `Words:`).
+ * a credit for the text (`Text von`, `Text & Fotos:`, `Words:`); a forum thread's starter
+ * (`Thread starter Tiberius`, `Themenstarter Pepemaus`).
  */
 const MORE_LABELS_RE =
-  /^(?:(?:geschrieben|verfasst|eingestellt|erstellt|gespeichert|veröffentlicht|gepostet)\s+von|(?:publié|écrit|rédigé|posté)\s+par|(?:escrito|publicado|redactado)\s+por|(?:scritto|pubblicato)\s+da|(?:eine?\s+)?(?:artikel|beitrag|blog\s*beitrag|bericht|gastbeitrag|kolumne|interview|reportage|glosse|analyse|rezension)\s+von|text\s+von|text\s*(?:&|und|and|\+)\s*(?:fotos?|bilder?|photos?)\s*:|words\s*:|posted\s+in\s+[^|]{1,40}?\s+by|posted\s+by|published\s+by|written\s+by)\s*:?\s+/iu;
+  /^(?:(?:geschrieben|verfasst|eingestellt|erstellt|gespeichert|veröffentlicht|gepostet)\s+von|(?:publié|écrit|rédigé|posté)\s+par|(?:escrito|publicado|redactado)\s+por|(?:scritto|pubblicato)\s+da|(?:eine?\s+)?(?:artikel|beitrag|blog\s*beitrag|bericht|gastbeitrag|kolumne|interview|reportage|glosse|analyse|rezension)\s+von|thread\s+starter|themenstarter|text\s+von|text\s*(?:&|und|and|\+)\s*(?:fotos?|bilder?|photos?)\s*:|words\s*:|posted\s+in\s+[^|]{1,40}?\s+by|posted\s+by|published\s+by|written\s+by)\s*:?\s+/iu;
 /** A byline label at the start (after the label rewrite above). */
 const LABEL_RE = /^(?:(?:by|von|par|por|door)\s+|(?:autor(?:in)?|author|auteur|text|verfasst von|interview)\s*:(?!\p{Ll})\s*)/iu;
 /** Where a handle after a label ends: `am`/`on` before a date, a separator, a comma. */

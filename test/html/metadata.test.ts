@@ -208,6 +208,9 @@ describe('page metadata', () => {
     expect(page('<p>Eine Kolumne von Nils Pickert</p>')).toEqual(['Nils Pickert']);
     expect(page('<p>Eine Analyse von Caspar Schwietering</p>')).toEqual(['Caspar Schwietering']);
     expect(page('<p>Kommentar von Mareike</p>')).toBeUndefined();
+    // A forum thread's starter (tf-0933, tf-0542).
+    expect(page('<p>Thread starter Tiberius</p>')).toEqual(['Tiberius']);
+    expect(page('<p>Themenstarter Pepemaus</p>')).toEqual(['Pepemaus']);
     // A credit for the text, up to the next credit (tf-0069, tf-0713).
     expect(page('<p>Text von Christian Seiler Illustration von Markus Roost</p>')).toEqual(['Christian Seiler']);
     expect(page('<p>Text &amp; Fotos: Ivan Valetny</p>', '<meta name="author" content="Auto Illustrierte GmbH">')).toEqual(['Ivan Valetny']);
