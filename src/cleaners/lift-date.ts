@@ -149,7 +149,9 @@ export const liftDate = defineCleaner<LiftDateOptions>(
     // Still no date: a date line or a labelled date below the story's opening (`Erscheinungsdatum:
     // 07.02.2022`, `Published: 03 December 2019`, `24. April 2020 | Pressemitteilungen`): the first
     // one within `belowReach` kept blocks of the body start, the line kept.
+    // An update line there is taken when it is the only one (the story is no younger than it).
     if (doc.metadata.date === undefined && bodyStart >= 0 && !doc.children[0]?.dom) {
+      let updated: { iso: string; line: number } | undefined;
       for (let i = bodyStart + 1, n = 0; i < doc.children.length && n < options.belowReach; i++) {
         if (!isKept(doc.children[i]!)) continue;
         n++;
@@ -158,10 +160,16 @@ export const liftDate = defineCleaner<LiftDateOptions>(
         if (NOT_PUBLISHED_RE.test(text)) continue;
         const line = readDateLine(text, doc.lang, 1) ?? readDateSegment(text, doc.lang);
         const d = line ? { iso: line.match.iso, updated: line.updated } : readLabelledDate(text, doc.lang);
-        if (!d || d.updated) continue;
+        if (!d) continue;
+        if (d.updated) {
+          updated ??= { iso: d.iso, line: doc.children[i]!.position.start.line };
+          continue;
+        }
+        updated = undefined;
         setMeta('date', d.iso, `line ${doc.children[i]!.position.start.line} (below the body start; the line is kept)`);
         break;
       }
+      if (updated) setMeta('date', updated.iso, `line ${updated.line} (an update line below the body start, the only date; the line is kept)`);
     }
     // Still no date on an HTML page: a blog's post-meta footer after the story (the line stays).
     if (doc.metadata.date === undefined && doc.children[0]?.dom) {

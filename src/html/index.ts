@@ -7,7 +7,7 @@
 import type { Block, Metadata, MetadataField, Provenance } from '../types.js';
 import type { HtmlContext } from '../doc.js';
 import { DecruftError } from '../errors.js';
-import { checkDeadline, walkHtml } from './walker.js';
+import { blockLines, checkDeadline, walkHtml } from './walker.js';
 import { repairUnclosedRawText } from './repair.js';
 import { findMainContent } from './main-content.js';
 import { addDomFeatures, classEvidence } from './dom-features.js';
@@ -75,7 +75,7 @@ export function parseHtml(source: string, options: ParseHtmlOptions): ParsedHtml
   };
   const warnings: string[] = [];
   if (blocks.length === 0) warnings.push('no-text');
-  const heads = blocks.map((b) => ({ text: b.text, level: b.dom?.level ?? 0, inMain: b.dom?.extra?.inMain === true }));
+  const heads = blocks.map((b) => ({ text: b.text, level: b.dom?.level ?? 0, inMain: b.dom?.extra?.inMain === true, lines: blockLines(b) }));
   checkDeadline(options.deadline, 'block features');
   const { metadata, provenance } = extractMetadata(page, options.url, heads);
   return { blocks, html, metadata, provenance, warnings };

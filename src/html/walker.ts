@@ -240,6 +240,23 @@ export function isBlank(s: string): boolean {
 }
 
 /**
+ * The lines of an HTML block broken by single `<br>`s (`Headline<br>By Name<br>Date`), from its
+ * `dom.breaks`; undefined for a block of one line (and for every text-dump line).
+ */
+export function blockLines(block: Block): string[] | undefined {
+  const breaks = block.dom?.breaks;
+  if (!breaks) return undefined;
+  const lines: string[] = [];
+  let from = 0;
+  for (const at of breaks) {
+    lines.push(block.text.slice(from, at - 1));
+    from = at;
+  }
+  lines.push(block.text.slice(from));
+  return lines;
+}
+
+/**
  * Where the lines of a run broken by single `<br>`s start in its normalised text (the spaces at
  * `brParts` are the breaks); undefined when the text has one line, or when the lines, normalised
  * one by one, do not join into exactly that text.

@@ -10,14 +10,21 @@ import { cleanName, parseByline, ROLE_RE } from './byline.js';
 import { findDate } from './date.js';
 import { unglue } from './text-util.js';
 
-/** Byline labels the shared byline vocabulary lacks: `Gespeichert von`, `Ein Artikel von`, `Posted in News by`. */
+/**
+ * Byline labels the shared byline vocabulary lacks: `Gespeichert von`, `Ein Artikel von`, `Eine Kolumne
+ * von`, `Eine Analyse von`, `Posted in News by` (not `Kommentar von`: that signs a reader's comment);
+ * a credit for the text (`Text von`, `Text & Fotos:`, `Words:`); a forum thread's starter
+ * (`Thread starter Tiberius`, `Themenstarter Pepemaus`).
+ */
 const MORE_LABELS_RE =
-  /^(?:(?:geschrieben|verfasst|eingestellt|erstellt|gespeichert|veröffentlicht|gepostet)\s+von|(?:publié|écrit|rédigé|posté)\s+par|(?:escrito|publicado|redactado)\s+por|(?:scritto|pubblicato)\s+da|(?:ein\s+)?(?:artikel|beitrag|blog\s*beitrag|bericht|gastbeitrag)\s+von|posted\s+in\s+[^|]{1,40}?\s+by|posted\s+by|published\s+by|written\s+by)\s*:?\s+/iu;
+  /^(?:(?:geschrieben|verfasst|eingestellt|erstellt|gespeichert|veröffentlicht|gepostet)\s+von|(?:publié|écrit|rédigé|posté)\s+par|(?:escrito|publicado|redactado)\s+por|(?:scritto|pubblicato)\s+da|(?:eine?\s+)?(?:artikel|beitrag|blog\s*beitrag|bericht|gastbeitrag|kolumne|interview|reportage|glosse|analyse|rezension)\s+von|thread\s+starter|themenstarter|text\s+von|text\s*(?:&|und|and|\+)\s*(?:fotos?|bilder?|photos?)\s*:|words\s*:|posted\s+in\s+[^|]{1,40}?\s+by|posted\s+by|published\s+by|written\s+by)\s*:?\s+/iu;
 /** A byline label at the start (after the label rewrite above). */
 const LABEL_RE = /^(?:(?:by|von|par|por|door)\s+|(?:autor(?:in)?|author|auteur|text|verfasst von|interview)\s*:(?!\p{Ll})\s*)/iu;
 /** Where a handle after a label ends: `am`/`on` before a date, a separator, a comma. */
 const HANDLE_END_RE =
   /\s+(?:am|on|le|el|il|um|at|under|in|»)\s+|\s*[|·•—–,(]\s*|\s+\d|\s+\p{L}+\s?:(?:\s|$)|\s+(?:[Vv]eröffentlicht|[Pp]ublished|[Pp]osted|[Pp]ublié|[Pp]ublicado|[Pp]ubblicato)(?![\p{L}])/u;
+/** The next credit of a credit line: `Illustration von`, `Fotos:`, `Photos by`. */
+const CREDIT_NEXT_RE = /\s+(?:illustrations?|fotos?|photos?|bilder?|grafik)\s*(?::|von\s|by\s)/iu;
 /** Another header label after the names: `Started:`, `Tags:`, `Quelle:`. */
 const NEXT_LABEL_RE = /\s\p{Lu}\p{L}+\s?:(?:\s|$)/u;
 
@@ -104,8 +111,11 @@ export function labelledBylineNames(text: string): string[] {
 
 /** Names (or a handle) after a byline label; empty when there is none or nothing after it. */
 function labelledNames(text: string): string[] {
-  const t = text.replace(MORE_LABELS_RE, 'von ');
-  // The names end before the next label (`Author: Luke Van Leuveren Started: 29 Dec`, `Autor: X Tags: …`).
+  let t = text.replace(MORE_LABELS_RE, 'von ');
+  // The names end before the next label (`Author: Luke Van Leuveren Started: 29 Dec`, `Autor: X Tags: …`,
+  // `Text von X Illustration von Y`).
+  const credit = CREDIT_NEXT_RE.exec(t);
+  if (credit) t = t.slice(0, credit.index);
   const next = NEXT_LABEL_RE.exec(t.slice(1));
   const by = parseByline(next ? t.slice(0, next.index + 1) : t);
   if (by?.authors.length) return [...new Set(by.authors.map(tidyName))];

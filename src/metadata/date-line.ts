@@ -88,7 +88,22 @@ const POST_META_OPEN_RE = /^[\s(]*(?:(?:am|on|le|el|il|em|op)\s+)?(?:\p{L}{2,10}
 const POST_META_AFTER_RE = /^,?\s*(?:(?:um|at|à|a las|alle)\s+[\d:.h]+\s*(?:uhr|am|pm)?\s*)?(?:by|von|par|por|di|door|in|em|en)(?:\s+\S|(?=\p{Lu}))/iu;
 /** A byline right before the date: `by Name on`, `von Name am`. */
 const POST_META_BEFORE_RE = /\b(?:by|von|par|por|door)\s+\S+(?:\s+\S+){0,2}\s+(?:on|am|le|el|il|op)\s*$/iu;
-const UPDATED_LABEL_RE = /(?:updated|aktualisiert|geändert|änderung|mis à jour|actualizado|aggiornato|atualizado)\s*(?:am|on|le|el|il|em|:)?\s*:?\s*$/iu;
+const UPDATED_LABEL_RE = /(?:updated|edited|aktualisiert|geändert|änderung|zuletzt|mis à jour|actualizado|aggiornato|atualizado)\s*(?:am|on|le|el|il|em|:)?\s*:?\s*$/iu;
+
+/**
+ * A publication-labelled date after an update's in one short line (`Letzte Änderung: 31.10.2023 -
+ * 14:49:39 Erschienen am: 01.11.2023 Lesungen: 61`): the update comes first, the story's date after.
+ */
+function publishedAfter(text: string, from: number, lang: string | undefined): { iso: string; updated: boolean } | undefined {
+  let at = from;
+  for (let k = 0; k < 2; k++) {
+    const m = findDate(text.slice(at), lang);
+    if (!m) return undefined;
+    if (PUB_LABEL_RE.test(text.slice(Math.max(at, at + m.start - 40), at + m.start))) return { iso: m.iso, updated: false };
+    at += m.end;
+  }
+  return undefined;
+}
 
 /**
  * A date with a label that says it is the story's, in a header line that is more than a date: a
@@ -113,7 +128,7 @@ export function readLabelledDate(
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const labelled = words <= 25 || m.start <= 40;
   if (labelled && PUB_LABEL_RE.test(before)) return { iso: m.iso, updated: false };
-  if (labelled && UPDATED_LABEL_RE.test(before)) return { iso: m.iso, updated: true };
+  if (labelled && UPDATED_LABEL_RE.test(before)) return (short && publishedAfter(text, m.end, lang)) || { iso: m.iso, updated: true };
   if (/^[\s(]*$/u.test(text.slice(0, m.start)) && /^\)?\s*(?:[-–—|:]\s|["“„«]|\)\s*\p{Lu})/u.test(text.slice(m.end))) return { iso: m.iso, updated: false };
   // A blog's post-meta line: the date, then who wrote it or where it was filed (`6. Dezember 2022
   // von Fatima in Gefühle`, `July 24, 2019 by Amy Motroni 5 Comments`, `19.11.2021 in Community,

@@ -154,6 +154,8 @@ const ISO_RE = new RegExp(String.raw`(?<!\d)${YEAR}[-/.](\d{1,2})[-/.](\d{1,2})(
  */
 const NUM_RE =
   /(?<![\d.:/])(\d{1,2})([/.-])(\d{1,2})\2(?:((?:19|20)?\d\d)(?![\d/]|\.\d|:\d)|(\d\d)(?=(?:[01]\d|2[0-3]):[0-5]\d))/u;
+/** `4. 2. 2022`, `14. 01. 2020`: day and month with a full stop and a space each (Czech, Slovak, German); day first. */
+const SPACED_RE = /(?<![\d.:/])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)/u;
 /** `March 3, 2008`, `Mon March 3rd 2008`, `marzo 3 de 2008`. */
 const MDY_RE = new RegExp(String.raw`(?<![\p{L}])${M_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,|\s+de)?\s*,?\s+${YEAR}(?!\d)`, 'iu');
 /** `3 March 2008`, `3. März 2008`, `12 de marzo de 2019`, `1er mars 2019`, `3rd of March, 2008`. */
@@ -193,6 +195,8 @@ function findDay(text: string, lang: string | undefined): DayMatch | undefined {
     if (mo > 12 && d <= 12) [mo, d] = [d, mo];
     found.push({ y, m: mo, d, start: m.index, end: m.index + m[0].length });
   }
+  m = SPACED_RE.exec(text);
+  if (m) found.push({ y: +m[3]!, m: +m[2]!, d: +m[1]!, start: m.index, end: m.index + m[0].length });
   const valid = found.filter((f) => validDate(f.y, f.m, f.d));
   valid.sort((x, y) => x.start - y.start);
   return valid[0];

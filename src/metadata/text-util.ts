@@ -186,7 +186,7 @@ export function isTitleLike(doc: Doc, i: number): boolean {
 /** Month names as pages print them, capitalised (for {@link unglue}). */
 const MONTH_NAMES =
   'January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Janvier|Février|Avril|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre';
-const GLUED_YEAR_RE = /(?<!\d)((?:19|20)\d{2})(?=\d{1,2}\.?\s?(?:\d{1,2}\.|\p{L})|\p{Lu}\p{Ll})/gu;
+const GLUED_YEAR_RE = /(?<!\d)((?:19|20)\d{2})(?=\d{1,2}\.?\s?(?:\d{1,2}\.|\p{L})|\d{1,2}:\d{2}(?!\d)|\p{Lu}\p{Ll})/gu;
 const GLUED_DATE_RE = new RegExp(`(\\p{Ll}{2})(?=\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L})|(?:${MONTH_NAMES})\\.?\\s+\\d)`, 'gu');
 const GLUED_LABEL_RE = /(?<![\p{L}])(von|vom|by|par|por|door|Author|Autor|Autorin|Auteur)(?=\p{Lu}\p{Ll})/gu;
 
@@ -194,7 +194,8 @@ const GLUED_LABEL_RE = /(?<![\p{L}])(von|vom|by|par|por|door|Author|Autor|Autori
  * Words and dates a text dump glued together where the page had them in separate elements: a
  * published and a modified date (`22. Dezember 201922. Dezember 2019`), a year and the next label
  * (`28. Juli 2019AuthorAndreas Kalt`), a name and its date (`Shana Nys DambrotNovember 6, 2023`,
- * `Nicole Collignon22. Februar 2020`), a byline label and the name (`Veröffentlicht vonChris Jung`).
+ * `Nicole Collignon22. Februar 2020`), a year and the time (`3 de mayo de 202221:25`), a byline label and
+ * the name (`Veröffentlicht vonChris Jung`).
  * A space goes between them; nothing else changes.
  */
 export function unglue(text: string): string {

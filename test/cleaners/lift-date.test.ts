@@ -31,6 +31,14 @@ describe('lift-date', () => {
     expect(r.text).not.toMatch(/2019/);
   });
 
+  it('reads a date line whose time is glued to the year (trafilatura tf-0557, tf-0561, tf-0598)', () => {
+    // `<time>3 de mayo de 2022</time><time>21:25</time>`: the dump has no space between them.
+    const r = clean(['Jugada del oficialismo para evitar la boleta única', '3 de mayo de 202221:25', 'LA NACION', ...body].join('\n'), { type: 'text', language: 'es' });
+    expect(r.metadata.date).toBe('2022-05-03T21:25:00');
+    // A year glued to a longer number is no year and time.
+    expect(clean(['Jugada del oficialismo para evitar la boleta única', 'Expediente 2022213:25', ...body].join('\n'), { type: 'text', language: 'es' }).metadata.date).toBeUndefined();
+  });
+
   it('reads a French date line', () => {
     const r = clean(['Le Conseil de sécurité discute du Kosovo', 'Publié le 12 mars 2019 à 10h00', ...body].join('\n'), only);
     expect(r.metadata.date).toBe('2019-03-12T10:00:00');
@@ -108,6 +116,19 @@ describe('lift-date', () => {
     expect(clean(story('19.01.2021 - Die besten Biathleten der Welt sind in Antholz'), { type: 'html' }).metadata.date).toBeUndefined();
   });
 
+  it('dates an HTML page by the update line after the story when that is its only date (trafilatura tf-0511, tf-0737, tf-0952)', () => {
+    const story = (footer: string) => `<html lang="de"><head><title>Heliumkerne in Zinn-Atomen entdeckt</title></head><body>
+      <article><h1>Heliumkerne in Zinn-Atomen entdeckt</h1>
+      ${'<p>Forschende haben in schweren Zinn-Isotopen Hinweise auf Heliumkerne an der Oberfläche des Atomkerns gefunden, wie die Gruppe in einer Fachzeitschrift berichtet.</p>'.repeat(14)}
+      <p>${footer}</p></article><footer><p>Impressum</p></footer></body></html>`;
+    const r = clean(story('Aktualisiert am 17.01.2021.'), { type: 'html', explain: true });
+    expect(r.metadata.date).toBe('2021-01-17');
+    expect(r.provenance?.date?.evidence ?? '').toMatch(/^update line after the story/);
+    expect(clean(story('BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by MatsWichmann)'), { type: 'html' }).metadata.date).toBe('2019-11-10T13:28:18');
+    // A publication date after the update's in the same line is the story's (trafilatura tf-0593).
+    expect(clean(story('Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023 Lesungen: 61'), { type: 'html' }).metadata.date).toBe('2023-11-01');
+  });
+
   it('reads glued published and modified dates, and the date of a byline that moved the body start (trafilatura tf-0109, tf-0129)', () => {
     const lead = [
       'Mit bestem Wissen und Gewissen in den Bergwinter. Auch wenn wir bestens vorbereitet sind, Lawinen sind natürliche Ereignisse, die uns überraschen können.',
@@ -133,8 +154,10 @@ describe('lift-date', () => {
     expect(r.metadata.date).toBe('2022-02-07');
     expect(r.removed.filter((x) => x.ruleId === 'lift-date')).toEqual([]);
     expect(clean([head, ...story, 'Published: 03 December 2019'].join('\n'), only).metadata.date).toBe('2019-12-03');
-    // An update line or a forum member's sign-up day is not the story's date.
-    expect(clean([head, ...story, 'Aktualisiert am 17.01.2021.'].join('\n'), only).metadata.date).toBeUndefined();
+    // An update line is the date only when nothing else there dates the story (trafilatura tf-0511, tf-0567).
+    expect(clean([head, ...story, 'Aktualisiert am 17.01.2021.'].join('\n'), only).metadata.date).toBe('2021-01-17');
+    expect(clean([head, ...story, 'Aktualisiert am 17.01.2021.', 'Erscheinungsdatum: 07.02.2020'].join('\n'), only).metadata.date).toBe('2020-02-07');
+    // A forum member's sign-up day is not the story's date.
     expect(clean([head, ...story, 'Registriert: 03.05.2009'].join('\n'), only).metadata.date).toBeUndefined();
   });
 });

@@ -179,6 +179,15 @@ describe('page metadata', () => {
     expect(page('', 'The council met on 3 March 2021 to discuss the budget for next year, and agreed on most of it.')).toBeUndefined();
   });
 
+  it('reads a date line that is one <br> line of a header block (trafilatura tf-0308)', () => {
+    const page = (header: string) =>
+      meta(`<body><h2>Levelpässe können ab sofort bestellt werden</h2>${header}<div><p>Insgesamt gibt es zwölf Leistungsstufen, und bei jeder Stufe werden den Aktiven mehrere Übungen abgefordert.</p></div></body>`).metadata.date;
+    expect(page('<div><b>Synchronschwimmen</b><br><span>01.02.2022</span> Kategorie: Synchronschwimmen, Verband<br></div>')).toBe('2022-02-01');
+    // The same words without the break are no date line; nor is a <br> line with a date inside a sentence.
+    expect(page('<div><b>Synchronschwimmen</b> <span>01.02.2022</span> Kategorie: Synchronschwimmen, Verband</div>')).toBeUndefined();
+    expect(page('<div><b>Synchronschwimmen</b><br>Die Saison beginnt am 01.02.2022 mit dem ersten Lehrgang in Kassel für alle Vereine</div>')).toBeUndefined();
+  });
+
   it('takes the printed day over a UTC timestamp one day off it (trafilatura tf-0903)', () => {
     const r = meta(`<head><meta property="article:published_time" content="2023-11-09T05:30:59Z"></head><body><h1>Storm closes the coast road</h1>
       <p>PUBLISHED: November 8, 2023 at 11:30 p.m.</p><article><p>The coast road was closed overnight after the storm brought down trees and power lines.</p></article></body>`);
@@ -195,6 +204,33 @@ describe('page metadata', () => {
     // trafilatura tf-0243, tf-0715, tf-0820, tf-0222, tf-0515, tf-0008, tf-0127
     expect(page('<p>Gespeichert von rasos am 24. Juli 2017 - 18:55</p>')).toEqual(['rasos']);
     expect(page('<p>Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45</p>')).toEqual(['Pamela Sladky']);
+    // The genre before `von` (trafilatura tf-0718, tf-0982); a reader's `Kommentar von` signs no story.
+    expect(page('<p>Eine Kolumne von Nils Pickert</p>')).toEqual(['Nils Pickert']);
+    expect(page('<p>Eine Analyse von Caspar Schwietering</p>')).toEqual(['Caspar Schwietering']);
+    expect(page('<p>Kommentar von Mareike</p>')).toBeUndefined();
+    // A forum thread's starter (tf-0933, tf-0542).
+    expect(page('<p>Thread starter Tiberius</p>')).toEqual(['Tiberius']);
+    expect(page('<p>Themenstarter Pepemaus</p>')).toEqual(['Pepemaus']);
+    // A credit for the text, up to the next credit (tf-0069, tf-0713).
+    expect(page('<p>Text von Christian Seiler Illustration von Markus Roost</p>')).toEqual(['Christian Seiler']);
+    expect(page('<p>Text &amp; Fotos: Ivan Valetny</p>', '<meta name="author" content="Auto Illustrierte GmbH">')).toEqual(['Ivan Valetny']);
+    expect(page('<p>Words: Rudolf Fischer, Simon Kohler Photos: Simon Kohler</p>')).toEqual(['Rudolf Fischer', 'Simon Kohler']);
+    // A first name alone in the markup, the full name in the header (tf-0718); not a handle the
+    // header misreads with the next word (`von KleineGrüneMonster Ein Kommentar`, tf-0546).
+    expect(page('<p>Eine Kolumne von Nils Pickert</p>', '<meta name="author" content="Nils">')).toEqual(['Nils Pickert']);
+    // The label and the name in elements of their own, as lift-byline reads them in a dump (tf-0776).
+    expect(page('<div class="author"><span>By</span><div><a href="/a/todd">Todd Bates</a></div><span>Date</span></div>', '<script type="application/ld+json">{"@type":"Article","headline":"x","author":"Todd"}</script>')).toEqual(['Todd Bates']);
+    expect(page('<p>By</p><p>Staff Reports</p>')).toBeUndefined();
+    // …and so after the story (tf-0814).
+    const story = '<p>Die Windgeschwindigkeit beeinflusst die Leistung einer Anlage mit der dritten Potenz, das ist die wichtigste Erkenntnis.</p>'.repeat(24);
+    expect(meta(`<body><article><h1>Der WindRebell</h1>${story}<p>Von:</p><p>Götz Warnke</p></article><footer><p>Meist gesucht:</p></footer></body>`).metadata.authors).toEqual(['Götz Warnke']);
+    // The header names the JSON-LD author and a co-author (tf-0320); a role after the name is no co-author (readability rh-0006).
+    const ld = '<script type="application/ld+json">{"@type":"Article","headline":"x","author":{"@type":"Person","name":"Rudolf Fischer"}}</script>';
+    expect(page('<p>von Rudolf Fischer, Simon Kohler</p>', ld)).toEqual(['Rudolf Fischer', 'Simon Kohler']);
+    expect(page('<p>By Rudolf Fischer, Senior Staff Technologist, ACLU Speech</p>', ld)).toEqual(['Rudolf Fischer']);
+    // A handle that writes the printed name without its space (tf-0137).
+    expect(page('<p>von Arian Schlichenmayer</p>', '<script type="application/ld+json">{"@type":"Article","headline":"x","author":{"@type":"Person","name":"arianschlichenmayer"}}</script>')).toEqual(['Arian Schlichenmayer']);
+    expect(page('<p>1. Januar 2016 von KleineGrüneMonster Ein Kommentar</p>', '<meta name="author" content="KleineGrüneMonster"><meta property="og:locale" content="de_DE">')).toEqual(['KleineGrüneMonster']);
     expect(page('<p>von Lars Fischer und Alina Schadwinkel</p>')).toEqual(['Lars Fischer', 'Alina Schadwinkel']);
     expect(page('<p>Cara Stiles | April 13, 2020</p>')).toEqual(['Cara Stiles']);
     expect(page('<p>11.12.2019 - Amelie Loevenich</p>')).toEqual(['Amelie Loevenich']);
@@ -214,6 +250,21 @@ describe('page metadata', () => {
     expect(page('<p>Partager</p>')).toBeUndefined();
     expect(page('<p>Home 10.11.2021</p>')).toBeUndefined();
     expect(page('<p>dpa am 25.01.2022</p>')).toBeUndefined();
+  });
+
+  it("names the author an author box's link to more of their stories names (trafilatura tf-0383, tf-0589, tf-0838)", () => {
+    const page = (box: string, head = '') =>
+      meta(`<head>${head}</head><body><article><h1>Firmenwagen: Leasing oder Finanzierung?</h1>
+        <p>Wer einen Firmenwagen braucht, steht vor der Wahl zwischen Leasing und Finanzierung, und beide haben ihre Vorteile.</p></article>
+        <aside><p>${box}</p><ul><li><a href="/a">Steuern sparen mit dem Dienstwagen</a></li></ul></aside><footer><p>Impressum</p></footer></body>`).metadata.authors;
+    expect(page('Alles von Martin Junker')).toEqual(['Martin Junker']);
+    expect(page('More from Inga Hoeltmann')).toEqual(['Inga Hoeltmann']);
+    // The full name for a first name in the markup (tf-0838: `rel=author` is `Henry`).
+    expect(page('MEHR VON HENRY STEINHAU', '<meta name="author" content="Henry">')).toEqual(['Henry Steinhau']);
+    // Not a person: the site, a team, a section.
+    expect(page('Mehr von uns')).toBeUndefined();
+    expect(page('Mehr von meininger.de')).toBeUndefined();
+    expect(page('More from Politics')).toBeUndefined();
   });
 
   it('takes the <h1> when no title candidate is shown as such but the <h1> rewords or contains one', () => {
@@ -244,6 +295,32 @@ describe('page metadata', () => {
     const s = meta(`<head><meta property="article:published_time" content="2017-02-22T17:18:13-08:00">
       <script type="application/ld+json">{"@type":"NewsArticle","headline":"Star Wars cuts","dateCreated":"2017-02-24T01:18:13Z"}</script></head><body><p>Text.</p></body>`);
     expect(s.metadata.date).toBe('2017-02-24T01:18:13Z');
+  });
+
+  it("takes the page-offset twin of a UTC timestamp from the story's <time datetime> (trafilatura tf-0020)", () => {
+    const page = (time: string) =>
+      meta(`<head><meta property="article:published_time" content="2022-05-04T03:37:37+00:00"></head><body><article><h1>Trashion fashion show at the school</h1>
+        <div class="td-post-header"><time class="entry-date updated td-module-date" datetime="${time}"></time><span class="td-author">Redazione</span></div>
+        <p>The minister came to the show and praised the pupils for the clothes they had made out of plastic waste from the beach.</p></article></body>`).metadata.date;
+    expect(page('2022-05-03T23:37:37-04:00')).toBe('2022-05-03T23:37:37-04:00');
+    // Another instant is not a twin.
+    expect(page('2022-05-02T23:37:37-04:00')).toBe('2022-05-04T03:37:37+00:00');
+  });
+
+  it('dates a page with no article node by the datePublished of its JSON-LD WebPage, Recipe or HowTo (trafilatura tf-0216, tf-0244, tf-0485, tf-0797)', () => {
+    const page = (ld: string) =>
+      meta(`<head><script type="application/ld+json">${ld}</script></head><body><h1>Mandarinen-Schmand-Kuchen</h1>
+        <p>Den Backofen auf 180 Grad vorheizen, den Teig in die gefettete Form geben und die Mandarinen darauf verteilen.</p></body>`).metadata.date;
+    expect(page('{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Example"},{"@type":"WebPage","name":"About us","datePublished":"2018-06-07T10:13:17+00:00"}]}')).toBe('2018-06-07T10:13:17+00:00');
+    expect(page('{"@type":"Recipe","name":"Mandarinen-Schmand-Kuchen","datePublished":"2006-10-10","author":{"@type":"Person","name":"Anna"}}')).toBe('2006-10-10');
+    // A video or a picture on the page is dated by its own upload, not the page's.
+    expect(page('{"@type":"VideoObject","name":"Clip","uploadDate":"2020-04-12","datePublished":"2020-04-12"}')).toBeUndefined();
+    // A date line under the headline comes first, as for a date in the URL (trafilatura tf-0056: the
+    // cleaners then know the page is dated by its header).
+    const r = meta(`<head><script type="application/ld+json">{"@type":"WebPage","datePublished":"2019-09-17T14:54:31+02:00"}</script></head><body>
+      <h1>Milchstraße über dem Kasberg</h1><p>September 17, 2019 Helmut Rubik</p><p>Die Milchstraße stand in dieser Nacht klar über dem Kasberg im Frankenland, fotografiert mit dem Teleobjektiv.</p></body>`);
+    expect(r.metadata.date).toBe('2019-09-17');
+    expect(r.provenance.date?.evidence).toMatch(/^date line near the headline/);
   });
 
   it('takes the printed publication date over a JSON-LD, generic meta or <time> date of another day', () => {

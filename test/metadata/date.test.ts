@@ -10,6 +10,9 @@ describe('parseDate', () => {
     // two-digit year glued to a time when markup was stripped (trafilatura tf-0253 date line)
     ['macbacchi28.09.1912:44', 'it', '2019-09-28T12:44:00'],
     ['24.10.2019 12:44', 'de', '2019-10-24T12:44:00'],
+    // day and month with a full stop and a space each (trafilatura tf-0309, tf-0155, tf-0857)
+    ['Von Deutscher Tennis Bund 4. 2. 2022.', 'de', '2022-02-04'],
+    ['14. 01. 2020 18:54', 'cs', '2020-01-14T18:54:00'],
     // l3s-gn1 / corpora lines
     ['www.chinaview.cn 2007-11-24 16:23:08 Print', undefined, '2007-11-24T16:23:08'],
     ['16 January 2008', undefined, '2008-01-16'],
@@ -48,6 +51,8 @@ describe('parseDate', () => {
     expect(parseDate('The talks lasted four hours and ended at 10:30.')).toBeUndefined();
     expect(parseDate('31/31/2008')).toBeUndefined();
     expect(parseDate('Call 555-12-1234 now')).toBeUndefined();
+    // A two-digit year is no spaced date: `Kapitel 4. 2. 22` is a list of numbers.
+    expect(parseDate('Kapitel 4. 2. 22', 'de')).toBeUndefined();
   });
 
   it('reports the span of the date', () => {

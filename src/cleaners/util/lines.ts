@@ -10,6 +10,9 @@ import type { Doc } from '../../doc.js';
 import { isKept } from '../../doc.js';
 import type { Vocab, VocabEntry } from '../../vocab.js';
 
+/** The lines of an HTML block broken by single `<br>`s (made by the walker, which records the breaks). */
+export { blockLines } from '../../html/walker.js';
+
 /** Leading list markers: `1.`, `2)`, bullets, arrows, pipes. */
 const LEAD_RE = /^(?:\d{1,2}[.)]\s+|[-–—•·*►▸▶›»>|]+\s*)/u;
 /** Trailing separators and arrows: `|`, `»`, `›`, `>`, `:`, `•`. */
@@ -25,23 +28,6 @@ export function labelText(text: string): string {
 
 /** The characters of TRAIL_RE's `[…]+$` (one code unit each). */
 const TRAIL_LAST = new Set([...'|»›>:•·/\\'].map((c) => c.charCodeAt(0)));
-
-/**
- * The lines of an HTML block broken by single `<br>`s (`Headline<br>By Name<br>Date`), from its
- * `dom.breaks`; undefined for a block of one line (and for every text-dump line).
- */
-export function blockLines(block: Block): string[] | undefined {
-  const breaks = block.dom?.breaks;
-  if (!breaks) return undefined;
-  const lines: string[] = [];
-  let from = 0;
-  for (const at of breaks) {
-    lines.push(block.text.slice(from, at - 1));
-    from = at;
-  }
-  lines.push(block.text.slice(from));
-  return lines;
-}
 
 /** Whole-line regex of one entry, compiled once (no `g`/`y` flag, so `test` keeps no state). */
 const lineRes = new Map<string, RegExp>();

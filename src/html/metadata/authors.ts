@@ -14,6 +14,7 @@ import { titleKey } from './title.js';
 import { normalizeText } from '../walker.js';
 import { ROLE_RE, splitNames as splitBylineNames } from '../../metadata/byline.js';
 import { unglue } from '../../metadata/text-util.js';
+import { looksLikeName } from './header.js';
 
 const AUTHOR_METAS = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl'];
 /** A byline label before the names: `By`, `Posted by`, `Von`, `Eingestellt von`, `Autor:`… */
@@ -159,20 +160,47 @@ function* candidates(src: MetaSources): Generator<Found<string[]> & { weak?: boo
 }
 
 /**
+ * The printed byline when it is one full name that starts with `word` (`Nils` → `Nils Pickert`) or
+ * that a handle writes without its spaces (`arianschlichenmayer` → `Arian Schlichenmayer`), each
+ * word written as a name's (not `KleineGrüneMonster Ein` of `von KleineGrüneMonster Ein Kommentar`).
+ */
+function fullerName(word: string, shown: Found<string[]> | undefined, siteName?: string, lang?: string): Found<string[]> | undefined {
+  if (!shown || shown.value.length !== 1 || notAPerson(shown.value, siteName)) return undefined;
+  const name = shown.value[0]!;
+  const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, '');
+  const widens = name.toLowerCase().startsWith(`${word.toLowerCase()} `) || (name.includes(' ') && letters(name) === letters(word));
+  if (!widens || name.split(' ').length > 4) return undefined;
+  return looksLikeName(name, lang) ? shown : undefined;
+}
+
+/**
  * The article's authors: the first candidate naming a person (a printed byline, `printed`, before a
- * `<meta>` author), else the byline the page prints in its header, else the first candidate at all.
+ * `<meta>` author; the full name the header or an author box, `boxed`, prints for a first name or
+ * handle), else the byline the page prints in its header, else the first candidate at all, else
+ * `signed` (a footer byline, a signature, an author box).
  */
 export function getAuthors(
   src: MetaSources,
   siteName?: string,
   printed?: () => Found<string[]> | undefined,
   signed?: () => Found<string[]> | undefined,
+  lang?: string,
+  boxed?: () => Found<string[]> | undefined,
 ): Found<string[]> | undefined {
   let fallback: Found<string[]> | undefined;
   let n = 0;
   for (const c of candidates(src)) {
     const why = notAPerson(c.value, siteName);
     if (!c.weak && !why) {
+      // A first name or handle alone (`Nils`, `Todd`) where the header or an author box prints the
+      // full name (`Eine Kolumne von Nils Pickert`, `MEHR VON HENRY STEINHAU`): the full name.
+      const single = c.value.length === 1 && !c.value[0]!.includes(' ');
+      const fuller = single ? fullerName(c.value[0]!, printed?.(), siteName, lang) ?? fullerName(c.value[0]!, boxed?.(), siteName, lang) : undefined;
+      if (fuller) return fuller;
+      // The header's byline names every markup author and more people (`von Rudolf Fischer, Simon
+      // Kohler` for a JSON-LD author `Rudolf Fischer`; not a role or desk read as a name): the whole byline.
+      const more = printed?.();
+      if (more && more.value.length > c.value.length && more.value.every((m) => looksLikeName(m, lang)) && c.value.every((n) => more.value.some((m) => titleKey(m) === titleKey(n)))) return more;
       // A `<meta name=author>` often names the site's account or its owner; the byline the page
       // prints is what the reader sees, and wins when it names a person.
       if (c.evidence.startsWith('meta ') && !c.evidence.startsWith('meta twitter')) {

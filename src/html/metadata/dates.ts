@@ -4,7 +4,7 @@
  * @module
  */
 import type { MetaSources } from './sources.js';
-import { itemsWith } from './sources.js';
+import { hasType, itemsWith } from './sources.js';
 import type { Found } from './title.js';
 import { parseDate } from '../../metadata/date.js';
 
@@ -83,9 +83,33 @@ export function getDate(src: MetaSources, lang?: string): Found<string> | undefi
     const iso = (t.attr ? toIsoDate(t.attr, lang) : undefined) ?? toIsoDate(t.text, lang);
     if (iso) return { value: iso, evidence: '<time datetime>' };
   }
+  const page = pageNodeDate(src, lang);
+  if (page) return page;
   const url = src.url ?? src.meta.get('og:url')?.[0];
   const m = url ? URL_DATE_RE.exec(url) : null;
   if (m) return { value: `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`, evidence: 'date in the URL path' };
+  return undefined;
+}
+
+/** Evidence prefix of a date read off a page node ({@link pageNodeDate}): weaker than the header's date line. */
+export const PAGE_NODE_EVIDENCE = 'json-ld page node';
+
+/** JSON-LD types that describe the page itself when it is no article: a web page, a recipe, a how-to. */
+const PAGE_TYPE_RE = /^(?:\w*Page|Recipe|HowTo|CreativeWork)$/;
+
+/**
+ * The `datePublished` of a JSON-LD node for the page that is no article (`WebPage`, `Recipe`,
+ * `HowTo`): the publication date of a page with no article node, no date meta and no `<time>`.
+ * Media objects, comments and people are left out: their dates are not the page's. A date line the
+ * header prints comes first (src/html/metadata/index.ts), as for a date in the URL.
+ */
+function pageNodeDate(src: MetaSources, lang?: string): Found<string> | undefined {
+  for (const n of src.nodes) {
+    if (!hasType(n, PAGE_TYPE_RE)) continue;
+    const v = n.datePublished;
+    const iso = typeof v === 'string' ? toIsoDate(v, lang) : undefined;
+    if (iso) return { value: iso, evidence: `${PAGE_NODE_EVIDENCE} ${String(n['@type'])}.datePublished` };
+  }
   return undefined;
 }
 
@@ -112,6 +136,14 @@ function localTwin(src: MetaSources, found: Found<string>, lang?: string): Found
       const v = a[k];
       const iso = typeof v === 'string' ? toIsoDate(v, lang) : undefined;
       if (iso && same(iso)) return { value: iso, evidence: `json-ld ${String(a['@type'])}.${k} (the same time as ${found.evidence}, with the page's offset)` };
+    }
+  }
+  // The story's own <time datetime> (WordPress themes print `2022-05-03T23:37:37-04:00` for the
+  // `2022-05-04T03:37:37+00:00` of their metas).
+  for (const prop of ['datepublished', 'time']) {
+    for (const item of itemsWith(src, prop)) {
+      const iso = item.inArticle && item.attr ? toIsoDate(item.attr, lang) : undefined;
+      if (iso && same(iso)) return { value: iso, evidence: `<time datetime> (the same time as ${found.evidence}, with the page's offset)` };
     }
   }
   return undefined;

@@ -59,22 +59,34 @@ const MAX_LINE_WORDS = 16;
 
 /**
  * A date line of the header: a block that is only a date, one segment of a header line that is,
- * or a labelled date ({@link readLabelledDate}).
+ * or a labelled date ({@link readLabelledDate}); else one of the block's `<br>` lines that is a
+ * date line (`Synchronschwimmen<br>01.02.2022 Kategorie: Synchronschwimmen, Verband`: the block
+ * as a whole has too many other words).
  */
-function dateOf(text: string, lang: string | undefined): { iso: string; updated: boolean } | undefined {
+function dateOf(block: HeadlineBlock, lang: string | undefined): { iso: string; updated: boolean } | undefined {
+  const { text } = block;
   if (NOT_PUBLISHED_RE.test(text.slice(0, MAX_CHARS))) return undefined;
-  if (text.length <= MAX_CHARS && text.split(' ').length <= MAX_LINE_WORDS) {
-    const line = readDateLine(text, lang, 3) ?? readDateSegment(text, lang);
-    if (line) return { iso: line.match.iso, updated: line.updated };
+  const whole = dateLineOf(text, lang) ?? readLabelledDate(text, lang, false);
+  if (whole || !block.lines || text.length > MAX_CHARS) return whole;
+  for (const line of block.lines) {
+    const d = dateLineOf(line, lang);
+    if (d) return d;
   }
-  return readLabelledDate(text, lang, false);
+  return undefined;
+}
+
+/** A short line that is a date line or has a date segment. */
+function dateLineOf(text: string, lang: string | undefined): { iso: string; updated: boolean } | undefined {
+  if (text.length > MAX_CHARS || text.split(' ').length > MAX_LINE_WORDS) return undefined;
+  const line = readDateLine(text, lang, 3) ?? readDateSegment(text, lang);
+  return line && { iso: line.match.iso, updated: line.updated };
 }
 
 /** The published date printed in the header (an update line only when nothing else is dated). */
 export function headerDate(blocks: readonly HeadlineBlock[], order: readonly number[], lang: string | undefined): (Found<string> & { updated: boolean }) | undefined {
   let updated: (Found<string> & { updated: boolean }) | undefined;
   for (const i of order) {
-    const d = dateOf(blocks[i]!.text, lang);
+    const d = dateOf(blocks[i]!, lang);
     if (!d) continue;
     const found = { value: d.iso, evidence: `date line near the headline ("${blocks[i]!.text.slice(0, 60)}")`, updated: d.updated };
     if (!d.updated) return found;
@@ -98,10 +110,24 @@ export function printedDay(known: string, printed: string): boolean {
 /** The byline printed in the header: names (or a handle) after a byline label, or a name beside a date. */
 export function headerAuthors(blocks: readonly HeadlineBlock[], order: readonly number[], lang: string | undefined): Found<string[]> | undefined {
   for (const i of order) {
-    const names = bylineNames(blocks[i]!.text, lang);
-    if (names.length) return { value: names, evidence: `byline near the headline ("${blocks[i]!.text.slice(0, 60)}")` };
+    const text = blocks[i]!.text;
+    const names = bylineNames(text, lang);
+    if (names.length) return { value: names, evidence: `byline near the headline ("${text.slice(0, 60)}")` };
+    const name = nameAfterLabel(blocks, i, lang);
+    if (name) return { value: [name], evidence: `byline near the headline ("${text} ${blocks[i + 1]!.text}")` };
   }
   return undefined;
+}
+
+/** A byline label alone: `By`, `Von`, `Autor:`, `Written by`. */
+const LABEL_ONLY_RE = /^(?:(?:written|posted)\s+by|by|von|par|por|door|autor(?:in)?|author|auteur)\s*:?$/iu;
+
+/** The label in an element of its own, the name in the next (`By` / `Todd Bates`, `Von:` / `Götz Warnke`). */
+function nameAfterLabel(blocks: readonly HeadlineBlock[], i: number, lang: string | undefined): string | undefined {
+  const next = blocks[i + 1]?.text;
+  if (!next || !LABEL_ONLY_RE.test(blocks[i]!.text) || next.split(' ').length > 4) return undefined;
+  const name = cleanName(next);
+  return name && looksLikeName(name, lang) ? name : undefined;
 }
 
 /** A credit label before the writer's name at the end of a story: `Text:`, `Text von`, `Autor:`, `Texte :`. */
@@ -161,26 +187,32 @@ const POSTED_AFTER_RE = /^\s*(?:(?:um|at)\s+[\d:.]+\s*(?:uhr|h|[ap]\.?m\.?)?\s*)
  * The date of a blog's post-meta footer, after the story (`erstellt von Dominique — veröffentlicht
  * 28.01.2022 06:00`, `This entry was posted on May 19, 2010`, `… wurde am 19. Mai 2010 um 23:03 Uhr
  * gepostet`): the first labelled publication date in the last blocks of the main content or right
- * after them. Used only when neither the markup nor the header dates the page.
+ * after them. Used only when neither the markup nor the header dates the page. When the footer
+ * dates the page only by its last update (`Aktualisiert am 17.01.2021.`, `(last edited 2019-11-10
+ * 13:28:18 by …)`), that date, as the header reader takes an update line when nothing else
+ * is dated: the story is no younger than it.
  */
 export function footerDate(blocks: readonly HeadlineBlock[], lang: string | undefined): Found<string> | undefined {
-  for (const text of footerLines(blocks)) {
+  let updated: Found<string> | undefined;
+  for (const i of footerLines(blocks)) {
+    const text = blocks[i]!.text;
     const d = readLabelledDate(text, lang, false);
     if (d && !d.updated) return { value: d.iso, evidence: `post-meta line after the story ("${text.slice(0, 60)}")` };
+    if (d) updated ??= { value: d.iso, evidence: `update line after the story, the only date ("${text.slice(0, 60)}")` };
     const m = findDate(text, lang);
     if (m && /\b(?:wurde|was|a été)\s+(?:am|on|le)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)) && POSTED_AFTER_RE.test(text.slice(m.end))) {
       return { value: m.iso, evidence: `post-meta line after the story ("${text.slice(0, 60)}")` };
     }
   }
-  return undefined;
+  return updated;
 }
 
 /**
- * Short lines of the post-meta footer: the main content's last blocks and the ones right after it,
- * without a teaser's date line (`19.01.2021 - Die besten …`) or a comment's signature (`Posted by:
- * Name | date`).
+ * Short lines of the post-meta footer (their block indexes): the main content's last blocks and the
+ * ones right after it, without a teaser's date line (`19.01.2021 - Die besten …`) or a comment's
+ * signature (`Posted by: Name | date`).
  */
-function* footerLines(blocks: readonly HeadlineBlock[]): Generator<string> {
+function* footerLines(blocks: readonly HeadlineBlock[]): Generator<number> {
   let last = -1;
   for (let i = blocks.length - 1; i >= 0; i--) {
     if (blocks[i]!.inMain) {
@@ -193,15 +225,47 @@ function* footerLines(blocks: readonly HeadlineBlock[]): Generator<string> {
     const text = blocks[i]!.text;
     if (text.length > MAX_CHARS || text.split(' ').length > 40) continue;
     if (TEASER_OPEN_RE.test(text) || /^posted by:/iu.test(text)) continue;
-    yield text;
+    yield i;
   }
 }
 
-/** The names of a post-meta footer's byline (`erstellt von Dominique — veröffentlicht …`, `Author: Bo2man am …`). */
-export function footerAuthors(blocks: readonly HeadlineBlock[]): Found<string[]> | undefined {
-  for (const text of footerLines(blocks)) {
+/**
+ * An author box's link to the writer's other stories: `More from Inga Hoeltmann`, `MEHR VON HENRY
+ * STEINHAU`, `Alles von Martin Junker`, `Alle Artikel von Tanja Karrasch`, `More articles by …`.
+ */
+const MORE_FROM_RE =
+  /^(?:mehr|alles|alle\s+(?:artikel|beiträge|texte)|weitere\s+(?:artikel|beiträge|texte)|more(?:\s+(?:stories|articles|posts))?|all\s+(?:stories|articles|posts)|other\s+articles)\s+(?:von|from|by)\s+(.{3,60})$/iu;
+/** What may follow the name in such a line: `lesen`, `auf reitschuster.de`, an arrow. */
+const MORE_FROM_TAIL_RE = /\s*(?:[:»›>→]+|\s(?:lesen|auf\s+\S+|on\s+\S+))\s*$/iu;
+
+/**
+ * The writer an author box names by a link to more of their stories, anywhere on the page: a full
+ * name (two to four words written as a name's, so not `Mehr von uns`, `More from AD`, `Mehr von
+ * meininger.de`). The first one, as the story's own box comes before teasers' boxes.
+ */
+export function moreFromAuthor(blocks: readonly HeadlineBlock[], lang: string | undefined): Found<string[]> | undefined {
+  for (const b of blocks) {
+    if (b.text.length > 90) continue;
+    const m = MORE_FROM_RE.exec(b.text.trim());
+    if (!m) continue;
+    const name = cleanName(m[1]!.replace(MORE_FROM_TAIL_RE, ''));
+    const words = name?.split(' ').length ?? 0;
+    if (name && words >= 2 && words <= 4 && looksLikeName(name, lang)) return { value: [name], evidence: `author box ("${b.text.slice(0, 60)}")` };
+  }
+  return undefined;
+}
+
+/**
+ * The names of a post-meta footer's byline (`erstellt von Dominique — veröffentlicht …`, `Author:
+ * Bo2man am …`, `Von:` / `Götz Warnke`).
+ */
+export function footerAuthors(blocks: readonly HeadlineBlock[], lang?: string): Found<string[]> | undefined {
+  for (const i of footerLines(blocks)) {
+    const text = blocks[i]!.text;
     const names = labelledBylineNames(text);
     if (names.length) return { value: names, evidence: `byline after the story ("${text.slice(0, 60)}")` };
+    const name = nameAfterLabel(blocks, i, lang);
+    if (name) return { value: [name], evidence: `byline after the story ("${text} ${blocks[i + 1]!.text}")` };
   }
   return undefined;
 }

@@ -11,8 +11,8 @@ import type { Found } from './title.js';
 import { getTitle, titleCandidates, type HeadlineBlock } from './title.js';
 import { storyTitle } from './site-title.js';
 import { getAuthors } from './authors.js';
-import { getDate, getModified } from './dates.js';
-import { footerAuthors, headerAuthors, headerDate, headerOrder, printedDay, signedAuthors } from './header.js';
+import { getDate, getModified, PAGE_NODE_EVIDENCE } from './dates.js';
+import { footerAuthors, headerAuthors, headerDate, headerOrder, moreFromAuthor, printedDay, signedAuthors } from './header.js';
 import { getDescription, getImage, getLanguage, getSection, getSiteName, getTags, getUrl } from './fields.js';
 
 /** Rule id stamped on every value read from the page's markup. */
@@ -49,7 +49,8 @@ export function extractMetadata(page: PageInfo, url?: string, blocks: readonly H
   const header = headerOrder(blocks, title?.value);
   // A byline sits further below the headline than a date line can (after a dek, a photo and its caption).
   const printed = (): Found<string[]> | undefined => headerAuthors(blocks, headerOrder(blocks, title?.value, BYLINE_REACH), language?.value);
-  set('authors', getAuthors(src, site?.value, printed, () => footerAuthors(blocks) ?? signedAuthors(blocks, language?.value)));
+  const boxed = (): Found<string[]> | undefined => moreFromAuthor(blocks, language?.value);
+  set('authors', getAuthors(src, site?.value, printed, () => footerAuthors(blocks, language?.value) ?? signedAuthors(blocks, language?.value) ?? boxed(), language?.value, boxed));
   const canonical = getUrl(src);
   set('url', canonical);
   src.url = url ?? canonical?.value;
@@ -64,12 +65,13 @@ export function extractMetadata(page: PageInfo, url?: string, blocks: readonly H
 
 /**
  * Published date: the markup's, unless it is a UTC time one day off the day the header prints;
- * the header's date line when the markup has none (the URL's date only after both).
+ * the header's date line when the markup has none (the URL's date, or a page node's that is no
+ * article's, only after both).
  */
 function pageDate(src: MetaSources, blocks: readonly HeadlineBlock[], header: readonly number[], lang: string | undefined): Found<string> | undefined {
   const marked = getDate(src, lang);
   const printed = headerDate(blocks, header, lang);
-  if (marked && !marked.evidence.startsWith('date in the URL')) {
+  if (marked && !marked.evidence.startsWith('date in the URL') && !marked.evidence.startsWith(PAGE_NODE_EVIDENCE)) {
     if (!printed || printed.value.slice(0, 10) === marked.value.slice(0, 10)) return marked;
     if (/T\d/.test(marked.value) && printedDay(marked.value, printed.value)) {
       return { value: printed.value, evidence: `${printed.evidence}: the page's own day for ${marked.value} (${marked.evidence})` };

@@ -160,6 +160,8 @@ export interface HeadlineBlock {
   level: number;
   /** Inside the main-content candidate. */
   inMain?: boolean;
+  /** The block's lines when single `<br>`s break it (`Section<br>01.02.2022 Kategorie: …`). */
+  lines?: readonly string[];
 }
 
 export const MAX_HEADLINE_CHARS = 300;
