@@ -114,6 +114,8 @@ const median = (xs) => {
 const log = (s) => process.stderr.write(s + '\n');
 
 const loadStart = loadavg()[0];
+/** The commit when the run starts (dist/ is built from the tree then; a later commit is not measured). */
+const gitAtStart = spawnSync('git', ['-C', repo, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
 const rows = [];
 let big; // the big CLI batch, once run
 const profiles = [];
@@ -202,11 +204,11 @@ function report(final = false) {
   lines.push('# decruft benchmark', '');
   lines.push(`- Command: \`${cmd}\` (\`npm run bench\`${o.quick ? '; --quick: 100 documents per corpus, 25 for Readability' : ''})`);
   const defaultDist = resolve(o.dist) === join(repo, 'dist');
-  const git = spawnSync('git', ['-C', repo, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  const git = gitAtStart;
   lines.push(`- Code: ${defaultDist ? `dist/ built from the working tree at commit ${git}` : `${o.dist} (DECRUFT_DIST)`}`);
   lines.push(`- Date: ${new Date().toISOString()}; Node ${process.version}; ${ncpu} cores (${cpus()[0]?.model ?? '?'}), ${f(totalmem() / 2 ** 30, 1)} GiB RAM`);
   const loadEnd = loadavg()[0];
-  lines.push(`- Load average (1 min) at start / end: ${f(loadStart, 2)} / ${f(loadEnd, 2)}${Math.max(loadStart, loadEnd) > ncpu / 2 ? ' — **the machine was busy: figures are low and the pool ratio is not meaningful; rerun on an idle machine**' : ''}`);
+  lines.push(`- Load average (1 min) at start / end: ${f(loadStart, 2)} / ${f(loadEnd, 2)}${loadStart > ncpu / 2 ? ' — **the machine was busy at the start: figures are low and the pool ratio is not meaningful; rerun on an idle machine**' : ' (the end figure is the bench\'s own load: its last runs use every core)'}`);
   lines.push('- Every configuration runs in its own process; pool runs over documents already in memory (gunzipped). 1 worker = in-process `clean()` loop over the corpus twice, each page read and gunzipped just before it is cleaned (not timed: pages/s counts `clean()` time only), so its peak RSS is one worker\'s: **cold** = the first pass (JIT compiling included: a short run, or the first pages a crawler cleans), then **steady** = the second pass (the rate of a long batch; the 1 worker and 1 core columns); p50/p95/max = ms per document of the steady pass. Readability: 20 documents of warm-up, then one timed pass. Peak RSS = `process.resourceUsage().maxRSS` of that process (for a pool: the whole process, all workers).');
   lines.push(`- Pool = piscina, \`--jobs N\` worker threads, chunks of 4 (HTML) or 16 (dumps) documents; every worker loads decruft before timing starts. **cold** = the first pass over the corpus (JIT compiling included, as in a short run); then untimed passes until each worker has cleaned about one corpus pass (N passes in all); **steady** = the median of ${o.passes} timed passes after that — the rate of a long batch. --jobs 1 and --jobs ${ncpu} run alternately (A B, B A, …) for ${rounds} round(s), each run in its own process; the table gives the median pages/s of each and the median of the per-round ratios; every run is listed under "Pool rounds". CPU/wall = process CPU (all threads: workers, V8's compiler and GC threads, main) ÷ wall time of the pass.`);
   lines.push(`- 1 core = the same 1-worker run confined to one CPU with \`taskset -c 0\`${taskset ? '' : ' (taskset not available here: not measured)'}: V8's garbage-collector and compiler threads then share that CPU, as on a one-core machine; unpinned, they use the other core too. jobs ${ncpu} / 1 core = pool --jobs ${ncpu} ÷ that one-core rate.`);
