@@ -30,6 +30,19 @@ export interface PageMetadata {
   provenance: Partial<Record<MetadataField, Provenance>>;
 }
 
+/** `fn`, computed on the first call only (its result, undefined included, is kept). */
+function once<T>(fn: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = fn();
+      done = true;
+    }
+    return value;
+  };
+}
+
 /** Read every metadata field the page's markup gives. */
 export function extractMetadata(page: PageInfo, url?: string, blocks: readonly HeadlineBlock[] = []): PageMetadata {
   const src = metaSources(page, url);
@@ -48,9 +61,11 @@ export function extractMetadata(page: PageInfo, url?: string, blocks: readonly H
   set('title', title);
   const header = headerOrder(blocks, title?.value);
   // A byline sits further below the headline than a date line can (after a dek, a photo and its caption).
-  const printed = (): Found<string[]> | undefined => headerAuthors(blocks, headerOrder(blocks, title?.value, BYLINE_REACH), language?.value);
-  const boxed = (): Found<string[]> | undefined => moreFromAuthor(blocks, language?.value);
-  set('authors', getAuthors(src, site?.value, printed, () => footerAuthors(blocks, language?.value) ?? signedAuthors(blocks, language?.value) ?? boxed(), language?.value, boxed));
+  // Each read once, when first asked for (getAuthors may ask for each several times).
+  const printed = once((): Found<string[]> | undefined => headerAuthors(blocks, headerOrder(blocks, title?.value, BYLINE_REACH), language?.value));
+  const boxed = once((): Found<string[]> | undefined => moreFromAuthor(blocks, language?.value));
+  const signed = once(() => footerAuthors(blocks, language?.value) ?? signedAuthors(blocks, language?.value) ?? boxed());
+  set('authors', getAuthors(src, site?.value, printed, signed, language?.value, boxed));
   const canonical = getUrl(src);
   set('url', canonical);
   src.url = url ?? canonical?.value;

@@ -82,6 +82,34 @@ function indexBody(blocks: readonly HeadlineBlock[], stop: ReadonlySet<string>):
   return { counts, blockStems };
 }
 
+/**
+ * The common case of {@link storyTitle}'s first tests, decided early: the lead (as {@link indexBody}
+ * reads it) has {@link MIN_BODY_STEMS} distinct stems or more, and one of its blocks that does not
+ * show the title uses one of the title's stems. True only when both hold, so storyTitle returns what
+ * its full tests would; false sends it to them.
+ */
+function leadUsesTitle(blocks: readonly HeadlineBlock[], stop: ReadonlySet<string>, titleStems: ReadonlySet<string>, key: string): boolean {
+  if (!titleStems.size) return false;
+  const seen = new Set<string>();
+  let hit = false;
+  let n = 0;
+  for (let i = 0; i < blocks.length && n < LEAD_BLOCKS; i++) {
+    const b = blocks[i]!;
+    if (!b.inMain || b.level !== 0 || !hasWords(b.text, LEAD_BLOCK_WORDS)) continue;
+    n++;
+    const ss = stems(b.text, stop);
+    for (const st of ss) seen.add(st);
+    if (!hit && !(b.text.length <= MAX_HEADLINE_CHARS && titleKey(b.text) === key)) {
+      for (const st of ss) if (titleStems.has(st)) {
+        hit = true;
+        break;
+      }
+    }
+    if (hit && seen.size >= MIN_BODY_STEMS) return true;
+  }
+  return false;
+}
+
 /** Does the body (leaving out the blocks in `skip`) use this stem? */
 function inBody(body: BodyIndex, s: string, skip: readonly number[]): boolean {
   let n = body.counts.get(s) ?? 0;
@@ -119,6 +147,8 @@ export function storyTitle(found: Found<string> | undefined, blocks: readonly He
   const stop = stopwords(ctx.lang);
   const titleStems = new Set(stems(found.value, stop));
   if (titleStems.size > MAX_SITE_WORDS) return found;
+  // Most titles speak of the story: the lead's first blocks say so before the whole lead is indexed.
+  if (leadUsesTitle(blocks, stop, titleStems, titleKey(found.value))) return found;
   const body = indexBody(blocks, stop);
   if (body.counts.size < MIN_BODY_STEMS) return found;
   const key = titleKey(found.value);
