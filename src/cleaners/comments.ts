@@ -199,6 +199,24 @@ function namesOverDates(blocks: Blocks, lang: string | undefined, min: number): 
   return names.size >= min ? at : [];
 }
 
+/** A reply's subject line in a threaded discussion: `Re: Not so fast (Score:2)`, `Re: the lens`. */
+const REPLY_SUBJECT_RE = /^Re:\s+\S/u;
+/** Most words of a reply's subject line. */
+const MAX_SUBJECT_WORDS = 15;
+
+/**
+ * The subject lines of replies (`Re: …`), when the page has `min` or more: a threaded comment
+ * section (forums, Slashdot-style threads) signs each reply with one. Fewer may be a quoted e-mail
+ * or a letter in the story.
+ */
+function replySubjects(blocks: Blocks, feats: Feats, min: number): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (feats[i]!.words <= MAX_SUBJECT_WORDS && REPLY_SUBJECT_RE.test(blocks[i]!.text)) at.push(i);
+  }
+  return at.length >= min ? at : [];
+}
+
 type Evidence = 'signature' | 'timestamp' | 'part';
 type Blocks = Doc['children'];
 type Feats = Doc['features'];
@@ -227,6 +245,7 @@ class BlockTests {
       this.bylines.add(i);
       this.stamps.add(i + 1);
     }
+    for (const i of replySubjects(blocks, feats, minSignatures)) this.bylines.add(i);
   }
 
   /** The stamp lines under {@link namesOverDates}' names (`October 2, 2012, | Permalink`). */

@@ -415,4 +415,38 @@ describe('comments', () => {
     ];
     expect(removedBy(comments, [...body, ...thread])).toEqual(thread);
   });
+
+  it('removes a threaded discussion whose replies carry `Re:` subject lines (dragnet Slashdot-style pages)', () => {
+    const en1 = 'Researchers say the next generation of game engines will let designers reward players for cooperation instead of combat.';
+    const en2 = 'The studio expects the first titles built on the new approach to ship within two years, the developer said.';
+    const thread = [
+      '254 Comments',
+      'Not so fast (Score:5, Insightful)',
+      'Violence sells because it is easy to make a game loop out of it, and cooperation is much harder to score.',
+      'Re: Not so fast (Score:3)',
+      'That is exactly why puzzle games keep failing to reach the same audience, in my experience.',
+      'Re: Not so fast (Score:2)',
+      'I disagree; plenty of co-op games sell very well and nobody has to shoot anybody in them.',
+      'Re: Not so fast',
+      'Name three that sold as well as the big shooters did last year, then we can talk about it.',
+    ];
+    const doc = runAlone(comments, [en1, en2, ...thread], 'en');
+    const removed = doc.children.filter((b) => b.removed).map((b) => b.text);
+    // Every reply goes, with its text and the header; the article stays. (Known limit: the first,
+    // top-level comment above the first `Re:` has no subject mark and stays.)
+    expect(removed).toEqual(['254 Comments', ...thread.slice(3)]);
+    expect(doc.children.slice(0, 2).every((b) => !b.removed)).toBe(true);
+  });
+
+  it('keeps a story that quotes one or two `Re:` e-mail subjects', () => {
+    const lines = [
+      'The leaked e-mails show the two executives arguing over the budget for weeks before the launch.',
+      'Re: Q3 budget',
+      'In the first message the finance chief asked why the marketing costs had doubled since the spring.',
+      'Re: Re: Q3 budget',
+      'The reply, sent an hour later, blamed the agency and promised a full account by Friday.',
+    ];
+    const doc = runAlone(comments, lines, 'en');
+    expect(doc.children.filter((b) => b.removed)).toEqual([]);
+  });
 });
