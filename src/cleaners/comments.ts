@@ -200,7 +200,7 @@ function namesOverDates(blocks: Blocks, lang: string | undefined, min: number): 
 }
 
 /** A reply's subject line in a threaded discussion: `Re: Not so fast (Score:2)`, `Re: the lens`. */
-const REPLY_SUBJECT_RE = /^Re:\s+\S/u;
+const REPLY_SUBJECT_RE = /^Re:\s*\S/u;
 /** Most words of a reply's subject line. */
 const MAX_SUBJECT_WORDS = 15;
 

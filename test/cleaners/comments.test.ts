@@ -427,7 +427,7 @@ describe('comments', () => {
       'That is exactly why puzzle games keep failing to reach the same audience, in my experience.',
       'Re: Not so fast (Score:2)',
       'I disagree; plenty of co-op games sell very well and nobody has to shoot anybody in them.',
-      'Re: Not so fast',
+      'Re:Not so fast',
       'Name three that sold as well as the big shooters did last year, then we can talk about it.',
     ];
     const doc = runAlone(comments, [en1, en2, ...thread], 'en');
