@@ -158,6 +158,38 @@ function repeatedBylines(blocks: Blocks, min: number): Set<number> {
   return out;
 }
 
+/** A month's name or its three-letter short form, as comment stamps print them (`07 Nov 12`, `July 24, 2012`). */
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/**
+ * A commenter's name and the comment's date, alone on a line: `Jason Fried 07 Nov 12`, `GregT 08 Nov
+ * 12`, `Ash Menon November 8, 2012`. The name is one to three words with no digit or sentence mark.
+ */
+const NAME_STAMP_RE = new RegExp(
+  `^(\\p{L}[\\p{L}'’.-]*(?:\\s\\p{L}[\\p{L}'’.-]*){0,2})\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH_WORD},?\\s+(?:\\d{4}|\\d{2})|${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\d{4}|\\d{2}))(?:,?\\s*(?:at\\s+)?${TIME_PART})?$`,
+  'iu',
+);
+
+/**
+ * `Name date` lines of `min` or more different names, each next to a line of comment text (eight
+ * words or more): a thread whose comments are signed with the name and day only (37signals-style
+ * `Jason Fried 07 Nov 12`). One name alone, or stamps with no text beside them (an events list, an
+ * archive), is not enough.
+ */
+function nameStamps(blocks: Blocks, feats: Feats, min: number): number[] {
+  const at: number[] = [];
+  const names = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (feats[i]!.words > 8) continue;
+    const m = NAME_STAMP_RE.exec(blocks[i]!.text);
+    if (!m) continue;
+    const textBeside = (i > 0 && feats[i - 1]!.words >= 8) || (i + 1 < blocks.length && feats[i + 1]!.words >= 8);
+    if (!textBeside) continue;
+    at.push(i);
+    names.add(m[1]!.toLowerCase());
+  }
+  return names.size >= min ? at : [];
+}
+
 /** Every stamp line holds one (`\d` is ASCII under `iu` as well). */
 const ASCII_DIGIT_RE = /[0-9]/;
 const STAMP_DATE_RE = new RegExp(`${DATE_PART}(?:,?\\s*(?:at|um|à|-)?\\s*${TIME_PART})?`, 'iu');
@@ -246,6 +278,7 @@ class BlockTests {
       this.stamps.add(i + 1);
     }
     for (const i of replySubjects(blocks, feats, minSignatures)) this.bylines.add(i);
+    for (const i of nameStamps(blocks, feats, minSignatures)) this.bylines.add(i);
   }
 
   /** The stamp lines under {@link namesOverDates}' names (`October 2, 2012, | Permalink`). */

@@ -449,4 +449,37 @@ describe('comments', () => {
     const doc = runAlone(comments, lines, 'en');
     expect(doc.children.filter((b) => b.removed)).toEqual([]);
   });
+
+  it('removes comments signed `Name DD Mon YY` with their text (dragnet dn-0791, 37signals-style)', () => {
+    const en1 = 'The assistant asked which day was meant when the reminder was set a minute after midnight, a small touch of defensive design.';
+    const en2 = 'Catching that edge case is what makes the feature feel thoughtful rather than merely correct.';
+    const thread = [
+      'That is great, but it would be a bit clearer if it had the day of the week in it as well.',
+      'Jason Fried 07 Nov 12',
+      'Day of the week would be nice, yes. Regardless, the mere catching of this condition is what I wanted to call out.',
+      'Alejandro Moreno 07 Nov 12',
+      'It is not necessarily wrong to leave the weekday out; the question gave you enough pause to check.',
+      'GregT 08 Nov 12',
+      'That is totally confusing. Is the reminder delivered at nine on the 21st, or at some other time?',
+      'Adam 08 Nov 12',
+    ];
+    const doc = runAlone(comments, [en1, en2, ...thread], 'en');
+    const removed = doc.children.filter((b) => b.removed).map((b) => b.text);
+    expect(removed).toEqual(expect.arrayContaining(['Jason Fried 07 Nov 12', 'Alejandro Moreno 07 Nov 12', 'GregT 08 Nov 12', 'Adam 08 Nov 12']));
+    expect(removed).not.toContain(en1);
+    expect(removed).not.toContain(en2);
+  });
+
+  it('keeps a schedule of names and dates with no comment text beside them', () => {
+    const lines = [
+      'The festival announced its programme for the autumn season on Tuesday, with three premieres.',
+      'Opening night',
+      'Anna Netrebko 07 Nov 12',
+      'Jonas Kaufmann 08 Nov 12',
+      'Placido Domingo 09 Nov 12',
+      'Tickets go on sale next week at the box office and online, the organisers said.',
+    ];
+    const doc = runAlone(comments, lines, 'en');
+    expect(doc.children.filter((b) => b.removed)).toEqual([]);
+  });
 });
