@@ -52,6 +52,16 @@ function isDatedLine(text: string, words: number): boolean {
 
 /** A short link label with a navigation arrow: `World »`, `« Back to blog`, `More ›`. */
 const ARROW_LINK_RE = /^(?:[«‹]\s*\p{L}[^»›]*|\p{L}[^.!?«‹]*\s[»›])$/u;
+/**
+ * A pager link with the linked story's title: `Previous post: Declaration of principles`, `Next
+ * story: …`, and the label glued to the title as dumps print it (`Previous articleTransforming Mount
+ * Trashmore…`, `Vorheriger BeitragNeuerscheinung: …`). No `i` flag: the glued form needs a capital
+ * right after the label (`Previous posts in the series` is a heading).
+ */
+const PAGER_LINK_RE =
+  /^(?:[«‹<←]\s*)?(?:(?:[Pp]revious|PREVIOUS|[Nn]ext|NEXT|[Oo]lder|[Nn]ewer|[Pp]rev)\s(?:[Pp]ost|[Aa]rticle|[Ss]tory|[Ee]ntry|POST|ARTICLE|STORY)|(?:[Vv]orheriger|[Vv]origer|[Nn]ächster)\s(?:[Bb]eitrag|[Aa]rtikel)|(?:[Aa]rticle|[Bb]illet)\s(?:précédent|suivant)|(?:[Ee]ntrada|[Aa]rtículo|[Nn]oticia)\s(?:anterior|siguiente))(?:\s*[:»›>→]\s*|(?=[\p{Lu}"„“«]))\S/u;
+/** Most words of a pager link (label and title). */
+const MAX_PAGER_WORDS = 25;
 const TYPED_BULLET_RE = /^[-+*–—•·]\s/u;
 /** Rules whose removals inside a run show it is page furniture. */
 const JUNK_RULES = new Set(['navigation', 'share-widgets', 'promos', 'comments', 'related-links']);
@@ -142,6 +152,10 @@ export const navigation = defineCleaner<NavigationOptions>(
           remove(b, `navigation: nav label ${quote(b.text)} (${entry.lang} vocabulary)`);
           return;
         }
+      }
+      if (f.words <= MAX_PAGER_WORDS && PAGER_LINK_RE.test(b.text)) {
+        remove(b, `navigation: pager link ${quote(b.text)}`);
+        return;
       }
       if (f.words <= 4 && ARROW_LINK_RE.test(b.text)) {
         remove(b, `navigation: arrow link ${quote(b.text)}`);

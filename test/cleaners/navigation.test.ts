@@ -120,4 +120,22 @@ describe('navigation', () => {
     ];
     expect(removed([BODY, ...keep, BODY2])).toEqual([]);
   });
+
+  it('removes pager links with the linked title, spaced or glued (dragnet dn-0094, trafilatura tf-0208, tf-0059)', () => {
+    const pagers = [
+      'Previous post: Declaration of principles',
+      'Next story: Didgeridoo you want to see some concerts?',
+      'Previous articleTransforming Mount Trashmore: Plans to turn eyesore into beauty spot',
+      'Vorheriger BeitragNeuerscheinung: Klaus Seidl, „Gesetzliche Revolution“ im Schatten der Gewalt',
+    ];
+    const lines = ['The council approved the plan to turn the old landfill into a park on Tuesday evening.', 'Work is to start next spring and take about three years, a spokeswoman said.', ...pagers];
+    const doc = runAlone(navigation, lines);
+    expect(doc.children.filter((b) => b.removed).map((b) => b.text)).toEqual(pagers);
+  });
+
+  it('keeps a heading that starts like a pager label (`Previous posts in the series`)', () => {
+    const lines = ['Previous posts in the series', 'The first part looked at the history of the landfill and why the council bought it in 1987.'];
+    const doc = runAlone(navigation, lines);
+    expect(doc.children.filter((b) => b.removed)).toEqual([]);
+  });
 });
