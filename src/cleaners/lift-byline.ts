@@ -8,14 +8,13 @@
 import { defineCleaner } from '../cleaner.js';
 import type { Doc } from '../doc.js';
 import { isKept } from '../doc.js';
-import { cleanName, parseByline, type Byline } from '../metadata/byline.js';
+import { cleanName, LABEL_ONLY_RE, parseByline, type Byline } from '../metadata/byline.js';
 import { findDate } from '../metadata/date.js';
 import { bylineNames, labelledBylineNames } from '../metadata/byline-line.js';
 import { readDateLine } from './lift-date.js';
 import { looksLikeName } from '../html/metadata/header.js';
 import { bodyWords, findBodyStart, headerZone, isProse, overlap, unglue } from '../metadata/text-util.js';
-import { blockLines, isVocabLine } from './util/lines.js';
-import { loadVocab } from '../vocab.js';
+import { blockLines } from './util/lines.js';
 
 /** Options of {@link liftByline}. */
 export interface LiftBylineOptions {
@@ -38,8 +37,6 @@ function nameThenDate(text: string, lang: string | undefined): Byline | undefine
   const name = cleanName(m[1]!);
   return name ? { authors: [name] } : undefined;
 }
-
-const LABEL_ONLY_RE = /^(?:by|von|par|por|di|door|autor|autorin|author|auteur|text)\s*:?$/iu;
 
 function nextKept(doc: Doc, i: number, dir: 1 | -1): number {
   for (let j = i + dir; j >= 0 && j < doc.children.length; j += dir) if (isKept(doc.children[j]!)) return j;
@@ -116,7 +113,8 @@ function bylineOf(doc: Doc, i: number, maxWords: number): { by: Byline; blocks: 
     const name = j >= 0 ? cleanName(doc.children[j]!.text) : undefined;
     if (name) return { by: { authors: [name] }, blocks: [i, j] };
   }
-  const name = doc.features[i]!.words <= 4 && !/['’]s\b/u.test(text) && bareNameMayBe(doc, i) ? cleanName(text) : undefined;
+  const bare = doc.features[i]!.words <= 4 && !/['’]s\b/u.test(text) ? cleanName(text) : undefined;
+  const name = bare && bareNameMayBe(doc, i, bare) ? bare : undefined;
   if (name && (isDateLine(doc, nextKept(doc, i, 1)) || isDateLine(doc, nextKept(doc, i, -1)))) {
     return { by: { authors: [name] }, blocks: [i] };
   }
@@ -135,28 +133,20 @@ function bylineOf(doc: Doc, i: number, maxWords: number): { by: Byline; blocks: 
   return undefined;
 }
 
-/** Page furniture whose labels read like names (`Related Articles`, `Most Emailed Stories`). */
-const FURNITURE = ['related-links', 'navigation', 'share-widgets', 'promos', 'comments'] as const;
-
 /**
- * Whether block `i` may be a bare name (one with no `By` label). A heading seldom is: an `<h1>` is
- * the page's headline or its masthead (`Web Ink Now`, `Presentation Zen`), and a lower heading
- * next to a date is a blog post's title (`Courvoisier Applesauce` / `October 3, 2012`) or a box's
- * (`Related Articles`). A heading below `<h1>` passes when it reads as a person's name: two or
- * three words, each `Xxxx` (or all in capitals) and no stopword (`Sean Collins`, `PETER SHANKMAN`), no
- * furniture label.
+ * Whether block `i`, read as the bare name `name` (no `By` label; {@link cleanName} has title-cased
+ * a name in capitals and refused furniture labels), may be one. A heading seldom is: an `<h1>` is
+ * the page's headline or its masthead (`Web Ink Now`, `Presentation Zen`), and a lower heading next
+ * to a date is a blog post's title (`Courvoisier Applesauce` / `October 3, 2012`). A heading below
+ * `<h1>` passes when it reads as a person's name: two or three words, each `Xxxx` and no stopword
+ * (`Sean Collins`, `PETER SHANKMAN`).
  */
-function bareNameMayBe(doc: Doc, i: number): boolean {
+function bareNameMayBe(doc: Doc, i: number, name: string): boolean {
   const b = doc.children[i]!;
   if (b.kind !== 'heading') return true;
-  const level = b.dom?.level ?? 0;
-  if (level === 1) return false;
+  if ((b.dom?.level ?? 0) === 1) return false;
   const words = doc.features[i]!.words;
-  const text = b.text.trim();
-  // A name set in capitals (`PETER SHANKMAN`) reads as the name it is.
-  const shaped = /\p{Ll}/u.test(text) ? text : text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
-  if (words < 2 || words > 3 || !looksLikeName(shaped, doc.lang)) return false;
-  return !FURNITURE.some((v) => isVocabLine(loadVocab(v), b.text));
+  return words >= 2 && words <= 3 && looksLikeName(name, doc.lang);
 }
 
 /** Index of the first kept prose paragraph (15 words or more), or -1. */

@@ -14,10 +14,8 @@ import { bodyWords, contentWords, findBodyStart, headerZone, isTitleLike, overla
 import { loadVocab, vocabMatches } from '../vocab.js';
 import { readDateLine } from './lift-date.js';
 import { NOT_SHOWN } from '../html/metadata/title.js';
-import { blockLines, isVocabLine } from './util/lines.js';
+import { blockLines, isFurnitureLabel } from './util/lines.js';
 
-/** Vocabularies of page furniture: a block that is one of their labels is not a headline. */
-const FURNITURE = ['share-widgets', 'promos', 'related-links', 'comments', 'navigation'] as const;
 
 /** A photo credit inside a line: `©`, `Foto:`, `Photo:`, `Bild:`, `Credit:`. */
 const CREDIT_RE = /©|\((?:c|C)\)\s|(?<![\p{L}-])(?:foto|fotos|photo|photos|bild|image|credit|crédit|crédito|immagine|imagem)\s*:/iu;
@@ -59,11 +57,6 @@ interface Candidate {
   share: number;
 }
 
-/** One furniture label (`Print`, `Comments`, `Share`) of any of the {@link FURNITURE} vocabularies. */
-function isFurniture(text: string): boolean {
-  return FURNITURE.some((name) => isVocabLine(loadVocab(name), text));
-}
-
 /** Not a headline whatever its words: a label line, a date line, a widget row with `|`. */
 function excluded(doc: Doc, i: number): boolean {
   return excludedText(doc, headlineText(doc, i));
@@ -72,7 +65,7 @@ function excluded(doc: Doc, i: number): boolean {
 /** {@link excluded} for a text (a block's, or one of its lines). */
 function excludedText(doc: Doc, text: string): boolean {
   if (BYLINE_RE.test(text) || vocabMatches(loadVocab('header-labels'), text)) return true;
-  if (isFurniture(text)) return true;
+  if (isFurnitureLabel(text)) return true;
   // A photo caption with its credit (`… Mikaela Shiffrin. © AFP / JEFF PACHOUD`, `… Foto: dpa`).
   if (CREDIT_RE.test(text)) return true;
   if (/[|>→]|\s[·•]\s/u.test(text) || readDateLine(text, doc.lang, 2)) return true;

@@ -4,7 +4,7 @@
  * @module
  */
 import { loadVocab } from '../vocab.js';
-import { isVocabLine } from '../cleaners/util/lines.js';
+import { isFurnitureLabel } from '../cleaners/util/lines.js';
 import { findDate } from './date.js';
 
 /** `March 18 at 11:59 AM` after the name: a date without a year. */
@@ -54,13 +54,8 @@ function titleCase(word: string): string {
     .replace(/(^|[-'’\s.])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
-/** Vocabularies of page furniture whose labels are written like names (`View Profile`, `Most Read`). */
-const FURNITURE_VOCABS = ['navigation', 'comments', 'related-links', 'share-widgets', 'promos'] as const;
-
-/** A whole furniture label (`View Profile`, `No Comments`, `Related Articles`, `E-Mail Article`): no one's name. */
-function isFurnitureLabel(s: string): boolean {
-  return FURNITURE_VOCABS.some((v) => isVocabLine(loadVocab(v), s));
-}
+/** A byline label on a line (or in an element) of its own, the name on the next: `By`, `Von:`, `Autor:`, `Written by`. */
+export const LABEL_ONLY_RE = /^(?:(?:written|posted)\s+by|by|von|par|por|di|door|autor(?:in)?|author|auteur|text)\s*:?$/iu;
 
 /** A person's name: 2–5 words, capitalised (particles allowed), letters only, not a furniture label. */
 export function cleanName(raw: string): string | undefined {

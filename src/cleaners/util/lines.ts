@@ -9,6 +9,7 @@ import type { BlockFeatures } from '../../features.js';
 import type { Doc } from '../../doc.js';
 import { isKept } from '../../doc.js';
 import type { Vocab, VocabEntry } from '../../vocab.js';
+import { loadVocab } from '../../vocab.js';
 
 /** The lines of an HTML block broken by single `<br>`s (made by the walker, which records the breaks). */
 export { blockLines } from '../../html/walker.js';
@@ -66,6 +67,17 @@ export function isVocabLine(vocab: Vocab, text: string, f?: BlockFeatures): bool
   if (vocab.line.test(text)) return true;
   const label = labelOf(text, f);
   return label !== text && label.length > 0 && vocab.line.test(label);
+}
+
+/** Vocabularies of page furniture: menus, comment widgets, related links, share rows, promos. */
+const FURNITURE_VOCABS = ['share-widgets', 'promos', 'related-links', 'comments', 'navigation'] as const;
+
+/**
+ * A whole label of one of the furniture vocabularies (`Print`, `Comments`, `View Profile`, `Related
+ * Articles`, `E-Mail Article`): no headline and no one's name.
+ */
+export function isFurnitureLabel(text: string): boolean {
+  return FURNITURE_VOCABS.some((name) => isVocabLine(loadVocab(name), text));
 }
 
 /** Quote a block text for a reason string, shortened. */

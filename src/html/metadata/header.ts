@@ -8,7 +8,7 @@
 import type { Found, HeadlineBlock } from './title.js';
 import { titleKey } from './title.js';
 import { bylineNames, labelledBylineNames } from '../../metadata/byline-line.js';
-import { cleanName } from '../../metadata/byline.js';
+import { cleanName, LABEL_ONLY_RE } from '../../metadata/byline.js';
 import { stopwords } from '../../features.js';
 import { findDate } from '../../metadata/date.js';
 import { dayDiff, NOT_PUBLISHED_RE, readDateLine, readDateSegment, readLabelledDate, utcOrFloating } from '../../metadata/date-line.js';
@@ -119,8 +119,6 @@ export function headerAuthors(blocks: readonly HeadlineBlock[], order: readonly 
   return undefined;
 }
 
-/** A byline label alone: `By`, `Von`, `Autor:`, `Written by`. */
-const LABEL_ONLY_RE = /^(?:(?:written|posted)\s+by|by|von|par|por|door|autor(?:in)?|author|auteur)\s*:?$/iu;
 
 /** The label in an element of its own, the name in the next (`By` / `Todd Bates`, `Von:` / `Götz Warnke`). */
 function nameAfterLabel(blocks: readonly HeadlineBlock[], i: number, lang: string | undefined): string | undefined {

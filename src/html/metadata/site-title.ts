@@ -67,19 +67,25 @@ interface BodyIndex {
  * The story's lead: the first main-content text blocks of a sentence's length. Short blocks are
  * left out: a byline, a credit or a tool row inside the main content often names the site.
  */
-function indexBody(blocks: readonly HeadlineBlock[], stop: ReadonlySet<string>): BodyIndex {
+function indexBody(blocks: readonly HeadlineBlock[], lead: readonly number[], stop: ReadonlySet<string>): BodyIndex {
   const counts = new Map<string, number>();
   const blockStems: Array<Set<string> | undefined> = [];
-  let n = 0;
-  for (let i = 0; i < blocks.length && n < LEAD_BLOCKS; i++) {
-    const b = blocks[i]!;
-    if (!b.inMain || b.level !== 0 || !hasWords(b.text, LEAD_BLOCK_WORDS)) continue;
-    const set = new Set(stems(b.text, stop));
+  for (const i of lead) {
+    const set = new Set(stems(blocks[i]!.text, stop));
     blockStems[i] = set;
     for (const s of set) counts.set(s, (counts.get(s) ?? 0) + 1);
-    n++;
   }
   return { counts, blockStems };
+}
+
+/** The lead's blocks: the first {@link LEAD_BLOCKS} main-content text blocks of {@link LEAD_BLOCK_WORDS} words or more. */
+function leadBlocks(blocks: readonly HeadlineBlock[]): number[] {
+  const lead: number[] = [];
+  for (let i = 0; i < blocks.length && lead.length < LEAD_BLOCKS; i++) {
+    const b = blocks[i]!;
+    if (b.inMain && b.level === 0 && hasWords(b.text, LEAD_BLOCK_WORDS)) lead.push(i);
+  }
+  return lead;
 }
 
 /**
@@ -88,15 +94,12 @@ function indexBody(blocks: readonly HeadlineBlock[], stop: ReadonlySet<string>):
  * show the title uses one of the title's stems. True only when both hold, so storyTitle returns what
  * its full tests would; false sends it to them.
  */
-function leadUsesTitle(blocks: readonly HeadlineBlock[], stop: ReadonlySet<string>, titleStems: ReadonlySet<string>, key: string): boolean {
+function leadUsesTitle(blocks: readonly HeadlineBlock[], lead: readonly number[], stop: ReadonlySet<string>, titleStems: ReadonlySet<string>, key: string): boolean {
   if (!titleStems.size) return false;
   const seen = new Set<string>();
   let hit = false;
-  let n = 0;
-  for (let i = 0; i < blocks.length && n < LEAD_BLOCKS; i++) {
+  for (const i of lead) {
     const b = blocks[i]!;
-    if (!b.inMain || b.level !== 0 || !hasWords(b.text, LEAD_BLOCK_WORDS)) continue;
-    n++;
     const ss = stems(b.text, stop);
     for (const st of ss) seen.add(st);
     if (!hit && !(b.text.length <= MAX_HEADLINE_CHARS && titleKey(b.text) === key)) {
@@ -148,8 +151,9 @@ export function storyTitle(found: Found<string> | undefined, blocks: readonly He
   const titleStems = new Set(stems(found.value, stop));
   if (titleStems.size > MAX_SITE_WORDS) return found;
   // Most titles speak of the story: the lead's first blocks say so before the whole lead is indexed.
-  if (leadUsesTitle(blocks, stop, titleStems, titleKey(found.value))) return found;
-  const body = indexBody(blocks, stop);
+  const leadAt = leadBlocks(blocks);
+  if (leadUsesTitle(blocks, leadAt, stop, titleStems, titleKey(found.value))) return found;
+  const body = indexBody(blocks, leadAt, stop);
   if (body.counts.size < MIN_BODY_STEMS) return found;
   const key = titleKey(found.value);
   // `inBody` reads only the lead's blocks of `skip`, so the lead's blocks that show the title
