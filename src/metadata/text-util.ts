@@ -6,6 +6,9 @@
 import type { Doc } from '../doc.js';
 import { isKept } from '../doc.js';
 import { stopwords, tokenize } from '../features.js';
+import { loadVocab } from '../vocab.js';
+import { isVocabLine } from '../cleaners/util/lines.js';
+import { readDateLine } from './date-line.js';
 
 /** Blocks a lifter may look at: kept blocks, as `[index in doc.children]`. */
 function keptIndexes(doc: Doc): number[] {
@@ -39,9 +42,16 @@ export function findBodyStart(doc: Doc): number {
   if (hit && sameKept(doc, hit.kept)) return hit.start;
   const kept = keptIndexes(doc);
   let result = -1;
+  let proseAbove = false;
   for (let k = 0; k < kept.length; k++) {
     const i = kept[k]!;
+    // The story's prose ends where its readers' comments begin: a comment-section header
+    // (`57 Comments`, `Leave a Reply`) under a prose paragraph ends the search, so a one-paragraph
+    // story is not passed over for the first two comments (the lifters would take a commenter's
+    // name and date for the story's byline and date).
+    if (proseAbove && opensComments(doc, i)) break;
     if (!isProse(doc, i, 15)) continue;
+    proseAbove = true;
     const following = kept.slice(k + 1, k + 11);
     const next = following.slice(0, 3).some((j) => isProse(doc, j, 12));
     if (!next && doc.features[i]!.words < 45) continue;
@@ -56,6 +66,26 @@ export function findBodyStart(doc: Doc): number {
   return result;
 }
 const bodyStartCache = new WeakMap<Doc, { kept: number[]; start: number }>();
+
+/**
+ * A comment-section header that opens the readers' comments: a line of the comments vocabulary,
+ * two to six words (`57 Comments`, `Leave a Reply`) or one with a count or a colon (`Comments (3)`;
+ * a bare `Comments` is as often a tab above the story), with two or more date lines among the
+ * eight blocks under it (the comments' stamps). The post-meta count under a byline
+ * (`By Jane Doe` / `0 Comments`) is followed by the story instead.
+ */
+function opensComments(doc: Doc, i: number): boolean {
+  const f = doc.features[i]!;
+  if (f.words === 0 || f.words > 6) return false;
+  const text = doc.children[i]!.text;
+  if (f.words === 1 && !/\d|:\s*$|\(/u.test(text)) return false;
+  if (!isVocabLine(loadVocab('comments'), text, f)) return false;
+  // Every block counts, kept or not: a stamp lifted as the date by then is a stamp all the same.
+  let dates = 0;
+  const end = Math.min(doc.children.length, i + 9);
+  for (let j = i + 1; j < end; j++) if (doc.features[j]!.words <= 12 && readDateLine(doc.children[j]!.text, doc.lang) && ++dates >= 2) return true;
+  return false;
+}
 
 /**
  * `overlap(doc, i, new Set(content words of others)).shared`, without the word set, its copy and
