@@ -89,16 +89,40 @@ function hardWrapped(lines: readonly SourceLine[]): number | undefined {
   return near >= lens.length * 0.6 ? width : undefined;
 }
 
+/** A line opening a parenthesis in mid-sentence: `(who will also oversee`, `(in French,`. */
+const OPEN_PAREN_RE = /^\(\p{Ll}/u;
+
+/**
+ * Does `b`, a short line, sit inside a sentence as a link or emphasis run (`… her review anthology`
+ * / `For Keeps: 30 Years at the Movies` / `, the legendary film critic …`)? Then the line under it,
+ * with no blank line between, continues it, and neither `a` nor `b` ends the sentence. A menu item is
+ * followed by another item, which starts with a capital. `sofar`: length of the paragraph `a` ends.
+ */
+function insideSentence(a: string, b: string, c: SourceLine | undefined, sofar: number): boolean {
+  if (c === undefined || c.blankBefore !== 0) return false;
+  if (FINAL_RE.test(a) || FINAL_RE.test(b) || b.split(' ').length > 8) return false;
+  return /^[,.;:!?)\]%’”»…]/u.test(c.text) || OPEN_PAREN_RE.test(c.text) || (/^\p{Ll}/u.test(c.text) && sofar > 15);
+}
+
 /** Group raw-dump lines into paragraphs: a blank line or a sentence end starts a new one. */
 export function groupRawLines(lines: readonly SourceLine[]): SourceLine[][] {
   const width = hardWrapped(lines);
   const groups: SourceLine[][] = [];
-  for (const l of lines) {
+  let curLength = 0;
+  lines.forEach((l, k) => {
     const cur = groups[groups.length - 1];
     const prev = cur?.[cur.length - 1];
-    if (cur && prev && l.blankBefore === 0 && continues(prev.text, l.text, width)) cur.push(l);
+    const joins =
+      cur !== undefined &&
+      prev !== undefined &&
+      l.blankBefore === 0 &&
+      (continues(prev.text, l.text, width) ||
+        (OPEN_PAREN_RE.test(l.text) && !FINAL_RE.test(prev.text) && curLength > 15) ||
+        insideSentence(prev.text, l.text, lines[k + 1], curLength));
+    curLength = joins ? curLength + 1 + l.text.length : l.text.length;
+    if (joins) cur.push(l);
     else groups.push([l]);
-  }
+  });
   return groups;
 }
 

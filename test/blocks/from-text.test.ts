@@ -54,6 +54,39 @@ const LINK_SPLIT = [
   '',
 ].join('\n');
 
+// readability rh-0113's raw dump (Vox): link and emphasis runs inside sentences on lines of their own,
+// some starting with a capital (`For Keeps: …`, `Star Wars`), one opening a parenthesis; a menu above.
+const INLINE_SPLIT = [
+  'Culture',
+  'Science & Health',
+  'World',
+  '',
+  '',
+  'In the introduction to her review anthology',
+  'For Keeps: 30 Years at the Movies',
+  ', the legendary film critic Pauline Kael wrote, “I’m frequently asked why I don’t write my memoirs. I think I have.”',
+  '',
+  '',
+  'I am as shocked as anyone that a',
+  'Star Wars',
+  'movie found its way onto my list. In the hands of writer-director',
+  'Rian Johnson',
+  '(who will also oversee',
+  'a new',
+  'Star Wars',
+  'trilogy',
+  '),',
+  'The Last Jedi',
+  'is beautiful to look at.',
+  '',
+  '',
+  'Faces Places',
+  '',
+  '',
+  'The unusual documentary turns on the friendship between the street artist JR and the director Agnès Varda.',
+  '',
+].join('\n');
+
 describe('blocksFromText', () => {
   it('keeps one block per line in a normal dump (seed 002)', () => {
     const src = seed('002');
@@ -91,6 +124,18 @@ describe('blocksFromText', () => {
     expect(p.position.end.line).toBe(10);
     expect(WRAPPED.slice(p.position.start.offset, p.position.end.offset)).toMatch(/^MANILA[\s\S]*by Monday\.$/);
     expect(p.position.end.column).toBe('expected to arrive at the area by Monday.'.length + 1);
+  });
+
+  it('joins a link run inside a sentence even when it starts with a capital, keeps the menu and the heading apart', () => {
+    expect(blocksFromText(INLINE_SPLIT).map((b) => b.text)).toEqual([
+      'Culture',
+      'Science & Health',
+      'World',
+      'In the introduction to her review anthology For Keeps: 30 Years at the Movies, the legendary film critic Pauline Kael wrote, “I’m frequently asked why I don’t write my memoirs. I think I have.”',
+      'I am as shocked as anyone that a Star Wars movie found its way onto my list. In the hands of writer-director Rian Johnson (who will also oversee a new Star Wars trilogy), The Last Jedi is beautiful to look at.',
+      'Faces Places',
+      'The unusual documentary turns on the friendship between the street artist JR and the director Agnès Varda.',
+    ]);
   });
 
   it('joins a sentence split at a link and a lone full stop, keeps headings apart', () => {
