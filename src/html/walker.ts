@@ -205,7 +205,7 @@ const ITEMPROPS: ReadonlySet<string> = new Set([
 const REL_AUTHOR_RE = /(?:^|\s)author(?:\s|$)/i;
 /** Class/id tokens of byline elements (generic conventions: `.byline`, `.author-name`…). */
 export const BYLINE_CLASS_RE: RegExp =
-  /(?:^| )(?:byline|by-line|bylines|byline-name|byline__name|byline__author|author|authors|author-name|authorname|article-author|articleauthor|post-author|entry-author|story-author|meta-author|author-link|writer|(?!comment|reply)(?![a-z\d_-]*(?:listing|teaser|related|card|widget|sidebar))[a-z\d]+(?:[-_]+[a-z\d]+)*?[-_]+(?:author|byline)(?:[-_]+(?:name|txt|text|link|info))?)(?:$| )/;
+  /(?:^| )(?:byline|by-line|bylines|byline-name|byline__name|byline__author|author|authors|author-name|authorname|article-author|articleauthor|post-author|entry-author|story-author|meta-author|author-link|writer|(?![a-z\d_-]*(?:comment|reply|listing|teaser|related|card|widget|sidebar))[a-z\d]+(?:[-_]+[a-z\d]+)*?[-_]+(?:author|byline)(?:[-_]+(?:name|txt|text|link|info))?)(?:$| )/;
 /** The attributes {@link Walker.onattribute} reads (others are skipped by the parser, their values never sliced). */
 const WALK_ATTRIBUTES = new NameTable([
   'class', 'id', 'role', 'itemprop', 'itemtype', 'hidden', 'style', 'aria-hidden', 'href', 'rel', 'content',

@@ -436,6 +436,9 @@ describe('page metadata', () => {
     expect(page('header-info__author').metadata.authors).toEqual(['Andrea Middleton']);
     expect(page('node__author').metadata.authors).toEqual(['Andrea Middleton']);
     expect(page('comment-author').metadata.authors).toBeUndefined();
+    // The comment word inside the compound too (trafilatura tf-0837: a commenter from `.w-comments-item-author`).
+    expect(page('w-comments-item-author').metadata.authors).toBeUndefined();
+    expect(page('wp-block-reply-author').metadata.authors).toBeUndefined();
     expect(page('article-listing__author').metadata.authors).toBeUndefined();
   });
 
