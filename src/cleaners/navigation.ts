@@ -64,6 +64,23 @@ const PAGER_LINK_RE =
 const MAX_PAGER_WORDS = 25;
 const TYPED_BULLET_RE = /^[-+*–—•·]\s/u;
 /** Rules whose removals inside a run show it is page furniture. */
+/**
+ * A news-ticker line: a clock time, then a headline (`14:32 Un artiste arrêté pour avoir coloré un
+ * geyser`, `01:30 Wreck-It Ralph Cast Talks '80s Nostalgia`); group 1 is the headline.
+ */
+const TICKER_RE = /^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr))?\s+(?![-–—:]|\d)(\p{L}.*)$/iu;
+/** Ticker lines needed within {@link TICKER_WINDOW} blocks of each other. */
+const MIN_TICKER = 3;
+const TICKER_WINDOW = 6;
+
+/** The headline of a ticker line (3–20 words, no full stop at its end: a headline, not a live-blog sentence), or undefined. */
+function tickerHeadline(text: string): string | undefined {
+  const m = TICKER_RE.exec(text);
+  if (!m) return undefined;
+  const words = m[1]!.split(' ').length;
+  return words >= 3 && words <= 20 && !/\.$/u.test(m[1]!) ? m[1] : undefined;
+}
+
 const JUNK_RULES = new Set(['navigation', 'share-widgets', 'promos', 'comments', 'related-links']);
 
 /** The `gu` copy of each separator regex, made once (split uses its own copy: no state shared with `sep`). */
@@ -175,7 +192,21 @@ export const navigation = defineCleaner<NavigationOptions>(
       }
     });
 
-    // 2. Runs of short link-like lines.
+    // 2. A news ticker or latest-news box: three or more timed headlines close together.
+    const ticker: number[] = [];
+    blocks.forEach((b, i) => {
+      if (isKept(b) && feats[i]!.words <= 24 && tickerHeadline(b.text) !== undefined) ticker.push(i);
+    });
+    if (ticker.length >= MIN_TICKER) {
+      const close = ticker.filter((i, k) => {
+        let near = 0;
+        for (const j of ticker.slice(Math.max(0, k - MIN_TICKER + 1), k + MIN_TICKER)) if (j !== i && Math.abs(j - i) <= TICKER_WINDOW) near++;
+        return near >= MIN_TICKER - 1;
+      });
+      for (const i of close) remove(blocks[i]!, `navigation: news-ticker line ${quote(blocks[i]!.text)} (${close.length} timed headlines)`);
+    }
+
+    // 3. Runs of short link-like lines.
     const member = (i: number): boolean => {
       const f = feats[i]!;
       const text = blocks[i]!.text;

@@ -10,6 +10,39 @@ const BODY =
 const BODY2 = 'Qomi dismissed the allegations, saying the Americans had no proof, the official said on Tuesday evening.';
 
 describe('navigation', () => {
+  it('removes a news ticker of timed headlines (readability rh-0056, Libération), keeps a timed live-blog sentence and bare times', () => {
+    const lines = [
+      BODY,
+      BODY2,
+      'Direct',
+      '14:44 Accusations de viols : 14 militaires mis en cause, certains identifiés',
+      '14:32 Un artiste arrêté pour avoir coloré un geyser',
+      'Dying an Icelandic geyser pink will get you jail time - even if it’s supposed to be art.',
+      '13:54 En Islande, tuer un Basque est désormais interdit',
+      '13:43 Accusation de viols en Centrafrique : «il y aura des sanctions» si les faits sont avérés',
+    ];
+    expect(removed(lines, 'fr')).toEqual([
+      '14:44 Accusations de viols : 14 militaires mis en cause, certains identifiés',
+      '14:32 Un artiste arrêté pour avoir coloré un geyser',
+      '13:54 En Islande, tuer un Basque est désormais interdit',
+      '13:43 Accusation de viols en Centrafrique : «il y aura des sanctions» si les faits sont avérés',
+    ]);
+    // A live blog's entries are sentences; opening hours and schedules are times, not headlines.
+    const blog = [
+      BODY,
+      '11:05 p.m. Paramedics take a gurney and a backboard into the building.',
+      '11:20 p.m. The police close the street to traffic in both directions.',
+      '11:41 p.m. A second ambulance arrives and leaves a few minutes later.',
+      '10:30 pm - 10:55 am',
+      '06:30 - 10:00 Uhr',
+      '13:00 – 13:15 Uhr',
+      BODY2,
+    ];
+    expect(removed(blog)).toEqual([]);
+    // Two timed headlines are not yet a ticker.
+    expect(removed([BODY, '14:44 Accusations de viols : 14 militaires mis en cause', '14:32 Un artiste arrêté pour avoir coloré un geyser', BODY2], 'fr')).toEqual([]);
+  });
+
   it('removes the link run above the headline of seed 001 and keeps the headline', () => {
     const lines = [
       'Tips, questions, and suggestions',
