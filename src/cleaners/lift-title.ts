@@ -22,8 +22,13 @@ const CREDIT_RE = /©|\((?:c|C)\)\s|(?<![\p{L}-])(?:foto|fotos|photo|photos|bild
 
 /** Options of {@link liftTitle}. */
 export interface LiftTitleOptions {
-  /** How many kept blocks above the first body paragraph to search. */
+  /** How many kept blocks above the first body paragraph to search (HTML: the main content's). */
   zone: number;
+  /**
+   * The same for text dumps: the whole page sits above the body there (menus, a recipe's ingredient
+   * list between its title and its method), so the headline can be further up.
+   */
+  textZone: number;
   /** Least share of the title's content words that the opening paragraphs must contain. */
   minOverlap: number;
 }
@@ -133,10 +138,10 @@ export const liftTitle = defineCleaner<LiftTitleOptions>(
   {
     id: 'lift-title',
     purpose: 'Lifts the headline above the first body paragraph into metadata.title.',
-    defaults: { zone: 20, minOverlap: 0.3 },
+    defaults: { zone: 20, textZone: 40, minOverlap: 0.3 },
   },
   ({ doc, options, setMeta, lift }) => {
-    const zone = headerZone(doc, options.zone);
+    const zone = headerZone(doc, doc.inputType === 'html' ? options.zone : options.textZone);
     const known = doc.metadata.title;
     if (known !== undefined && doc.provenance.title?.evidence.endsWith(NOT_SHOWN)) {
       // The page's <title> / og:title is shown nowhere in the page (often only the site's name):

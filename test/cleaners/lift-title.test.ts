@@ -7,6 +7,17 @@ const seed = (n: string): string => readFileSync(new URL(`../../samples/seed-${n
 const lifted = (r: ReturnType<typeof clean>, id: string): string[] => r.removed.filter((x) => x.ruleId === id).map((x) => x.text);
 
 describe('lift-title', () => {
+  it('reaches a dump headline far above the body (a recipe: the ingredient list between)', () => {
+    const ingredients = Array.from({ length: 24 }, (_, k) => `${k + 1} EL Zutat Nummer ${k + 1}`);
+    const method = [
+      'Für die Muffins zuerst das Mehl in eine Schüssel sieben und mit dem Backpulver gründlich vermischen, dann den Zucker dazugeben.',
+      'Die Muffins im vorgeheizten Ofen bei 180 Grad etwa zwanzig Minuten backen, bis sie goldbraun sind, und danach abkühlen lassen.',
+    ];
+    const page = ['Home » Rezepte', 'Muffins mit Backpulver und Zucker backen', ...ingredients, 'Home » Rezepte', ...method].join('\n');
+    // 26 kept blocks between the headline and the method: out of reach of the HTML zone (20).
+    expect(clean(page, only).metadata.title).toBe('Muffins mit Backpulver und Zucker backen');
+  });
+
   it('finds the headline below navigation lines, by its place and words (seed 001)', () => {
     const r = clean(seed('001'), only);
     expect(r.metadata.title).toBe('US-Iran Have "Heated Exchange"');
