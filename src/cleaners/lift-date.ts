@@ -23,6 +23,8 @@ export interface LiftDateOptions {
   maxResidual: number;
   /** How many kept blocks above the first body paragraph to search. */
   zone: number;
+  /** Text dumps, when nothing in `zone` or right under the body start is a date line: how far up to look then. */
+  textZone: number;
   /** How many kept blocks below the body start a date line is looked for when nothing else dates the page. */
   belowReach: number;
 }
@@ -51,11 +53,34 @@ function leadingDate(doc: Doc, i: number): DateMatch | undefined {
   return { ...m, end: m.end + sep[0].length };
 }
 
+/**
+ * The date lines among `order` (in that order): whole date lines first; without one, a labelled date
+ * in a longer header line (`Von Jule Radeck Vom 3. Februar 2022`, `Veröffentlichung: 04.02.2022 Label:
+ * …`), which stays where it is.
+ */
+function dateLines(doc: Doc, order: readonly number[], options: LiftDateOptions): { i: number; line: DateLine }[] {
+  const lines: { i: number; line: DateLine }[] = [];
+  for (const i of order) {
+    if (doc.features[i]!.words > options.maxWords) continue;
+    const text = unglue(doc.children[i]!.text);
+    const line = readDateLine(text, doc.lang, options.maxResidual) ?? readDateSegment(text, doc.lang);
+    if (line) lines.push({ i, line });
+  }
+  if (!lines.length) {
+    for (const i of order) {
+      if (doc.features[i]!.words > options.maxWords + 4) continue;
+      const d = readLabelledDate(unglue(doc.children[i]!.text), doc.lang);
+      if (d) lines.push({ i, line: { match: { iso: d.iso, start: 0, end: 0 }, residual: [], updated: d.updated, segment: true } });
+    }
+  }
+  return lines;
+}
+
 export const liftDate = defineCleaner<LiftDateOptions>(
   {
     id: 'lift-date',
     purpose: 'Lifts the date line of the article header into metadata.date (ISO 8601) and an update line into metadata.modified.',
-    defaults: { maxWords: 16, maxResidual: 3, zone: 25, belowReach: 30 },
+    defaults: { maxWords: 16, maxResidual: 3, zone: 25, textZone: 40, belowReach: 30 },
   },
   ({ doc, options, setMeta, lift, stripPrefix }) => {
     const zone = headerZone(doc, options.zone);
@@ -65,22 +90,12 @@ export const liftDate = defineCleaner<LiftDateOptions>(
     for (let i = bodyStart + 1; bodyStart >= 0 && i < doc.children.length && after.length < 3; i++) {
       if (isKept(doc.children[i]!)) after.push(i);
     }
-    const lines: { i: number; line: DateLine }[] = [];
-    const order = [...zone, ...after.reverse()];
-    for (const i of order) {
-      if (doc.features[i]!.words > options.maxWords) continue;
-      const text = unglue(doc.children[i]!.text);
-      const line = readDateLine(text, doc.lang, options.maxResidual) ?? readDateSegment(text, doc.lang);
-      if (line) lines.push({ i, line });
-    }
-    // No date line: a labelled date in a longer header line (`Von Jule Radeck Vom 3. Februar 2022`,
-    // `Veröffentlichung: 04.02.2022 Label: …`) gives the date; the line stays where it is.
-    if (!lines.length) {
-      for (const i of order) {
-        if (doc.features[i]!.words > options.maxWords + 4) continue;
-        const d = readLabelledDate(unglue(doc.children[i]!.text), doc.lang);
-        if (d) lines.push({ i, line: { match: { iso: d.iso, start: 0, end: 0 }, residual: [], updated: d.updated, segment: true } });
-      }
+    let lines = dateLines(doc, [...zone, ...after.reverse()], options);
+    // A text dump carries the whole page above the body (menus, a recipe's ingredient list): when
+    // nothing dates the story near it, look further up.
+    if (!lines.length && doc.inputType !== 'html') {
+      const near = new Set(zone);
+      lines = dateLines(doc, headerZone(doc, options.textZone).filter((i) => !near.has(i)), options);
     }
     // Closest to the body first (above it, then below): sidebars and teaser lists sit further up.
     lines.reverse();

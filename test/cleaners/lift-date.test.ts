@@ -11,6 +11,17 @@ const body = [
 ];
 
 describe('lift-date', () => {
+  it('looks further up a text dump when nothing near the body dates it (a recipe: the ingredient list between)', () => {
+    const ingredients = Array.from({ length: 30 }, (_, k) => `${k + 1} EL Zutat Nummer ${k + 1}`);
+    const method = [
+      'Für die Muffins zuerst das Mehl in eine Schüssel sieben und mit dem Backpulver gründlich vermischen, dann den Zucker dazugeben.',
+      'Die Muffins im vorgeheizten Ofen bei 180 Grad etwa zwanzig Minuten backen, bis sie goldbraun sind, und danach abkühlen lassen.',
+    ];
+    const page = ['Muffins mit Backpulver und Zucker backen', '19. Oktober 2019', ...ingredients, ...method].join('\n');
+    const r = clean(page, { type: 'text' });
+    expect(r.metadata.date).toBe('2019-10-19');
+  });
+
   it('lifts a US date line with time zone (seed 001)', () => {
     const r = clean(seed('001'), only);
     expect(r.metadata.date).toBe('2007-07-24T10:44:00-04:00');
