@@ -90,13 +90,7 @@ export const liftDate = defineCleaner<LiftDateOptions>(
     for (let i = bodyStart + 1; bodyStart >= 0 && i < doc.children.length && after.length < 3; i++) {
       if (isKept(doc.children[i]!)) after.push(i);
     }
-    let lines = dateLines(doc, [...zone, ...after.reverse()], options);
-    // A text dump carries the whole page above the body (menus, a recipe's ingredient list): when
-    // nothing dates the story near it, look further up.
-    if (!lines.length && doc.inputType !== 'html') {
-      const near = new Set(zone);
-      lines = dateLines(doc, headerZone(doc, options.textZone).filter((i) => !near.has(i)), options);
-    }
+    const lines = dateLines(doc, [...zone, ...after.reverse()], options);
     // Closest to the body first (above it, then below): sidebars and teaser lists sit further up.
     lines.reverse();
     const published = lines.find((l) => !l.line.updated) ?? lines[0];
@@ -185,6 +179,15 @@ export const liftDate = defineCleaner<LiftDateOptions>(
         break;
       }
       if (updated) setMeta('date', updated.iso, `line ${updated.line} (an update line below the body start, the only date; the line is kept)`);
+    }
+    // Still no date in a text dump, which carries the whole page above the body (menus, a recipe's
+    // ingredient list): the date line closest above the header zone, up to `textZone` blocks up, the
+    // line kept (a sidebar up there can date other stories).
+    if (doc.metadata.date === undefined && !doc.children[0]?.dom) {
+      const near = new Set(zone);
+      const far = dateLines(doc, headerZone(doc, options.textZone).filter((i) => !near.has(i)), options).reverse();
+      const pick = far.find((l) => !l.line.updated);
+      if (pick) setMeta('date', pick.line.match.iso, `line ${doc.children[pick.i]!.position.start.line} (above the header zone; the line is kept)`);
     }
     // Still no date on an HTML page: a blog's post-meta footer after the story (the line stays).
     if (doc.metadata.date === undefined && doc.children[0]?.dom) {
