@@ -10,6 +10,7 @@
  */
 import type { Block, BlockKind } from '../types.js';
 import { DecruftError } from '../errors.js';
+import { isSpace } from '../features.js';
 import type { PageInfo } from './page-info.js';
 import { emptyPageInfo } from './page-info.js';
 import { LineCursor } from './positions.js';
@@ -229,7 +230,49 @@ export function normalizeText(s: string): string {
   return out;
 }
 
+/** A code unit of the whitespace runs {@link normalizeText} collapses: `\s` and the zero-width ones. */
+function isRunSpace(c: number): boolean {
+  return isSpace(c) || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/**
+ * `normalizeText(s).length` without making the string (the walk counts link text per text node):
+ * a whitespace run between two other characters counts one, runs at either end none, and a soft
+ * hyphen nothing (it is removed after the trim, so it still keeps a run off the end).
+ */
+export function normalizedLength(s: string): number {
+  let len = 0;
+  let gap = false;
+  let started = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isRunSpace(c)) {
+      gap = true;
+      continue;
+    }
+    if (gap && started) len++;
+    gap = false;
+    started = true;
+    if (c !== 0xad) len++;
+  }
+  return len;
+}
+
 const NON_BLANK_RE = /\S/;
+
+/** A code unit above Latin-1 (on a one-byte string V8 answers at once: none can be there). */
+const NON_LATIN1_RE = /[^\x00-\xff]/;
+
+/**
+ * `s`, as a one-byte string when all its code units are Latin-1. A slice of a two-byte string is
+ * two-byte whatever it holds (so is what `replace`, `toLowerCase` and concatenation make of it):
+ * on a page with one curly quote, every block text and token would be stored, lower-cased,
+ * hashed, compared and matched by every regex at two bytes a unit. Only worth asking on a
+ * two-byte page (see {@link Walker.run}).
+ */
+export function latin1Compact(s: string): string {
+  return NON_LATIN1_RE.test(s) ? s : Buffer.from(s, 'latin1').toString('latin1');
+}
 
 /** `s.trim() === ''` without making the trimmed string (`\s` is exactly what `trim` strips). */
 export function isBlank(s: string): boolean {
@@ -295,13 +338,15 @@ export function mayHide(tokens: string): boolean {
   return tokens.includes('hid') || tokens.includes('sr-only') || tokens.includes('screen') || tokens.includes('invisible');
 }
 
-function ownTokens(cls: string | undefined, id: string | undefined, cache: Map<string, TokenFacts>): TokenFacts {
+function ownTokens(cls: string | undefined, id: string | undefined, cache: Map<string, TokenFacts>, twoByte: boolean): TokenFacts {
   if (!cls && !id) return NO_TOKENS;
   const raw = cls && id ? `${cls} ${id}` : (cls ?? id)!;
   if (raw === '') return NO_TOKENS;
   let facts = cache.get(raw);
   if (facts === undefined) {
-    const tokens = normalizeText(raw.toLowerCase()).slice(0, 120);
+    let tokens = normalizeText(raw.toLowerCase()).slice(0, 120);
+    // Paths of ancestor tokens are built from these, and matched against class/id regexes.
+    if (twoByte && tokens) tokens = latin1Compact(tokens);
     facts = { tokens, hiddenClass: mayHide(tokens) && HIDDEN_CLASS_RE.test(tokens), byline: mayBeByline(tokens) && BYLINE_CLASS_RE.test(tokens) };
     if (cache.size < 50_000) cache.set(raw, facts);
   }
@@ -332,6 +377,8 @@ class Walker {
   private readonly attrsRoot: StrNode = { s: '', kids: undefined };
   private events = 0;
   private bodyIdx = -1;
+  /** The source holds a code unit above Latin-1, so its slices are two-byte strings. */
+  private twoByte = false;
   // The current text run.
   private parts: string[] = [];
   /** Markdown parts of the run (only with `links`), and whether a link was written into them. */
@@ -374,6 +421,7 @@ class Walker {
   }
 
   run(source: string): void {
+    this.twoByte = NON_LATIN1_RE.test(source);
     this.lines = new LineCursor(source);
     this.parser = new LeanParser(this, {
       decodeEntities: true, Tokenizer: FastTokenizer, tagNames: TAG_NAMES, attributeNames: WALK_ATTRIBUTES,
@@ -461,7 +509,7 @@ class Walker {
         if (a.lang && !this.page.htmlLang) this.page.htmlLang = a.lang;
         break;
     }
-    const own = ownTokens(a.cls, a.id, this.tokenCache);
+    const own = ownTokens(a.cls, a.id, this.tokenCache, this.twoByte);
     const tokens = own.tokens;
     let nav = parent.nav;
     if (info.nav) {
@@ -688,7 +736,7 @@ class Walker {
     this.runEnd = this.parser.endIndex + 1;
     this.parts.push(data);
     if (this.options.links) this.md.push(data);
-    if (frame.flags & F_LINK) this.runLink += normalizeText(data).length;
+    if (frame.flags & F_LINK) this.runLink += normalizedLength(data);
   }
 
   onend(): void {
@@ -713,7 +761,8 @@ class Walker {
       return;
     }
     const parts = this.parts;
-    const text = normalizeText(parts.length === 1 ? parts[0]! : parts.join(''));
+    let text = normalizeText(parts.length === 1 ? parts[0]! : parts.join(''));
+    if (this.twoByte && text) text = latin1Compact(text);
     const frames = this.frames;
     const top = frames[this.depth - 1]!;
     const ownerFrame = frames[top.blockIdx]!;

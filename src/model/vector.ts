@@ -137,6 +137,11 @@ const TIME_RE = /\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b/i;
 /** @internal */
 export const QUOTE_RE = /["“”„«»]/g;
 const DIGITS_RE = /^\d+$/;
+/** `DIGITS_RE.test(t)`, the regex asked only when `t` starts with a digit. */
+function allDigits(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57 && DIGITS_RE.test(t);
+}
 const BULLET_RE = /^[-–—•*·►▶>]/;
 /** What {@link endsColon} tests. @internal */
 export const ENDS_COLON_RE = /:\s*$/;
@@ -171,11 +176,15 @@ function countAllCapsWords(t: string): number {
       caps = true;
       continue;
     }
-    if (!caps) continue;
     let cp = t.charCodeAt(i);
     if (cp >= 0xd800) cp = t.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    if (!isUpperCp(cp)) caps = false;
+    if (!isUpperCp(cp)) {
+      // The word is not all caps: on to its end (the next space, or the text's end).
+      const sp = t.indexOf(' ', i + 1);
+      i = (sp < 0 ? n : sp) - 1;
+      caps = false;
+    }
   }
   return count;
 }
@@ -316,7 +325,7 @@ function contentWords(tokens: string[], stop: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.length >= 3 && !stop.has(t) && !DIGITS_RE.test(t)) out.push(t);
+    if (t.length >= 3 && !stop.has(t) && !allDigits(t)) out.push(t);
   }
   return out;
 }
@@ -330,7 +339,7 @@ function topicalShare(tokens: string[], stop: ReadonlySet<string>, self: number,
   let total = 0;
   for (let q = 0; q < tokens.length; q++) {
     const t = tokens[q]!;
-    if (t.length < 3 || stop.has(t) || DIGITS_RE.test(t)) continue;
+    if (t.length < 3 || stop.has(t) || allDigits(t)) continue;
     total++;
     for (let j = 0; j < topSets.length; j++) {
       if (j !== self && topSets[j]!.has(t)) {
@@ -643,7 +652,12 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array, used?:
   for (let i = 0; i < n; i++) sentCount += sentLike[i]!;
   // Repetition.
   const keys: string[] = new Array<string>(n);
-  for (let i = 0; i < n; i++) keys[i] = blocks[i]!.text.toLowerCase();
+  // The features made each text's lower case (unless a lifter cut a prefix off the block since).
+  for (let i = 0; i < n; i++) {
+    const t = blocks[i]!.text;
+    const f = feats[i]!;
+    keys[i] = f.text === t ? f.lower : t.toLowerCase();
+  }
   // Same text: the previous and next block with it, and its number of blocks (no list per text).
   const lastAt = new Map<string, number>();
   const prevSame = new Int32Array(n);

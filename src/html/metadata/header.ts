@@ -6,7 +6,7 @@
  * @module
  */
 import type { Found, HeadlineBlock } from './title.js';
-import { titleKey } from './title.js';
+import { headKey, titleKey } from './title.js';
 import { bylineNames, labelledBylineNames } from '../../metadata/byline-line.js';
 import { cleanName, LABEL_ONLY_RE } from '../../metadata/byline.js';
 import { stopwords } from '../../features.js';
@@ -31,7 +31,7 @@ export function headerOrder(blocks: readonly HeadlineBlock[], title: string | un
     let best = -1;
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
-      if (b.text.length > MAX_CHARS || titleKey(b.text) !== key) continue;
+      if (b.text.length > MAX_CHARS || headKey(b) !== key) continue;
       // A heading wins over a plain block (a teaser link with the same words).
       if (best < 0 || (b.level > 0 && blocks[best]!.level === 0)) best = i;
       if (b.level > 0) break;
