@@ -261,7 +261,8 @@ type Feats = Doc['features'];
 class BlockTests {
   readonly headers = loadVocab('comments');
   readonly parts = loadVocab('comment-parts');
-  private readonly memo: Int8Array[];
+  private readonly memo: Int8Array;
+  private readonly n: number;
 
   constructor(
     readonly blocks: Blocks,
@@ -271,7 +272,9 @@ class BlockTests {
     lang: string | undefined,
   ) {
     const n = blocks.length;
-    this.memo = Array.from({ length: 8 }, () => new Int8Array(n));
+    // One array for the eight tests (slot * n + i): a typed array costs ~0.3 µs to make.
+    this.memo = new Int8Array(8 * n);
+    this.n = n;
     this.bylines = repeatedBylines(blocks, minSignatures);
     for (const i of namesOverDates(blocks, lang, minSignatures)) {
       this.bylines.add(i);
@@ -288,10 +291,10 @@ class BlockTests {
   readonly bylines: Set<number>;
 
   private cached(slot: number, i: number, compute: (self: BlockTests, i: number) => boolean): boolean {
-    const seen = this.memo[slot]!;
-    const v = seen[i]!;
+    const at = slot * this.n + i;
+    const v = this.memo[at]!;
     if (v) return v > 0;
-    return (seen[i] = compute(this, i) ? 1 : -1) > 0;
+    return (this.memo[at] = compute(this, i) ? 1 : -1) > 0;
   }
 
   isHeader(i: number): boolean { return this.cached(0, i, headerTest); }

@@ -11,6 +11,7 @@
 import type { Block, BlockKind } from '../types.js';
 import { DecruftError } from '../errors.js';
 import { isSpace } from '../features.js';
+import { hasAboveLatin1, latin1Compact } from '../one-byte.js';
 import type { PageInfo } from './page-info.js';
 import { emptyPageInfo } from './page-info.js';
 import { LineCursor } from './positions.js';
@@ -260,19 +261,6 @@ export function normalizedLength(s: string): number {
 
 const NON_BLANK_RE = /\S/;
 
-/** A code unit above Latin-1 (on a one-byte string V8 answers at once: none can be there). */
-const NON_LATIN1_RE = /[^\x00-\xff]/;
-
-/**
- * `s`, as a one-byte string when all its code units are Latin-1. A slice of a two-byte string is
- * two-byte whatever it holds (so is what `replace`, `toLowerCase` and concatenation make of it):
- * on a page with one curly quote, every block text and token would be stored, lower-cased,
- * hashed, compared and matched by every regex at two bytes a unit. Only worth asking on a
- * two-byte page (see {@link Walker.run}).
- */
-export function latin1Compact(s: string): string {
-  return NON_LATIN1_RE.test(s) ? s : Buffer.from(s, 'latin1').toString('latin1');
-}
 
 /** `s.trim() === ''` without making the trimmed string (`\s` is exactly what `trim` strips). */
 export function isBlank(s: string): boolean {
@@ -377,7 +365,7 @@ class Walker {
   private readonly attrsRoot: StrNode = { s: '', kids: undefined };
   private events = 0;
   private bodyIdx = -1;
-  /** The source holds a code unit above Latin-1, so its slices are two-byte strings. */
+  /** The source holds a code unit above Latin-1, so its slices are two-byte strings (block texts are made one-byte when they can be). */
   private twoByte = false;
   // The current text run.
   private parts: string[] = [];
@@ -421,7 +409,7 @@ class Walker {
   }
 
   run(source: string): void {
-    this.twoByte = NON_LATIN1_RE.test(source);
+    this.twoByte = hasAboveLatin1(source);
     this.lines = new LineCursor(source);
     this.parser = new LeanParser(this, {
       decodeEntities: true, Tokenizer: FastTokenizer, tagNames: TAG_NAMES, attributeNames: WALK_ATTRIBUTES,

@@ -122,7 +122,8 @@ export function shapeOf(text: string, f: BlockFeatures): { words: number; endsSe
   // Counted once per block (cleaners ask again and again), for the text its features describe.
   let unspaced: number;
   if (text === f.text) {
-    if (f.unspaced < 0) f.unspaced = unspacedChars(text);
+    // Below U+0E00 no code unit can be of those scripts (`maxCode` is the highest one of `f.text`).
+    if (f.unspaced < 0) f.unspaced = f.maxCode < UNSPACED_MIN ? 0 : unspacedChars(text);
     unspaced = f.unspaced;
   } else unspaced = unspacedChars(text);
   if (unspaced === 0) return { words: f.words, endsSentence: f.endsSentence };
