@@ -10,7 +10,6 @@
  */
 import type { Block, BlockKind } from '../types.js';
 import { DecruftError } from '../errors.js';
-import { isSpace } from '../features.js';
 import { hasAboveLatin1, latin1Compact } from '../one-byte.js';
 import type { PageInfo } from './page-info.js';
 import { emptyPageInfo } from './page-info.js';
@@ -229,34 +228,6 @@ export function normalizeText(s: string): string {
   let out = NEEDS_WS_RE.test(s) ? s.replace(WS_RUN_RE, ' ').trim() : s.trim();
   if (out.includes('\u00ad')) out = out.replace(SOFT_HYPHEN_RE, '');
   return out;
-}
-
-/** A code unit of the whitespace runs {@link normalizeText} collapses: `\s` and the zero-width ones. */
-function isRunSpace(c: number): boolean {
-  return isSpace(c) || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-}
-
-/**
- * `normalizeText(s).length` without making the string (the walk counts link text per text node):
- * a whitespace run between two other characters counts one, runs at either end none, and a soft
- * hyphen nothing (it is removed after the trim, so it still keeps a run off the end).
- */
-export function normalizedLength(s: string): number {
-  let len = 0;
-  let gap = false;
-  let started = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isRunSpace(c)) {
-      gap = true;
-      continue;
-    }
-    if (gap && started) len++;
-    gap = false;
-    started = true;
-    if (c !== 0xad) len++;
-  }
-  return len;
 }
 
 const NON_BLANK_RE = /\S/;
@@ -724,7 +695,7 @@ class Walker {
     this.runEnd = this.parser.endIndex + 1;
     this.parts.push(data);
     if (this.options.links) this.md.push(data);
-    if (frame.flags & F_LINK) this.runLink += normalizedLength(data);
+    if (frame.flags & F_LINK) this.runLink += normalizeText(data).length;
   }
 
   onend(): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BYLINE_CLASS_RE, isBlank, mayBeByline, mayHide, normalizedLength, normalizeText } from '../../src/html/walker.js';
+import { BYLINE_CLASS_RE, isBlank, mayBeByline, mayHide } from '../../src/html/walker.js';
 import { ARTICLE_TOKEN_RE, firstChromeToken, hasArticleToken } from '../../src/html/dom-features.js';
 import { HIDDEN_CLASS_RE, STRONG_NEGATIVE_RE } from '../../src/html/tags.js';
 
@@ -17,27 +17,6 @@ describe('walker scans', () => {
         const s = parts.join('');
         expect(isBlank(s)).toBe(s.trim() === '');
       }),
-    );
-  });
-});
-
-describe('normalizedLength', () => {
-  it('is `normalizeText(s).length`', () => {
-    for (let c = 0; c < 0x10000; c++) {
-      const ch = String.fromCharCode(c);
-      for (const s of [ch, ` ${ch} `, `a${ch}b`, `a ${ch}  b`, `\u00ad${ch}\u00ad`]) {
-        expect(normalizedLength(s), `U+${c.toString(16)}`).toBe(normalizeText(s).length);
-      }
-    }
-    fc.assert(
-      fc.property(
-        fc.array(fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\ufeff', '\u200b', '\u200d', '\u2060', '\u00ad', 'a', 'é', '\u3000', '\u2028', '\ud83d\ude00'), { maxLength: 16 }),
-        (parts) => {
-          const s = parts.join('');
-          expect(normalizedLength(s)).toBe(normalizeText(s).length);
-        },
-      ),
-      { numRuns: 5000 },
     );
   });
 });

@@ -77,7 +77,16 @@ const FURNITURE_VOCABS = ['share-widgets', 'promos', 'related-links', 'comments'
  * Articles`, `E-Mail Article`): no headline and no one's name.
  */
 export function isFurnitureLabel(text: string): boolean {
-  return FURNITURE_VOCABS.some((name) => isVocabLine(loadVocab(name), text));
+  // isVocabLine of each vocabulary, with the label form made once (not once per vocabulary).
+  let label: string | undefined;
+  for (const name of FURNITURE_VOCABS) {
+    const line = loadVocab(name).line;
+    if (!line) continue;
+    if (line.test(text)) return true;
+    label ??= labelText(text);
+    if (label !== text && label.length > 0 && line.test(label)) return true;
+  }
+  return false;
 }
 
 /** Quote a block text for a reason string, shortened. */

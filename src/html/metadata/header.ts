@@ -54,6 +54,8 @@ export function headerOrder(blocks: readonly HeadlineBlock[], title: string | un
   return out;
 }
 
+const HAS_DIGIT_RE = /\d/;
+
 /** Longest block (in words) read as a date line. */
 const MAX_LINE_WORDS = 16;
 
@@ -65,6 +67,8 @@ const MAX_LINE_WORDS = 16;
  */
 function dateOf(block: HeadlineBlock, lang: string | undefined): { iso: string; updated: boolean } | undefined {
   const { text } = block;
+  // Every date the readers below find has an ASCII digit (and the lines are parts of the text).
+  if (!HAS_DIGIT_RE.test(text)) return undefined;
   if (NOT_PUBLISHED_RE.test(text.slice(0, MAX_CHARS))) return undefined;
   const whole = dateLineOf(text, lang) ?? readLabelledDate(text, lang, false);
   if (whole || !block.lines || text.length > MAX_CHARS) return whole;
