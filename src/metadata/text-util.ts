@@ -65,9 +65,19 @@ function sharedStems(doc: Doc, i: number, others: readonly number[]): number {
   const cw = contentWords(doc, i);
   if (!cw.length) return 0;
   const stems = new Set<string>();
-  for (const j of others) for (const w of contentWords(doc, j)) stems.add(stem(w));
+  for (const j of others) for (const s of contentStems(doc, j)) stems.add(s);
   return countShared(cw, stems).shared;
 }
+
+/** `contentWords(doc, i).map(stem)`, made once per block (findBodyStart's windows overlap: each block is in up to ten). */
+function contentStems(doc: Doc, i: number): string[] {
+  let memo = contentStemsCache.get(doc);
+  if (!memo) contentStemsCache.set(doc, (memo = []));
+  let stems = memo[i];
+  if (!stems) memo[i] = stems = contentWords(doc, i).map(stem);
+  return stems;
+}
+const contentStemsCache = new WeakMap<Doc, string[][]>();
 
 /** Of the distinct words `cw`, how many have their stem in `stems`. */
 function countShared(cw: readonly string[], stems: ReadonlySet<string>): { shared: number; distinct: number } {

@@ -393,8 +393,11 @@ export interface DocStats {
   sameCount: Int32Array;
   keys: string[];
   longText: (readonly [number, string])[];
-  /** Bit set of the hashes of every {@link WINDOW}-unit window of the `longText` texts (built on first use). */
-  longWindows: Uint32Array | undefined;
+  /**
+   * Id of these stats for {@link mayBeInLongText}'s bit set of the hashes of every {@link WINDOW}-unit
+   * window of the `longText` texts: one set, reused across documents, rebuilt for another id.
+   */
+  id: number;
   maxWords: number;
   longest: number;
   totalWords: number;
@@ -470,7 +473,13 @@ const WINDOW_OUT = (() => {
 })();
 const WINDOW_BITS = 18;
 
-/** Bit of a window hash in the {@link DocStats.longWindows} set. */
+/** The window-hash bit set of the stats whose id is {@link windowSetOwner} (see {@link DocStats.id}). */
+let windowSet = new Uint32Array(0);
+let windowSetOwner = -1;
+/** Ids of {@link DocStats}. */
+let nextStatsId = 0;
+
+/** Bit of a window hash in the {@link windowSet}. */
 function windowBit(h: number): number {
   return Math.imul(h, 0x9e3779b1) >>> (32 - WINDOW_BITS);
 }
@@ -480,9 +489,12 @@ function windowBit(h: number): number {
  * contains `key` (a necessary test for the `includes` loop: an equal window has an equal hash).
  */
 function mayBeInLongText(s: DocStats, key: string): boolean {
-  let set = s.longWindows;
-  if (set === undefined) {
-    set = new Uint32Array(1 << (WINDOW_BITS - 5));
+  let set = windowSet;
+  if (windowSetOwner !== s.id) {
+    // Built on first use for these stats, into the one reused array (32 KB: zeroed, not made anew).
+    if (set.length === 0) set = windowSet = new Uint32Array(1 << (WINDOW_BITS - 5));
+    else set.fill(0);
+    windowSetOwner = s.id;
     for (let q = 0; q < s.longText.length; q++) {
       const t = s.longText[q]![1];
       if (t.length < WINDOW) continue;
@@ -495,7 +507,6 @@ function mayBeInLongText(s: DocStats, key: string): boolean {
         h = (Math.imul(h - Math.imul(t.charCodeAt(k - WINDOW), WINDOW_OUT), 31) + t.charCodeAt(k)) | 0;
       }
     }
-    s.longWindows = set;
   }
   let h = 0;
   for (let k = 0; k < WINDOW; k++) h = (Math.imul(h, 31) + key.charCodeAt(k)) | 0;
@@ -718,7 +729,7 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array, used?:
   for (let q = 0; q < nTop; q++) longText.push([order[q]!, keys[order[q]!]!] as const);
 
   const stats: DocStats = {
-    n, ctx, words, rank, prefix, wordsBefore, leftSent, rightSent, topical, prevSame, nextSame, sameCount, keys, longText, longWindows: undefined,
+    n, ctx, words, rank, prefix, wordsBefore, leftSent, rightSent, topical, prevSame, nextSame, sameCount, keys, longText, id: nextStatsId++,
     maxWords, longest, totalWords, densest, totalDens, spanL, spanR, sentCount, logN: Math.log1p(n),
   };
   const dk = spec.derived?.length ?? 0;
