@@ -64,9 +64,28 @@ const bodyStartCache = new WeakMap<Doc, { kept: number[]; start: number }>();
 function sharedStems(doc: Doc, i: number, others: readonly number[]): number {
   const cw = contentWords(doc, i);
   if (!cw.length) return 0;
-  const stems = new Set<string>();
-  for (const j of others) for (const s of contentStems(doc, j)) stems.add(s);
-  return countShared(cw, stems).shared;
+  // Per stem of the block's distinct words, how many of them have it; then each stem the others
+  // use adds its count once (no set of all their stems built per candidate).
+  const cs = contentStems(doc, i);
+  const seen = new Set<string>();
+  const mine = new Map<string, number>();
+  for (let k = 0; k < cw.length; k++) {
+    const w = cw[k]!;
+    if (seen.has(w)) continue;
+    seen.add(w);
+    mine.set(cs[k]!, (mine.get(cs[k]!) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (const j of others) {
+    for (const s of contentStems(doc, j)) {
+      const count = mine.get(s);
+      if (count !== undefined && count > 0) {
+        shared += count;
+        mine.set(s, 0);
+      }
+    }
+  }
+  return shared;
 }
 
 /** `contentWords(doc, i).map(stem)`, made once per block (findBodyStart's windows overlap: each block is in up to ten). */

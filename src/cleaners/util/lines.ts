@@ -21,6 +21,11 @@ const TRAIL_RE = /\s*[|»›>:•·/\\]+$/u;
 
 /** The block text with list markers and trailing separators stripped (`1. Archive` → `Archive`). */
 export function labelText(text: string): string {
+  // Most labels open with a letter and end with no separator or space: then nothing below can
+  // change them (the bracket and list-marker patterns need a bracket, digit or bullet first).
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && last > 32 && last < 127 && !TRAIL_LAST.has(last)) return text;
   const inner = /^[[(]([^\])]*)[\])]$/u.exec(text.trim());
   const lead = (inner ? inner[1]! : text).replace(LEAD_RE, '');
   // TRAIL_RE can only match when the last character is one of its separators (it ends `[…]+$`).
