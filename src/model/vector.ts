@@ -293,13 +293,17 @@ function fillOwn(row: Float64Array, o: number, b: Block, f: BlockFeatures, remov
   row[o + 11] = w ? commas / w : 0;
   row[o + 12] = seps;
   row[o + 13] = endsColon(t) ? 1 : 0;
-  row[o + 14] = URL_RE.test(t) ? 1 : 0;
+  // Cheap necessary tests from the features of the same text: a URL or mail address needs `.`,
+  // `:` or `@` (punctuation), a year or a time an ASCII digit (a \p{N} unit).
+  const same = f.text === t;
+  row[o + 14] = (!same || f.punctRatio > 0) && URL_RE.test(t) ? 1 : 0;
   row[o + 15] = COPYRIGHT_RE.test(t) ? 1 : 0;
   row[o + 16] = fc !== fc.toUpperCase() ? 1 : 0;
   row[o + 17] = BULLET_RE.test(t) ? 1 : 0;
   row[o + 18] = quotes;
-  row[o + 19] = YEAR_RE.test(t) ? 1 : 0;
-  row[o + 20] = TIME_RE.test(t) ? 1 : 0;
+  const digits = !same || f.digitRatio > 0;
+  row[o + 19] = digits && YEAR_RE.test(t) ? 1 : 0;
+  row[o + 20] = digits && TIME_RE.test(t) ? 1 : 0;
   row[o + 21] = w ? allCaps / w : 0;
   row[o + 22] = removedBefore;
 }
