@@ -12,7 +12,7 @@ import { computeFeatures, tokenize } from './features.js';
 import { blocksFromText } from './blocks/from-text.js';
 import { detectType } from './input/detect.js';
 import { decodeTextBytes, looksBinary } from './input/decode-text.js';
-import { repairMojibake } from './input/mojibake.js';
+import { mayBeMojibake, repairMojibake } from './input/mojibake.js';
 import { decodeHtmlBytes } from './input/decode-html.js';
 import { detectLanguage, languageSample, normalizeLang } from './language.js';
 import { parseHtml } from './html/index.js';
@@ -119,6 +119,8 @@ function removals(blocks: Block[], source: string): Removal[] {
 function repairHtmlMojibake(blocks: Block[], metadata: Partial<Metadata>, warnings: string[]): void {
   let lines = 0;
   for (const b of blocks) {
+    // Most blocks hold no trace of it: no result object made for them.
+    if (!mayBeMojibake(b.text)) continue;
     const fixed = repairMojibake(b.text);
     if (!fixed.lines) continue;
     lines += fixed.lines;

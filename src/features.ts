@@ -38,6 +38,8 @@ export interface BlockFeatures {
   unspaced: number;
   /** Memo for `cleaners/util/lines`: the label form of `text` (undefined: not made yet). */
   label: string | undefined;
+  /** `text.toLowerCase()` (made for the tokens; kept for readers that need the lower case of the whole text). */
+  lower: string;
   /** Highest UTF-16 code unit in `text`, a surrogate pair counted by its first (0 when empty): below U+00A0 the text is ASCII or C1 controls. */
   maxCode: number;
 }
@@ -81,6 +83,68 @@ export function wordRuns(text: string): string[] {
   return out;
 }
 
+/** FNV-1a over the code points of `s` (the hash the tokenizers compute while scanning a token). */
+function tokenHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    h = Math.imul(h ^ cp, 0x01000193);
+    if (cp > 0xffff) i++;
+  }
+  return h;
+}
+
+/**
+ * A stopword set keyed by {@link tokenHash}: a token the scan has hashed is looked up in place, with
+ * no string hashed for `Set#has` (~20 ns per distinct token of a document). Same members as the set.
+ */
+class StopTable {
+  private readonly keys: (string | undefined)[];
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
+
+  constructor(words: ReadonlySet<string>) {
+    let cap = 16;
+    while (cap < words.size * 4) cap *= 2;
+    this.keys = new Array<string | undefined>(cap).fill(undefined);
+    this.hashes = new Int32Array(cap);
+    this.mask = cap - 1;
+    for (const w of words) {
+      const h = tokenHash(w);
+      let at = h & this.mask;
+      while (this.keys[at] !== undefined) at = (at + 1) & this.mask;
+      this.keys[at] = w;
+      this.hashes[at] = h;
+    }
+  }
+
+  /** Whether `text.slice(start, end)`, whose {@link tokenHash} is `h`, is a member. */
+  has(text: string, start: number, end: number, h: number): boolean {
+    const keys = this.keys;
+    const len = end - start;
+    for (let at = h & this.mask; ; at = (at + 1) & this.mask) {
+      const s = keys[at];
+      if (s === undefined) return false;
+      if (this.hashes[at] === h && s.length === len) {
+        let k = 0;
+        while (k < len && s.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+        if (k === len) return true;
+      }
+    }
+  }
+}
+const stopTables = new WeakMap<ReadonlySet<string>, StopTable>();
+function stopTableOf(words: ReadonlySet<string>): StopTable {
+  let t = stopTables.get(words);
+  if (t === undefined) stopTables.set(words, (t = new StopTable(words)));
+  return t;
+}
+
+/** Slots of a released {@link TokenTable} (empty keys; hashes and flags are only read under a key). */
+let spareSlots: { keys: (string | undefined)[]; hashes: Int32Array; stopFlags: Uint8Array } | undefined;
+/** Largest table whose slots are kept for reuse. */
+const SPARE_MAX = 65536;
+
 /**
  * The distinct tokens of one document: a repeated token is the same string, one copy per document
  * instead of one per occurrence (most of a page's words repeat). A token is found by a hash of its
@@ -94,6 +158,8 @@ export class TokenTable {
   private stopFlags: Uint8Array;
   private mask: number;
   private size = 0;
+  /** {@link stopwords} keyed by token hash (undefined without a set). */
+  private readonly stopTable: StopTable | undefined;
   /** Whether the last token {@link get} returned is a stopword (of the table's set; false without one). */
   lastIsStop = false;
 
@@ -103,10 +169,21 @@ export class TokenTable {
   ) {
     let cap = 256;
     while (cap < capacity) cap *= 2;
-    this.keys = new Array<string | undefined>(cap).fill(undefined);
-    this.hashes = new Int32Array(cap);
-    this.stopFlags = new Uint8Array(cap);
+    const spare = spareSlots;
+    if (spare !== undefined && spare.keys.length >= cap && spare.keys.length <= 4 * cap) {
+      // The last document's emptied slots (typed arrays cost ~0.5 µs each to make).
+      spareSlots = undefined;
+      this.keys = spare.keys;
+      this.hashes = spare.hashes;
+      this.stopFlags = spare.stopFlags;
+      cap = spare.keys.length;
+    } else {
+      this.keys = new Array<string | undefined>(cap).fill(undefined);
+      this.hashes = new Int32Array(cap);
+      this.stopFlags = new Uint8Array(cap);
+    }
     this.mask = cap - 1;
+    this.stopTable = stopwords === undefined ? undefined : stopTableOf(stopwords);
   }
 
   /** The token `text.slice(start, end)`, whose hash is `h`: the stored copy, else the slice, stored. */
@@ -128,13 +205,23 @@ export class TokenTable {
       at = (at + 1) & this.mask;
     }
     const t = text.slice(start, end);
-    const isStop = this.stopwords !== undefined && this.stopwords.has(t);
+    const isStop = this.stopTable !== undefined && this.stopTable.has(text, start, end, h);
     keys[at] = t;
     this.hashes[at] = h;
     this.stopFlags[at] = isStop ? 1 : 0;
     this.lastIsStop = isStop;
     if (++this.size * 2 > keys.length) this.grow();
     return t;
+  }
+
+  /**
+   * Done with the table: its slots are emptied (no token kept past the document) and kept for the
+   * next table. Synchronous use only; the table must not be used after.
+   */
+  release(): void {
+    if (this.keys.length > SPARE_MAX) return;
+    this.keys.fill(undefined);
+    spareSlots = { keys: this.keys, hashes: this.hashes, stopFlags: this.stopFlags };
   }
 
   private grow(): void {
@@ -163,13 +250,16 @@ const RUN: string[] = [];
 
 /** Stopwords among the tokens of the last {@link tokenizeShared} call (by its table's stopword set). */
 let sharedStopCount = 0;
+/** The lower-cased text of the last {@link tokenizeAndCount} call (also when it gave up). */
+let sharedLower = '';
+/** The text {@link sharedLower} is the lower case of. */
+let sharedLowerOf = '';
 
 /**
  * {@link tokenize} with the tokens taken from a document's {@link TokenTable}: the same strings
  * (equal values, in the same order), repeats shared, in an array of exactly their number.
  */
-export function tokenizeShared(text: string, table: TokenTable): string[] {
-  const lower = text.toLowerCase();
+export function tokenizeShared(text: string, table: TokenTable, lower = text.toLowerCase()): string[] {
   const n = lower.length;
   let k = 0;
   let stops = 0;
@@ -339,6 +429,8 @@ function textCounts(text: string): Int32Array {
  */
 function tokenizeAndCount(text: string, table: TokenTable): string[] | undefined {
   const lower = text.toLowerCase();
+  sharedLower = lower;
+  sharedLowerOf = text;
   const n = text.length;
   if (lower.length !== n) return undefined;
   let k = 0;
@@ -361,7 +453,8 @@ function tokenizeAndCount(text: string, table: TokenTable): string[] | undefined
       return undefined;
     }
     if (u > maxCode) maxCode = u;
-    const l = lower.charCodeAt(i);
+    // Aligned unit for unit, an ASCII unit's lower case is its own (A–Z + 32): no read of `lower`.
+    const l = u < 128 ? (u >= 65 && u <= 90 ? u + 32 : u) : lower.charCodeAt(i);
     const c = u < 128 ? ASCII_CLASS[u]! : charClass(u);
     const lc = l === u ? c : l < 128 ? ASCII_CLASS[l]! : charClass(l);
     // Tokens: runs of letters and digits of the lower case (as tokenizeShared).
@@ -484,20 +577,23 @@ export function blockFeatures(
   let tokens: string[] | undefined;
   let stopCount = 0;
   let cc: Int32Array;
+  let lower: string;
   // The table looked each distinct token up in `stop` once.
   if (table && table.stopwords === stop && (tokens = tokenizeAndCount(text, table)) !== undefined) {
     stopCount = sharedStopCount;
     cc = COUNTS;
+    lower = sharedLower;
   } else {
-    if (table && table.stopwords === stop) {
-      tokens = tokenizeShared(text, table);
-      stopCount = sharedStopCount;
-    } else {
-      tokens = table ? tokenizeShared(text, table) : tokenize(text);
-      for (const t of tokens) if (stop.has(t)) stopCount++;
-    }
+    // After tokenizeAndCount gave up on this text, its lower case is at hand.
+    lower = text === sharedLowerOf ? sharedLower : text.toLowerCase();
+    tokens = table ? tokenizeShared(text, table, lower) : wordRuns(lower);
+    if (table && table.stopwords === stop) stopCount = sharedStopCount;
+    else for (const t of tokens) if (stop.has(t)) stopCount++;
     cc = textCounts(text);
   }
+  // Not kept past the call (the next block's text is another string).
+  sharedLowerOf = '';
+  sharedLower = '';
   const letters = cc[K_LETTERS]!;
   const longWords = cc[K_LONG_WORDS]!;
   const chars = text.length;
@@ -517,6 +613,7 @@ export function blockFeatures(
     text,
     unspaced: -1,
     label: undefined,
+    lower,
     maxCode: cc[K_MAX_CODE]!,
   };
 }
@@ -528,5 +625,6 @@ export function computeFeatures(blocks: Block[], lang: string | undefined): Bloc
   const table = new TokenTable(Math.min(65536, blocks.length * 4), stop);
   const out: BlockFeatures[] = [];
   for (let i = 0; i < blocks.length; i++) out.push(blockFeatures(blocks[i]!, i, blocks.length, stop, table));
+  table.release();
   return out;
 }

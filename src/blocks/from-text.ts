@@ -6,6 +6,7 @@
  */
 import type { Block } from '../types.js';
 import { groupRawLines, joinText, looksRaw, type SourceLine } from './raw-dump.js';
+import { hasAboveLatin1, latin1Compact } from '../one-byte.js';
 
 /** Something the collapse below would change: whitespace other than U+0020, a U+200B, or two spaces in a row. */
 const NEEDS_COLLAPSE_RE = /[^\S ]|\u200b| {2}/;
@@ -58,6 +59,8 @@ function endColumn(source: string, end: number): number {
  */
 export function blocksFromText(source: string): Block[] {
   const { lines, total } = splitLines(source);
+  // Lines of a two-byte dump are two-byte strings: the Latin-1 ones are copied to one byte per unit.
+  if (hasAboveLatin1(source)) for (const l of lines) l.text = latin1Compact(l.text);
   const out: Block[] = [];
   if (looksRaw(lines, total)) {
     const groups = groupRawLines(lines);

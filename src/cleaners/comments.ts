@@ -250,6 +250,11 @@ function replySubjects(blocks: Blocks, feats: Feats, min: number): number[] {
 }
 
 type Evidence = 'signature' | 'timestamp' | 'part';
+
+/** The memo array {@link BlockTests} reuses (see its constructor). */
+let memoScratch = new Int8Array(0);
+/** Largest memo kept for reuse (a huge dump gets its own). */
+const MEMO_SCRATCH_MAX = 1 << 20;
 type Blocks = Doc['children'];
 type Feats = Doc['features'];
 
@@ -261,7 +266,8 @@ type Feats = Doc['features'];
 class BlockTests {
   readonly headers = loadVocab('comments');
   readonly parts = loadVocab('comment-parts');
-  private readonly memo: Int8Array[];
+  private readonly memo: Int8Array;
+  private readonly n: number;
 
   constructor(
     readonly blocks: Blocks,
@@ -271,7 +277,16 @@ class BlockTests {
     lang: string | undefined,
   ) {
     const n = blocks.length;
-    this.memo = Array.from({ length: 8 }, () => new Int8Array(n));
+    // One array for the eight tests (slot * n + i), reused across documents (a typed array costs
+    // ~0.5 µs to make); the cleaner runs synchronously and its tests are not kept past it.
+    const need = 8 * n;
+    if (need > MEMO_SCRATCH_MAX) this.memo = new Int8Array(need);
+    else {
+      if (memoScratch.length < need) memoScratch = new Int8Array(Math.min(MEMO_SCRATCH_MAX, Math.max(need, 2 * memoScratch.length)));
+      else memoScratch.fill(0, 0, need);
+      this.memo = memoScratch;
+    }
+    this.n = n;
     this.bylines = repeatedBylines(blocks, minSignatures);
     for (const i of namesOverDates(blocks, lang, minSignatures)) {
       this.bylines.add(i);
@@ -288,10 +303,10 @@ class BlockTests {
   readonly bylines: Set<number>;
 
   private cached(slot: number, i: number, compute: (self: BlockTests, i: number) => boolean): boolean {
-    const seen = this.memo[slot]!;
-    const v = seen[i]!;
+    const at = slot * this.n + i;
+    const v = this.memo[at]!;
     if (v) return v > 0;
-    return (seen[i] = compute(this, i) ? 1 : -1) > 0;
+    return (this.memo[at] = compute(this, i) ? 1 : -1) > 0;
   }
 
   isHeader(i: number): boolean { return this.cached(0, i, headerTest); }

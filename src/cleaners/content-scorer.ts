@@ -150,12 +150,23 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
     for (let c = 0; c < cand.length; c++) if (!keep[c]) removedCount++;
     const rowsOut = new Float64Array(removedCount * width);
     const leavesOut = new Int32Array(removedCount * nt);
+    // Removed candidates come in runs (a menu, a footer): each run's rows and leaves are copied
+    // with one native copy (a subarray view per run, not per row).
+    for (let c0 = 0, r0 = 0; c0 < cand.length; ) {
+      if (keep[c0]) {
+        c0++;
+        continue;
+      }
+      let c1 = c0 + 1;
+      while (c1 < cand.length && !keep[c1]) c1++;
+      rowsOut.set(data.subarray(c0 * width, c1 * width), r0 * width);
+      leavesOut.set(leaves.subarray(c0 * nt, c1 * nt), r0 * nt);
+      r0 += c1 - c0;
+      c0 = c1;
+    }
     let r = 0;
     cand.forEach((i, c) => {
       if (keep[c]) return;
-      // Copied element by element: a subarray view per row would be one more object each.
-      for (let k = 0; k < width; k++) rowsOut[r * width + k] = data[c * width + k]!;
-      for (let k = 0; k < nt; k++) leavesOut[r * nt + k] = leaves[c * nt + k]!;
       const at = r++;
       const pc = p[c]!;
       const smoothed = note[c] === 'smoothed';

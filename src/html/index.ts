@@ -75,7 +75,7 @@ export function parseHtml(source: string, options: ParseHtmlOptions): ParsedHtml
   };
   const warnings: string[] = [];
   if (blocks.length === 0) warnings.push('no-text');
-  const heads = blocks.map((b) => ({ text: b.text, level: b.dom?.level ?? 0, inMain: b.dom?.extra?.inMain === true, lines: blockLines(b) }));
+  const heads = blocks.map((b) => ({ text: b.text, level: b.dom?.level ?? 0, inMain: b.dom?.extra?.inMain === true, lines: blockLines(b), key: undefined }));
   checkDeadline(options.deadline, 'block features');
   const { metadata, provenance } = extractMetadata(page, options.url, heads);
   return { blocks, html, metadata, provenance, warnings };

@@ -10,6 +10,7 @@
  */
 import type { Block, BlockKind } from '../types.js';
 import { DecruftError } from '../errors.js';
+import { hasAboveLatin1, latin1Compact } from '../one-byte.js';
 import type { PageInfo } from './page-info.js';
 import { emptyPageInfo } from './page-info.js';
 import { LineCursor } from './positions.js';
@@ -231,6 +232,7 @@ export function normalizeText(s: string): string {
 
 const NON_BLANK_RE = /\S/;
 
+
 /** `s.trim() === ''` without making the trimmed string (`\s` is exactly what `trim` strips). */
 export function isBlank(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -295,13 +297,15 @@ export function mayHide(tokens: string): boolean {
   return tokens.includes('hid') || tokens.includes('sr-only') || tokens.includes('screen') || tokens.includes('invisible');
 }
 
-function ownTokens(cls: string | undefined, id: string | undefined, cache: Map<string, TokenFacts>): TokenFacts {
+function ownTokens(cls: string | undefined, id: string | undefined, cache: Map<string, TokenFacts>, twoByte: boolean): TokenFacts {
   if (!cls && !id) return NO_TOKENS;
   const raw = cls && id ? `${cls} ${id}` : (cls ?? id)!;
   if (raw === '') return NO_TOKENS;
   let facts = cache.get(raw);
   if (facts === undefined) {
-    const tokens = normalizeText(raw.toLowerCase()).slice(0, 120);
+    let tokens = normalizeText(raw.toLowerCase()).slice(0, 120);
+    // Paths of ancestor tokens are built from these, and matched against class/id regexes.
+    if (twoByte && tokens) tokens = latin1Compact(tokens);
     facts = { tokens, hiddenClass: mayHide(tokens) && HIDDEN_CLASS_RE.test(tokens), byline: mayBeByline(tokens) && BYLINE_CLASS_RE.test(tokens) };
     if (cache.size < 50_000) cache.set(raw, facts);
   }
@@ -332,6 +336,8 @@ class Walker {
   private readonly attrsRoot: StrNode = { s: '', kids: undefined };
   private events = 0;
   private bodyIdx = -1;
+  /** The source holds a code unit above Latin-1, so its slices are two-byte strings (block texts are made one-byte when they can be). */
+  private twoByte = false;
   // The current text run.
   private parts: string[] = [];
   /** Markdown parts of the run (only with `links`), and whether a link was written into them. */
@@ -374,6 +380,7 @@ class Walker {
   }
 
   run(source: string): void {
+    this.twoByte = hasAboveLatin1(source);
     this.lines = new LineCursor(source);
     this.parser = new LeanParser(this, {
       decodeEntities: true, Tokenizer: FastTokenizer, tagNames: TAG_NAMES, attributeNames: WALK_ATTRIBUTES,
@@ -461,7 +468,7 @@ class Walker {
         if (a.lang && !this.page.htmlLang) this.page.htmlLang = a.lang;
         break;
     }
-    const own = ownTokens(a.cls, a.id, this.tokenCache);
+    const own = ownTokens(a.cls, a.id, this.tokenCache, this.twoByte);
     const tokens = own.tokens;
     let nav = parent.nav;
     if (info.nav) {
@@ -713,7 +720,8 @@ class Walker {
       return;
     }
     const parts = this.parts;
-    const text = normalizeText(parts.length === 1 ? parts[0]! : parts.join(''));
+    let text = normalizeText(parts.length === 1 ? parts[0]! : parts.join(''));
+    if (this.twoByte && text) text = latin1Compact(text);
     const frames = this.frames;
     const top = frames[this.depth - 1]!;
     const ownerFrame = frames[top.blockIdx]!;

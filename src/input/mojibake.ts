@@ -95,6 +95,11 @@ export interface MojibakeRepair {
   lines: number;
 }
 
+/** Whether `text` holds a UTF-8 lead/continuation pair as windows-1252 shows it: without one, {@link repairMojibake} changes nothing. */
+export function mayBeMojibake(text: string): boolean {
+  return MARK_RE.test(text);
+}
+
 /** Repair every line of `text` that is UTF-8 decoded as windows-1252 or Mac Roman (see the module doc). */
 export function repairMojibake(text: string): MojibakeRepair {
   if (!MARK_RE.test(text)) return { text, lines: 0 };

@@ -120,10 +120,11 @@ export function readLabelledDate(
   postMeta = true,
 ): { iso: string; updated: boolean } | undefined {
   const short = text.length <= 300;
-  if (NOT_PUBLISHED_RE.test(text.slice(0, 300))) return undefined;
-  const words = short ? text.split(' ').length : 100;
+  // The date first: findDate rules most lines out at once (no digit), the `\b…\b` test does not.
   const m = findDate(short ? text : text.slice(0, 80), lang);
   if (!m) return undefined;
+  if (NOT_PUBLISHED_RE.test(text.slice(0, 300))) return undefined;
+  const words = short ? text.split(' ').length : 100;
   if (words <= 20 && BYLINE_START_RE.test(text)) return { iso: m.iso, updated: false };
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const labelled = words <= 25 || m.start <= 40;

@@ -168,16 +168,25 @@ function monthOf(name: string): number | undefined {
   return MONTH_INDEX.get(name.toLowerCase().replace(/\.$/, ''));
 }
 
+/** An ASCII digit: every date form has one (`\d` is ASCII under `u` too). */
+const DIGIT_RE = /\d/;
+/** A four-digit year as {@link YEAR} reads it: the ISO, month-name and spaced forms all have one. */
+const YEAR_IN_RE = /(?:19|20)\d\d/;
+
 function findDay(text: string, lang: string | undefined): DayMatch | undefined {
+  // Cheap necessary tests first: most header lines hold no digit, and the month-name regexes
+  // (an alternation of ~150 names under `iu`, tried at every offset) need a year.
+  if (!DIGIT_RE.test(text)) return undefined;
+  const year = YEAR_IN_RE.test(text);
   const found: DayMatch[] = [];
-  let m = ISO_RE.exec(text);
+  let m = year ? ISO_RE.exec(text) : null;
   if (m) found.push({ y: +m[1]!, m: +m[2]!, d: +m[3]!, start: m.index, end: m.index + m[0].length });
-  m = MDY_RE.exec(text);
+  m = year ? MDY_RE.exec(text) : null;
   if (m) {
     const mo = monthOf(m[1]!);
     if (mo) found.push({ y: +m[3]!, m: mo, d: +m[2]!, start: m.index, end: m.index + m[0].length });
   }
-  m = DMY_RE.exec(text);
+  m = year ? DMY_RE.exec(text) : null;
   if (m) {
     const mo = monthOf(m[2]!);
     if (mo) found.push({ y: +m[3]!, m: mo, d: +m[1]!, start: m.index, end: m.index + m[0].length });
@@ -195,7 +204,7 @@ function findDay(text: string, lang: string | undefined): DayMatch | undefined {
     if (mo > 12 && d <= 12) [mo, d] = [d, mo];
     found.push({ y, m: mo, d, start: m.index, end: m.index + m[0].length });
   }
-  m = SPACED_RE.exec(text);
+  m = year ? SPACED_RE.exec(text) : null;
   if (m) found.push({ y: +m[3]!, m: +m[2]!, d: +m[1]!, start: m.index, end: m.index + m[0].length });
   const valid = found.filter((f) => validDate(f.y, f.m, f.d));
   valid.sort((x, y) => x.start - y.start);

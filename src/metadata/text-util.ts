@@ -94,10 +94,39 @@ function opensComments(doc: Doc, i: number): boolean {
 function sharedStems(doc: Doc, i: number, others: readonly number[]): number {
   const cw = contentWords(doc, i);
   if (!cw.length) return 0;
-  const stems = new Set<string>();
-  for (const j of others) for (const w of contentWords(doc, j)) stems.add(stem(w));
-  return countShared(cw, stems).shared;
+  // Per stem of the block's distinct words, how many of them have it; then each stem the others
+  // use adds its count once (no set of all their stems built per candidate).
+  const cs = contentStems(doc, i);
+  const seen = new Set<string>();
+  const mine = new Map<string, number>();
+  for (let k = 0; k < cw.length; k++) {
+    const w = cw[k]!;
+    if (seen.has(w)) continue;
+    seen.add(w);
+    mine.set(cs[k]!, (mine.get(cs[k]!) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (const j of others) {
+    for (const s of contentStems(doc, j)) {
+      const count = mine.get(s);
+      if (count !== undefined && count > 0) {
+        shared += count;
+        mine.set(s, 0);
+      }
+    }
+  }
+  return shared;
 }
+
+/** `contentWords(doc, i).map(stem)`, made once per block (findBodyStart's windows overlap: each block is in up to ten). */
+function contentStems(doc: Doc, i: number): string[] {
+  let memo = contentStemsCache.get(doc);
+  if (!memo) contentStemsCache.set(doc, (memo = []));
+  let stems = memo[i];
+  if (!stems) memo[i] = stems = contentWords(doc, i).map(stem);
+  return stems;
+}
+const contentStemsCache = new WeakMap<Doc, string[][]>();
 
 /** Of the distinct words `cw`, how many have their stem in `stems`. */
 function countShared(cw: readonly string[], stems: ReadonlySet<string>): { shared: number; distinct: number } {
@@ -148,9 +177,17 @@ export function contentWords(doc: Doc, i: number): string[] {
 }
 const contentWordsCache = new WeakMap<Doc, string[][]>();
 
+const DIGITS_RE = /^\d+$/;
+
+/** `/^\d+$/.test(t)`, the regex asked only when `t` starts with a digit. */
+export function allDigits(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57 && DIGITS_RE.test(t);
+}
+
 /** The content words among tokens: 3+ characters, not a stopword, not a number. */
 function contentOf(tokens: readonly string[], stop: ReadonlySet<string>): string[] {
-  return tokens.filter((t) => t.length >= 3 && !stop.has(t) && !/^\d+$/.test(t));
+  return tokens.filter((t) => t.length >= 3 && !stop.has(t) && !allDigits(t));
 }
 
 /** {@link contentWords} of a text that is not a whole block (one line of a `<br>`-broken block). */
@@ -174,7 +211,9 @@ export function bodyWords(doc: Doc, blocks = 4): Set<string> {
 
 /** Crude stem: the first six letters of a long word (`integration` ~ `integrated`). */
 export function stem(w: string): string {
-  return w.length > 6 ? w.slice(0, 6) : w.replace(/s$/u, '');
+  if (w.length > 6) return w.slice(0, 6);
+  // `w.replace(/s$/u, '')` without a regex call per word.
+  return w.charCodeAt(w.length - 1) === 115 ? w.slice(0, -1) : w;
 }
 
 const stemCache = new WeakMap<ReadonlySet<string>, Set<string>>();

@@ -34,9 +34,34 @@ const NEG_ATTR = [
   'banner', 'widget', 'cookie', 'newsletter', 'subscribe', 'breadcrumb', 'author', 'byline',
   'caption', 'tags', 'meta',
 ];
-const NEG_ATTR_RE = NEG_ATTR.map((k) =>
+/** The class/id tests of {@link NEG_ATTR}, as regexes (what {@link negAttrFlag} answers). @internal (exported for its test) */
+export const NEG_ATTR_RE = NEG_ATTR.map((k) =>
   k === 'ad' ? /(?:^|[\s_-])ads?(?:$|[\s_-])/ : new RegExp(`(?:^|[\\s_-])${k}`),
 );
+
+/** A code unit of `[\s_-]`. */
+function isAttrSep(c: number): boolean {
+  return c === 95 || c === 45 || isSpace(c);
+}
+
+/**
+ * `NEG_ATTR_RE[k].test(attrs)` by `indexOf`: the word at the start or after `[\s_-]` (for `ad`,
+ * then an optional `s` and the end or `[\s_-]`). One native search per word instead of a regex
+ * retried at every offset (21 of them per distinct attribute string of a page). @internal
+ */
+export function negAttrFlag(attrs: string, k: number): boolean {
+  const w = NEG_ATTR[k]!;
+  const ad = w === 'ad';
+  const n = attrs.length;
+  for (let p = attrs.indexOf(w); p >= 0; p = attrs.indexOf(w, p + 1)) {
+    if (p > 0 && !isAttrSep(attrs.charCodeAt(p - 1))) continue;
+    if (!ad) return true;
+    const q = p + 2;
+    if (q === n || isAttrSep(attrs.charCodeAt(q))) return true;
+    if (attrs.charCodeAt(q) === 115 && (q + 1 === n || isAttrSep(attrs.charCodeAt(q + 1)))) return true;
+  }
+  return false;
+}
 const PATH_TAGS = ['article', 'main', 'aside', 'nav', 'footer', 'header', 'form', 'table', 'ul', 'li'];
 const PATH_NEEDLES = PATH_TAGS.map((t) => `>${t}>`);
 
@@ -137,6 +162,11 @@ const TIME_RE = /\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b/i;
 /** @internal */
 export const QUOTE_RE = /["“”„«»]/g;
 const DIGITS_RE = /^\d+$/;
+/** `DIGITS_RE.test(t)`, the regex asked only when `t` starts with a digit. */
+function allDigits(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57 && DIGITS_RE.test(t);
+}
 const BULLET_RE = /^[-–—•*·►▶>]/;
 /** What {@link endsColon} tests. @internal */
 export const ENDS_COLON_RE = /:\s*$/;
@@ -171,11 +201,15 @@ function countAllCapsWords(t: string): number {
       caps = true;
       continue;
     }
-    if (!caps) continue;
     let cp = t.charCodeAt(i);
     if (cp >= 0xd800) cp = t.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    if (!isUpperCp(cp)) caps = false;
+    if (!isUpperCp(cp)) {
+      // The word is not all caps: on to its end (the next space, or the text's end).
+      const sp = t.indexOf(' ', i + 1);
+      i = (sp < 0 ? n : sp) - 1;
+      caps = false;
+    }
   }
   return count;
 }
@@ -259,13 +293,17 @@ function fillOwn(row: Float64Array, o: number, b: Block, f: BlockFeatures, remov
   row[o + 11] = w ? commas / w : 0;
   row[o + 12] = seps;
   row[o + 13] = endsColon(t) ? 1 : 0;
-  row[o + 14] = URL_RE.test(t) ? 1 : 0;
+  // Cheap necessary tests from the features of the same text: a URL or mail address needs `.`,
+  // `:` or `@` (punctuation), a year or a time an ASCII digit (a \p{N} unit).
+  const same = f.text === t;
+  row[o + 14] = (!same || f.punctRatio > 0) && URL_RE.test(t) ? 1 : 0;
   row[o + 15] = COPYRIGHT_RE.test(t) ? 1 : 0;
   row[o + 16] = fc !== fc.toUpperCase() ? 1 : 0;
   row[o + 17] = BULLET_RE.test(t) ? 1 : 0;
   row[o + 18] = quotes;
-  row[o + 19] = YEAR_RE.test(t) ? 1 : 0;
-  row[o + 20] = TIME_RE.test(t) ? 1 : 0;
+  const digits = !same || f.digitRatio > 0;
+  row[o + 19] = digits && YEAR_RE.test(t) ? 1 : 0;
+  row[o + 20] = digits && TIME_RE.test(t) ? 1 : 0;
   row[o + 21] = w ? allCaps / w : 0;
   row[o + 22] = removedBefore;
 }
@@ -316,7 +354,7 @@ function contentWords(tokens: string[], stop: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.length >= 3 && !stop.has(t) && !DIGITS_RE.test(t)) out.push(t);
+    if (t.length >= 3 && !stop.has(t) && !allDigits(t)) out.push(t);
   }
   return out;
 }
@@ -330,7 +368,7 @@ function topicalShare(tokens: string[], stop: ReadonlySet<string>, self: number,
   let total = 0;
   for (let q = 0; q < tokens.length; q++) {
     const t = tokens[q]!;
-    if (t.length < 3 || stop.has(t) || DIGITS_RE.test(t)) continue;
+    if (t.length < 3 || stop.has(t) || allDigits(t)) continue;
     total++;
     for (let j = 0; j < topSets.length; j++) {
       if (j !== self && topSets[j]!.has(t)) {
@@ -359,8 +397,11 @@ export interface DocStats {
   sameCount: Int32Array;
   keys: string[];
   longText: (readonly [number, string])[];
-  /** Bit set of the hashes of every {@link WINDOW}-unit window of the `longText` texts (built on first use). */
-  longWindows: Uint32Array | undefined;
+  /**
+   * Id of these stats for {@link mayBeInLongText}'s bit set of the hashes of every {@link WINDOW}-unit
+   * window of the `longText` texts: one set, reused across documents, rebuilt for another id.
+   */
+  id: number;
   maxWords: number;
   longest: number;
   totalWords: number;
@@ -436,7 +477,13 @@ const WINDOW_OUT = (() => {
 })();
 const WINDOW_BITS = 18;
 
-/** Bit of a window hash in the {@link DocStats.longWindows} set. */
+/** The window-hash bit set of the stats whose id is {@link windowSetOwner} (see {@link DocStats.id}). */
+let windowSet = new Uint32Array(0);
+let windowSetOwner = -1;
+/** Ids of {@link DocStats}. */
+let nextStatsId = 0;
+
+/** Bit of a window hash in the {@link windowSet}. */
 function windowBit(h: number): number {
   return Math.imul(h, 0x9e3779b1) >>> (32 - WINDOW_BITS);
 }
@@ -446,9 +493,12 @@ function windowBit(h: number): number {
  * contains `key` (a necessary test for the `includes` loop: an equal window has an equal hash).
  */
 function mayBeInLongText(s: DocStats, key: string): boolean {
-  let set = s.longWindows;
-  if (set === undefined) {
-    set = new Uint32Array(1 << (WINDOW_BITS - 5));
+  let set = windowSet;
+  if (windowSetOwner !== s.id) {
+    // Built on first use for these stats, into the one reused array (32 KB: zeroed, not made anew).
+    if (set.length === 0) set = windowSet = new Uint32Array(1 << (WINDOW_BITS - 5));
+    else set.fill(0);
+    windowSetOwner = s.id;
     for (let q = 0; q < s.longText.length; q++) {
       const t = s.longText[q]![1];
       if (t.length < WINDOW) continue;
@@ -461,7 +511,6 @@ function mayBeInLongText(s: DocStats, key: string): boolean {
         h = (Math.imul(h - Math.imul(t.charCodeAt(k - WINDOW), WINDOW_OUT), 31) + t.charCodeAt(k)) | 0;
       }
     }
-    s.longWindows = set;
   }
   let h = 0;
   for (let k = 0; k < WINDOW; k++) h = (Math.imul(h, 31) + key.charCodeAt(k)) | 0;
@@ -486,7 +535,7 @@ function fillDomRow(data: Float64Array, c: number, b: Block, memo: DomMemo): num
   let negFlags = memo.negByAttrs.get(attrs);
   if (!negFlags) {
     negFlags = new Uint8Array(NEG_ATTR_RE.length);
-    for (let k = 0; k < NEG_ATTR_RE.length; k++) negFlags[k] = NEG_ATTR_RE[k]!.test(attrs) ? 1 : 0;
+    for (let k = 0; k < NEG_ATTR_RE.length; k++) negFlags[k] = negAttrFlag(attrs, k) ? 1 : 0;
     memo.negByAttrs.set(attrs, negFlags);
   }
   let negAny = 0;
@@ -643,7 +692,12 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array, used?:
   for (let i = 0; i < n; i++) sentCount += sentLike[i]!;
   // Repetition.
   const keys: string[] = new Array<string>(n);
-  for (let i = 0; i < n; i++) keys[i] = blocks[i]!.text.toLowerCase();
+  // The features made each text's lower case (unless a lifter cut a prefix off the block since).
+  for (let i = 0; i < n; i++) {
+    const t = blocks[i]!.text;
+    const f = feats[i]!;
+    keys[i] = f.text === t ? f.lower : t.toLowerCase();
+  }
   // Same text: the previous and next block with it, and its number of blocks (no list per text).
   const lastAt = new Map<string, number>();
   const prevSame = new Int32Array(n);
@@ -679,7 +733,7 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array, used?:
   for (let q = 0; q < nTop; q++) longText.push([order[q]!, keys[order[q]!]!] as const);
 
   const stats: DocStats = {
-    n, ctx, words, rank, prefix, wordsBefore, leftSent, rightSent, topical, prevSame, nextSame, sameCount, keys, longText, longWindows: undefined,
+    n, ctx, words, rank, prefix, wordsBefore, leftSent, rightSent, topical, prevSame, nextSame, sameCount, keys, longText, id: nextStatsId++,
     maxWords, longest, totalWords, densest, totalDens, spanL, spanR, sentCount, logN: Math.log1p(n),
   };
   const dk = spec.derived?.length ?? 0;

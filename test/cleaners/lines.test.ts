@@ -86,7 +86,9 @@ describe('labelText', () => {
       const inner = /^[[(]([^\])]*)[\])]$/u.exec(text.trim());
       return (inner ? inner[1]! : text).replace(LEAD_RE, '').replace(TRAIL_RE, '').trim();
     };
-    const texts = ['1. Archive', 'Archive »', 'Tags: ', 'News |', '[Home]', '(More ›)', '» Next', 'a/b/', 'x\\', 'plain', '', ' : ', 'Home | '];
+    const texts = ['1. Archive', 'Archive »', 'Tags: ', 'News |', '[Home]', '(More ›)', '» Next', 'a/b/', 'x\\', 'plain', '', ' : ', 'Home | ',
+      // The fast path (a letter first, a visible ASCII unit last) and just outside it.
+      'Home ', 'Home\u00a0', 'Home\t', 'Archive:', 'Home/', 'Top\\', 'a', 'Zz', 'Ärger »', 'zeta|', 'Go >', 'Go ›', 'Next»', 'ok.'];
     const dir = join(import.meta.dirname, '../../../shared/corpora/dragnet');
     if (existsSync(dir)) {
       for (const f of readdirSync(dir).filter((n) => n.endsWith('.dump.txt')).sort().filter((_, i) => i % 9 === 0)) {

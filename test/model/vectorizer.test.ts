@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/clean.js';
 import fc from 'fast-check';
-import { ENDS_COLON_RE, QUOTE_RE, SEP_RE, docVectors, endsColon, featureNames, fillRow, markCounts, vectorWidth, vectorizer } from '../../src/model/vector.js';
+import { ENDS_COLON_RE, NEG_ATTR_RE, QUOTE_RE, SEP_RE, docVectors, endsColon, featureNames, fillRow, markCounts, negAttrFlag, vectorWidth, vectorizer } from '../../src/model/vector.js';
 import { loadModel } from '../../src/model/load.js';
 
 const para = (k: number) =>
@@ -13,6 +13,18 @@ function page(): string {
   lines.push('Contact us', 'Copyright 2024 Example', 'Home');
   return lines.join('\n');
 }
+
+describe('negAttrFlag', () => {
+  it('answers as NEG_ATTR_RE', () => {
+    const parts = ['comment', 'comments', 'nocomment', 'ad', 'ads', 'adsx', 'add', 'bad', 'ad-', 'x-ad', 'x_ads', 'nav', 'navbar', 'xnav',
+      'footer', 'meta', 'metadata', 'tags', 'a', 's', '', ' ', '  ', '-', '_', '\t', '\u00a0', 'author', 'byline', 'share', 'related'];
+    const check = (s: string) => {
+      for (let k = 0; k < NEG_ATTR_RE.length; k++) expect(negAttrFlag(s, k), `${k} ${JSON.stringify(s)}`).toBe(NEG_ATTR_RE[k]!.test(s));
+    };
+    for (const a of parts) for (const b of parts) for (const sep of ['', ' ', '-', '_', 'x']) check(a + sep + b);
+    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 6 }), (ps) => check(ps.join(''))), { numRuns: 3000 });
+  });
+});
 
 describe('vectorizer / fillRow', () => {
   it('vectorWidth is the number of feature names', () => {

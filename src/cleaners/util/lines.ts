@@ -21,6 +21,11 @@ const TRAIL_RE = /\s*[|»›>:•·/\\]+$/u;
 
 /** The block text with list markers and trailing separators stripped (`1. Archive` → `Archive`). */
 export function labelText(text: string): string {
+  // Most labels open with a letter and end with no separator or space: then nothing below can
+  // change them (the bracket and list-marker patterns need a bracket, digit or bullet first).
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && last > 32 && last < 127 && !TRAIL_LAST.has(last)) return text;
   const inner = /^[[(]([^\])]*)[\])]$/u.exec(text.trim());
   const lead = (inner ? inner[1]! : text).replace(LEAD_RE, '');
   // TRAIL_RE can only match when the last character is one of its separators (it ends `[…]+$`).
@@ -77,7 +82,16 @@ const FURNITURE_VOCABS = ['share-widgets', 'promos', 'related-links', 'comments'
  * Articles`, `E-Mail Article`): no headline and no one's name.
  */
 export function isFurnitureLabel(text: string): boolean {
-  return FURNITURE_VOCABS.some((name) => isVocabLine(loadVocab(name), text));
+  // isVocabLine of each vocabulary, with the label form made once (not once per vocabulary).
+  let label: string | undefined;
+  for (const name of FURNITURE_VOCABS) {
+    const line = loadVocab(name).line;
+    if (!line) continue;
+    if (line.test(text)) return true;
+    label ??= labelText(text);
+    if (label !== text && label.length > 0 && line.test(label)) return true;
+  }
+  return false;
 }
 
 /** Quote a block text for a reason string, shortened. */
@@ -122,7 +136,8 @@ export function shapeOf(text: string, f: BlockFeatures): { words: number; endsSe
   // Counted once per block (cleaners ask again and again), for the text its features describe.
   let unspaced: number;
   if (text === f.text) {
-    if (f.unspaced < 0) f.unspaced = unspacedChars(text);
+    // Below U+0E00 no code unit can be of those scripts (`maxCode` is the highest one of `f.text`).
+    if (f.unspaced < 0) f.unspaced = f.maxCode < UNSPACED_MIN ? 0 : unspacedChars(text);
     unspaced = f.unspaced;
   } else unspaced = unspacedChars(text);
   if (unspaced === 0) return { words: f.words, endsSentence: f.endsSentence };

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Found, HeadlineBlock } from './title.js';
-import { titleKey } from './title.js';
+import { headKey, titleKey } from './title.js';
 import { bylineNames, labelledBylineNames } from '../../metadata/byline-line.js';
 import { cleanName, LABEL_ONLY_RE } from '../../metadata/byline.js';
 import { stopwords } from '../../features.js';
@@ -31,7 +31,7 @@ export function headerOrder(blocks: readonly HeadlineBlock[], title: string | un
     let best = -1;
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
-      if (b.text.length > MAX_CHARS || titleKey(b.text) !== key) continue;
+      if (b.text.length > MAX_CHARS || headKey(b) !== key) continue;
       // A heading wins over a plain block (a teaser link with the same words).
       if (best < 0 || (b.level > 0 && blocks[best]!.level === 0)) best = i;
       if (b.level > 0) break;
@@ -54,6 +54,8 @@ export function headerOrder(blocks: readonly HeadlineBlock[], title: string | un
   return out;
 }
 
+const HAS_DIGIT_RE = /\d/;
+
 /** Longest block (in words) read as a date line. */
 const MAX_LINE_WORDS = 16;
 
@@ -65,6 +67,8 @@ const MAX_LINE_WORDS = 16;
  */
 function dateOf(block: HeadlineBlock, lang: string | undefined): { iso: string; updated: boolean } | undefined {
   const { text } = block;
+  // Every date the readers below find has an ASCII digit (and the lines are parts of the text).
+  if (!HAS_DIGIT_RE.test(text)) return undefined;
   if (NOT_PUBLISHED_RE.test(text.slice(0, MAX_CHARS))) return undefined;
   const whole = dateLineOf(text, lang) ?? readLabelledDate(text, lang, false);
   if (whole || !block.lines || text.length > MAX_CHARS) return whole;

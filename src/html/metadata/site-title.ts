@@ -16,9 +16,9 @@
  * @module
  */
 import type { Found, HeadlineBlock } from './title.js';
-import { hasWords, MAX_HEADLINE_CHARS, titleKey } from './title.js';
+import { hasWords, headKey, MAX_HEADLINE_CHARS, titleKey } from './title.js';
 import { stopwords } from '../../features.js';
-import { stem } from '../../metadata/text-util.js';
+import { allDigits, stem } from '../../metadata/text-util.js';
 
 /** A title with more content words than this is a sentence about something, not a site's name. */
 const MAX_SITE_WORDS = 6;
@@ -51,7 +51,7 @@ export interface SiteTitleContext {
 function stems(text: string, stop: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const w of titleKey(text).split(' ')) {
-    if (w.length < 3 || stop.has(w) || /^\d+$/.test(w)) continue;
+    if (w.length < 3 || stop.has(w) || allDigits(w)) continue;
     out.push(stem(w));
   }
   return out;
@@ -102,7 +102,7 @@ function leadUsesTitle(blocks: readonly HeadlineBlock[], lead: readonly number[]
     const b = blocks[i]!;
     const ss = stems(b.text, stop);
     for (const st of ss) seen.add(st);
-    if (!hit && !(b.text.length <= MAX_HEADLINE_CHARS && titleKey(b.text) === key)) {
+    if (!hit && !(b.text.length <= MAX_HEADLINE_CHARS && headKey(b) === key)) {
       for (const st of ss) if (titleStems.has(st)) {
         hit = true;
         break;
@@ -124,7 +124,7 @@ function inBody(body: BodyIndex, s: string, skip: readonly number[]): boolean {
 function showing(blocks: readonly HeadlineBlock[], key: string): number[] {
   const out: number[] = [];
   blocks.forEach((b, i) => {
-    if (b.text.length <= MAX_HEADLINE_CHARS && titleKey(b.text) === key) out.push(i);
+    if (b.text.length <= MAX_HEADLINE_CHARS && headKey(b) === key) out.push(i);
   });
   return out;
 }
@@ -160,7 +160,7 @@ export function storyTitle(found: Found<string> | undefined, blocks: readonly He
   // decide this test; the page-wide scan (a title key per block) runs only for a suspect title.
   const leadShown: number[] = [];
   body.blockStems.forEach((set, i) => {
-    if (set && blocks[i]!.text.length <= MAX_HEADLINE_CHARS && titleKey(blocks[i]!.text) === key) leadShown.push(i);
+    if (set && blocks[i]!.text.length <= MAX_HEADLINE_CHARS && headKey(blocks[i]!) === key) leadShown.push(i);
   });
   for (const s of titleStems) if (inBody(body, s, leadShown)) return found;
   const shownAt = showing(blocks, key);
@@ -214,7 +214,7 @@ function leadHeadline(blocks: readonly HeadlineBlock[], body: BodyIndex, stop: R
     const b = blocks[i]!;
     const words = b.text.split(' ').length;
     if (b.inMain && b.level === 0 && words >= BODY_PARAGRAPH_WORDS) break;
-    if (b.text.length > MAX_HEADLINE_CHARS || words < 2 || titleKey(b.text) === titleKeyed) continue;
+    if (b.text.length > MAX_HEADLINE_CHARS || words < 2 || headKey(b) === titleKeyed) continue;
     if (b.level > Math.min(4, lowest)) continue;
     // A plain line only inside the main content (just above it sit teasers and related links),
     // and only for a title shown in an <h2> or lower (or not in a heading at all).

@@ -162,6 +162,18 @@ export interface HeadlineBlock {
   inMain?: boolean;
   /** The block's lines when single `<br>`s break it (`Section<br>01.02.2022 Kategorie: …`). */
   lines?: readonly string[];
+  /** Memo of {@link headKey} (undefined: not made yet). */
+  key?: string;
+}
+
+/**
+ * `titleKey(b.text)`, made once per block: the title, header and site-title checks each compare
+ * the page's blocks with a title by key (a text is never changed after the block list is made).
+ */
+export function headKey(b: HeadlineBlock): string {
+  let k = b.key;
+  if (k === undefined) b.key = k = titleKey(b.text);
+  return k;
 }
 
 export const MAX_HEADLINE_CHARS = 300;
@@ -244,7 +256,7 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
       const first = (sp > 0 ? b.text.slice(0, sp) : b.text).toLowerCase();
       if (first.length > 2 && !lowered.includes(alnumAt(first, 0) && alnumAt(first, first.length - 1) ? first : first.replace(FIRST_WORD_TRIM_RE, ''))) continue;
     }
-    heads.push({ key: titleKey(b.text), b });
+    heads.push({ key: headKey(b), b });
   }
   // The headline as the page shows it, matched against each candidate in order of preference; one
   // shown in a heading beats an earlier one shown only in a plain block (a teaser, a section label).
@@ -266,12 +278,12 @@ export function getTitle(src: MetaSources, siteName?: string, blocks: readonly H
       untold ??= c;
       continue;
     }
-    const shown = titleKey(b.text) === titleKey(cleaned) ? cleaned : b.text;
+    const shown = headKey(b) === titleKey(cleaned) ? cleaned : b.text;
     const found = { value: shown, evidence: `${c.evidence} (shown in ${b.level ? `<h${b.level}>` : 'a block'})` };
     if (!inBlock) {
       if (b.level > 0) return found;
       inBlock = found;
-    } else if (b.level > 0 && exactlyShown(b.text, cleaned, siteName) && !titleKey(b.text).endsWith(titleKey(inBlock.value))) {
+    } else if (b.level > 0 && exactlyShown(b.text, cleaned, siteName) && !headKey(b).endsWith(titleKey(inBlock.value))) {
       // …when that heading shows it exactly (not the site's name), and is not the first one with a
       // kicker before it (`Tunesien Große Aufgaben…` for `Große Aufgaben…`).
       return found;
@@ -321,7 +333,7 @@ function mainHeading(parts: readonly string[], blocks: readonly HeadlineBlock[])
     let main = false;
     for (const b of blocks) {
       if (b.level < 1 || b.level > 3 || b.text.length > MAX_HEADLINE_CHARS || b.level > best) continue;
-      if (titleKey(b.text) !== key) continue;
+      if (headKey(b) !== key) continue;
       if (b.level < best) main = false;
       best = b.level;
       main ||= b.inMain === true;
