@@ -467,6 +467,8 @@ function fillDocRow(data: Float64Array, c: number, i: number, s: DocStats): numb
   return c;
 }
 
+/** The cleaner whose removals are copies the page does not show (not counted as repeats). */
+const HIDDEN_RULE = 'dom-hidden';
 /** Window length of {@link mayBeInLongText} (a key of `lineDupOfLonger` has at least 12 code units). */
 const WINDOW = 12;
 /** 31^(WINDOW-1) mod 2^32: the weight of the unit leaving a rolling window. */
@@ -693,10 +695,13 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array, used?:
   // Repetition.
   const keys: string[] = new Array<string>(n);
   // The features made each text's lower case (unless a lifter cut a prefix off the block since).
+  // A copy the page hides (dom-hidden: a print or mobile twin, a collapsed teaser) is not a repeat a
+  // reader sees: its key matches nothing, so the visible copy does not read as repeated furniture.
   for (let i = 0; i < n; i++) {
-    const t = blocks[i]!.text;
+    const b = blocks[i]!;
+    const t = b.text;
     const f = feats[i]!;
-    keys[i] = f.text === t ? f.lower : t.toLowerCase();
+    keys[i] = b.removed?.ruleId === HIDDEN_RULE ? `\u0000hidden ${i}` : f.text === t ? f.lower : t.toLowerCase();
   }
   // Same text: the previous and next block with it, and its number of blocks (no list per text).
   const lastAt = new Map<string, number>();

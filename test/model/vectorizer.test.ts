@@ -148,3 +148,32 @@ describe('lineDupOfLonger', () => {
     expect(got.filter((g) => g[1] === 1).length).toBe(4);
   });
 });
+
+describe('repetition features and hidden copies', () => {
+  // dn-0061's shape (a WSJ page): the story's paragraphs are printed twice, once inside an element
+  // the page hides (a print twin). The hidden copy is no repeat a reader sees.
+  const story = 'Treasury Secretary Timothy Geithner on Monday warned German leaders against leaving Europe teetering on the edge of financial disaster.';
+  const html = (hiddenCopy: string) =>
+    `<html><body><div class="article"><h1>Geithner Urges Quick Action</h1><p>${story}</p><p>${para(1)}</p></div>${hiddenCopy}<p>${para(2)}</p></body></html>`;
+  const repeatCol = (spec: ReturnType<typeof loadModel>) => featureNames(spec!.spec).indexOf('repeatCount');
+
+  it('a copy removed by dom-hidden does not count; a visible copy does', () => {
+    const spec = loadModel('html')!;
+    const col = repeatCol(spec);
+    expect(col).toBeGreaterThanOrEqual(0);
+    /** repeatCount of the story's first (visible) block; `hide` marks its twin removed by dom-hidden. */
+    const repeatOfStory = (src: string, copies: number, hide: boolean) => {
+      const doc = buildDocument(src, 'html', {}, Infinity);
+      const idx = doc.children.map((b, i) => (b.text === story ? i : -1)).filter((i) => i >= 0);
+      expect(idx.length).toBe(copies);
+      if (hide) doc.children[idx[1]!]!.removed = { ruleId: 'dom-hidden', reason: 'hidden element' };
+      const { width, data } = docVectors(doc, spec.spec);
+      return data[idx[0]! * width + col]!;
+    };
+    const twice = html(`<div class="print"><p>${story}</p></div>`);
+    const once = repeatOfStory(html(''), 1, false);
+    expect(repeatOfStory(twice, 2, false)).toBeGreaterThan(once);
+    // With its twin hidden, the visible paragraph reads as on a page that prints it once.
+    expect(repeatOfStory(twice, 2, true)).toBe(once);
+  });
+});
