@@ -11,6 +11,7 @@ import type { CleanerSetting } from './types.js';
 import { DecruftError } from './errors.js';
 import { shareWidgets } from './cleaners/share-widgets.js';
 import { promos } from './cleaners/promos.js';
+import { consentNotices } from './cleaners/consent-notices.js';
 import { comments } from './cleaners/comments.js';
 import { navigation } from './cleaners/navigation.js';
 import { liftByline } from './cleaners/lift-byline.js';
@@ -42,6 +43,9 @@ export const CLEANERS: readonly AnyCleaner[] = [
   // --- 1. HTML structure ---
   domHidden,
   domBoilerplate,
+  // Cookie and consent notices before the lifters: a banner's heading is no headline, its date
+  // no publication date (`Die Cookie-Erklärung wurde das letzte Mal am 02.12.2022 aktualisiert`).
+  consentNotices,
   // --- 2. metadata lifters ---
   // byline before date (a `By … | date` line gives both); date and byline before title/subtitle
   // (a dek is told from the lead by the date/byline under it); dateline/credits last.
