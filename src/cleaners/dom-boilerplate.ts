@@ -32,7 +32,9 @@ export const domBoilerplate = defineCleaner<DomBoilerplateOptions>(
     for (const block of doc.children) {
       const x = block.dom?.extra;
       if (!x || !x.mainFound || x.inMain) continue;
-      if (options.landmarks && x.inNavLike) remove(block, `in <${String(x.navTag)}> outside the main content`);
+      // An article's own <header> (inside <article>/<main>: headline, dek, lead) is no banner (as in
+      // ARIA, where only a page-level header is the banner landmark): the scorer judges it.
+      if (options.landmarks && x.inNavLike && !(x.navTag === 'header' && x.inArticle)) remove(block, `in <${String(x.navTag)}> outside the main content`);
       else if (options.classes && x.classChrome) remove(block, `under class/id "${String(x.classChrome)}" outside the main content`);
       else if (options.outsideMain) remove(block, 'outside the main content');
     }

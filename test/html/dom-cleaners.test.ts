@@ -32,6 +32,19 @@ describe('dom-boilerplate', () => {
     const byDom = r.removed.filter((x) => x.ruleId === 'dom-boilerplate').map((x) => x.text);
     expect(byDom).toEqual(['Home']);
   });
+
+  it("leaves an article's own <header> outside the main content to the scorer; a page banner still goes (trafilatura tf-0983's shape)", () => {
+    // The lead sits in <article><header> next to the body's wrapper, which is the main-content
+    // candidate: a header inside an article is no banner landmark.
+    const lead = 'Heat pumps are booming, not least because heating with fossil fuels has become expensive for households.';
+    const html = `<html><body><header class="documentHeader"><p>Subscribe to our weekly newsletter and never miss a story</p></header>
+      <article><header class="articleHeader"><h1>Heat pump market grows by 42 percent</h1><p>${lead}</p></header>
+      <div class="article-body">${STORY}${STORY}</div></article></body></html>`;
+    const r = clean(html, only(['dom-boilerplate']));
+    const byDom = r.removed.filter((x) => x.ruleId === 'dom-boilerplate').map((x) => x.text);
+    expect(byDom).toEqual(['Subscribe to our weekly newsletter and never miss a story']);
+    expect(r.text).toContain(lead);
+  });
 });
 
 describe('main content under a chrome class/id (page-builder wrappers)', () => {
