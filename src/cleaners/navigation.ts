@@ -262,6 +262,9 @@ export const navigation = defineCleaner<NavigationOptions>(
       const inside = firstBody >= 0 && start > firstBody && end < lastBody;
       const named = idx.some((k) => JUNK_RULES.has(blocks[k]!.removed?.ruleId ?? ''));
       if (inside && !named) continue;
+      // HTML: a menu is links. Short lines inside the main content with no link among them (an
+      // ingredient list, a spec sheet, a wine's details) are the article's, unless named junk sits in the run.
+      if (!named && candidates.every((k) => feats[k]!.linkDensity === 0 && blocks[k]!.dom?.extra?.inMain === true)) continue;
       const total = idx.length;
       for (const k of candidates) {
         remove(

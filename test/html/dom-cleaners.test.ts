@@ -83,3 +83,18 @@ describe('dom-hidden', () => {
     expect(r.removed.find((x) => x.text === 'Decorative pull quote that stays')?.ruleId).not.toBe('dom-hidden');
   });
 });
+
+describe('navigation on HTML: a run of short lines with no link inside the main content', () => {
+  // trafilatura tf-0579 / tf-0968's shape: facts or ingredients as short lines ending the article body.
+  const items = ['200 g flour', 'Two eggs', 'A pinch of salt', 'Butter for the tin', 'Icing sugar'];
+  const page = (li: (t: string) => string) => `<html><body><article><h1>Lemon cake</h1>${STORY}
+    <ul>${items.map((t) => `<li>${li(t)}</li>`).join('')}</ul></article></body></html>`;
+
+  it('keeps it when no line is a link (the article\'s list), removes it when they are links (a menu)', () => {
+    const plain = clean(page((t) => t), only(['navigation']));
+    expect(plain.removed.filter((x) => x.ruleId === 'navigation').map((x) => x.text)).toEqual([]);
+    expect(plain.text).toContain('A pinch of salt');
+    const links = clean(page((t) => `<a href="/${encodeURIComponent(t)}">${t}</a>`), only(['navigation']));
+    expect(links.removed.filter((x) => x.ruleId === 'navigation').map((x) => x.text)).toEqual(expect.arrayContaining(['Two eggs', 'Icing sugar']));
+  });
+});
