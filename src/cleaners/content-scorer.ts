@@ -36,9 +36,11 @@ const CHUNK_ROWS = 1024;
 /**
  * A page with too many candidates for the leaf table (some 10,000): rows are filled a chunk at a
  * time into one small buffer and scored, so the feature matrix (candidates × ~160 × 8 bytes: 120 MB
- * on a 20 MB dump) is never held; after the decision, each removed row is filled again for its
- * evidence (the same values: the rows read what was computed before any removal), and the reasons
- * are built at once, before the first removal.
+ * on a 20 MB dump) is never held. A removed row is filled again for its evidence when its reason
+ * is first read (the same values: a row reads what the vectorizer computed before any removal, and
+ * a removed block's text and features no longer change), so no reason string is held per removed
+ * block (250,000 of them, ~45 MB, on a 20 MB dump) until asked for; the vectorizer then lives as
+ * long as the removals do.
  */
 function hugePage(
   doc: Doc,
@@ -49,7 +51,7 @@ function hugePage(
   threshold: number,
   smoothing: SmoothingParams,
   guardShare: number,
-  remove: (block: Block, reason: string) => void,
+  remove: (block: Block, reason: () => string) => void,
 ): void {
   const v = vectorizer(doc, model.spec, rows, splitColumns(model));
   const width = v.width;
@@ -61,13 +63,18 @@ function hugePage(
     predictRows(model, buf, width, c1 - c0, p, c0);
   }
   const { keep, note } = decide(p, words, threshold, smoothing, guardShare);
-  const reasons: (string | undefined)[] = new Array<string | undefined>(cand.length);
+  // One row for the reasons (the chunk buffer is not kept by them).
+  const one = new Float64Array(width);
   for (let c = 0; c < cand.length; c++) {
     if (keep[c]) continue;
-    fillRow(v, cand[c]!, buf, 0);
-    reasons[c] = reason(p[c]!, threshold, note[c] === 'smoothed', evidence(model, buf, 0, -1));
+    const i = cand[c]!;
+    const pc = p[c]!;
+    const smoothed = note[c] === 'smoothed';
+    remove(doc.children[i]!, () => {
+      fillRow(v, i, one, 0);
+      return reason(pc, threshold, smoothed, evidence(model, one, 0, -1));
+    });
   }
-  for (let c = 0; c < cand.length; c++) if (!keep[c]) remove(doc.children[cand[c]!]!, reasons[c]!);
 }
 
 /** Per model: 1 for each column some tree splits on (the only columns prediction and evidence read). */

@@ -269,9 +269,8 @@ export function endsColon(text: string): boolean {
 function fillOwn(row: Float64Array, o: number, b: Block, f: BlockFeatures, removedBefore: number): void {
   const t = b.text;
   const w = f.words;
-  const tokens = f.tokens;
   let letters = 0;
-  for (let k = 0; k < tokens.length; k++) letters += tokens[k]!.length;
+  for (let k = 0; k < w; k++) letters += f.token(k).length;
   const allCaps = countAllCapsWords(t);
   const first = t.codePointAt(0) ?? 0;
   const fc = String.fromCodePoint(first);
@@ -363,11 +362,12 @@ function contentWords(tokens: string[], stop: ReadonlySet<string>): string[] {
  * Share of a block's content words ({@link contentWords}, repeats counted) found in the top blocks'
  * sets, its own set (`self`) excluded; 0 when it has none. Counted in one pass, no word list made.
  */
-function topicalShare(tokens: string[], stop: ReadonlySet<string>, self: number, topSets: Set<string>[]): number {
+function topicalShare(f: BlockFeatures, stop: ReadonlySet<string>, self: number, topSets: Set<string>[]): number {
   let hit = 0;
   let total = 0;
-  for (let q = 0; q < tokens.length; q++) {
-    const t = tokens[q]!;
+  const n = f.words;
+  for (let q = 0; q < n; q++) {
+    const t = f.token(q);
     if (t.length < 3 || stop.has(t) || allDigits(t)) continue;
     total++;
     for (let j = 0; j < topSets.length; j++) {
@@ -726,7 +726,7 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array, used?:
     if (rows && !rows[i] && !rows[i - 1] && !rows[i + 1] && !rows[i - 2] && !rows[i + 2]) continue;
     let self = -1;
     for (let q = 0; q < nTop; q++) if (order[q] === i) { self = q; break; }
-    topical[i] = topicalShare(feats[i]!.tokens, stop, self, topSets);
+    topical[i] = topicalShare(feats[i]!, stop, self, topSets);
   }
   // Longer blocks contain this block's text (e.g. a teaser line repeated in a longer block).
   const longText: (readonly [number, string])[] = [];
