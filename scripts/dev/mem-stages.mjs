@@ -40,9 +40,11 @@ gc();
 const rss0 = process.memoryUsage().rss / 2 ** 20;
 const mb = (x) => (x / 2 ** 20).toFixed(1);
 const h0 = process.memoryUsage().heapUsed;
+// NOGC=1: no forced collection between stages (peaks as in a plain run; retained figures then include garbage).
+const collect = process.env.NOGC ? () => {} : gc;
 function mark(label) {
   const peak = process.resourceUsage().maxRSS / 1024 - rss0;
-  gc();
+  collect();
   const m = process.memoryUsage();
   console.log(`${label.padEnd(28)} peakGrowth ${peak.toFixed(1).padStart(7)}  retainedHeap ${mb(m.heapUsed - h0).padStart(7)}  ext ${mb(m.external)}`);
 }
@@ -58,5 +60,7 @@ for (const c of CLEANERS) { c.run(doc, undefined, file); mark('cleaner ' + c.id)
 const kept = doc.children.filter((b) => !b.removed && !b.lifted);
 const text = kept.map((b) => b.text).join('\n\n');
 mark(`text (${kept.length} kept)`);
+const whole = clean(big, { type, timeoutMs: 600_000 });
+mark(`clean() again (${whole.removed.length} removals)`);
 if (process.env.SNAP) v8.writeHeapSnapshot(process.env.SNAP);
 console.log(doc.children.length, text.length);
