@@ -13,6 +13,7 @@ import { isSpace, stopwords } from '../features.js';
 import { loadVocab, vocabMatches, type Vocab } from '../vocab.js';
 import { derivedFeatures } from './extra-features.js';
 import { textFeatures } from './text-features.js';
+import { DomExtra, domExtraField } from '../html/dom-extra.js';
 
 /** What a vector contains beyond the fixed base features. */
 export interface VectorSpec {
@@ -565,8 +566,11 @@ function fillDomRow(data: Float64Array, c: number, b: Block, memo: DomMemo): num
   return c;
 }
 
-/** Vocabulary hit flags and `dom.extra` values of a block at `data[c…]`; returns the next column. */
-function fillVocabExtra(data: Float64Array, c: number, b: Block, vocabs: (Vocab | null)[], extra: string[]): number {
+/**
+ * Vocabulary hit flags and `dom.extra` values of a block at `data[c…]`; returns the next column.
+ * `extraFields`: each `extra` key's field of a {@link DomExtra} (-1: none), read by index there.
+ */
+function fillVocabExtra(data: Float64Array, c: number, b: Block, vocabs: (Vocab | null)[], extra: string[], extraFields: Int32Array): number {
   const text = b.text;
   const short = text.length <= VOCAB_MAX_CHARS;
   for (let k = 0; k < vocabs.length; k++) {
@@ -574,8 +578,10 @@ function fillVocabExtra(data: Float64Array, c: number, b: Block, vocabs: (Vocab 
     data[c++] = v && short && vocabMatches(v, text) ? 1 : 0;
   }
   const x = b.dom?.extra;
+  const view = x instanceof DomExtra ? x : undefined;
   for (let k = 0; k < extra.length; k++) {
-    const e = x?.[extra[k]!];
+    const f = extraFields[k]!;
+    const e = view !== undefined && f >= 0 ? view.field(f) : x?.[extra[k]!];
     data[c++] = typeof e === 'number' ? (Number.isFinite(e) ? e : 0) : e === true ? 1 : 0;
   }
   return c;
@@ -600,6 +606,8 @@ export interface Vectorizer {
   stats: DocStats;
   vocabs: (Vocab | null)[];
   extra: string[];
+  /** Each `extra` key's {@link DomExtra} field (-1: not one). */
+  extraFields: Int32Array;
   memo: DomMemo;
   /** False when the model reads none of {@link fillDomRow}'s columns (the text model): they are left 0. */
   dom: boolean;
@@ -745,6 +753,7 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array, used?:
     // A vocabulary column no tree splits on is never read: its flag is left 0, not matched.
     vocabs: spec.vocab.map((name, k) => (used && !used[VOCAB_BASE + k] ? null : vocabFor(name))),
     extra: spec.extra,
+    extraFields: Int32Array.from(spec.extra, domExtraField),
     memo: { negByAttrs: new Map(), flagsByPath: new Map() },
     dom: anyUsed(used, DOM_BASE, VOCAB_BASE),
     dk,
@@ -773,7 +782,7 @@ export function fillRow(v: Vectorizer, i: number, data: Float64Array, row: numbe
     data.fill(0, c, row + VOCAB_BASE);
     c = row + VOCAB_BASE;
   }
-  c = fillVocabExtra(data, c, b, v.vocabs, v.extra);
+  c = fillVocabExtra(data, c, b, v.vocabs, v.extra, v.extraFields);
   const dk = v.dk;
   for (let q = 0; q < dk; q++) data[c++] = v.dx![i * dk + q]!;
   const tk = v.tk;
