@@ -84,24 +84,28 @@ function toRemoval(block: Block): Removal {
     // an accessor pair each), 250,000 of them on a 20 MB dump.
     const out = { ruleId: removed.ruleId } as LazyRemoval;
     Object.defineProperty(out, 'reason', LAZY_REASON);
+    const from = block.position.start;
+    const to = block.position.end;
     out.text = block.text;
     out.kind = block.kind;
-    out.lineStart = block.position.start.line;
-    out.lineEnd = block.position.end.line;
-    out.start = block.position.start.offset;
-    out.end = block.position.end.offset;
+    out.lineStart = from.line;
+    out.lineEnd = to.line;
+    out.start = from.offset;
+    out.end = to.offset;
     Object.defineProperty(out, LAZY_RECORD, { value: removed });
     return out;
   }
+  const from = block.position.start;
+  const to = block.position.end;
   return {
     ruleId: removed.ruleId,
     reason: removed.reason,
     text: block.text,
     kind: block.kind,
-    lineStart: block.position.start.line,
-    lineEnd: block.position.end.line,
-    start: block.position.start.offset,
-    end: block.position.end.offset,
+    lineStart: from.line,
+    lineEnd: to.line,
+    start: from.offset,
+    end: to.offset,
   };
 }
 

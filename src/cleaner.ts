@@ -10,6 +10,7 @@ import type { Block, InputType, Metadata, MetadataField } from './types.js';
 import type { Doc } from './doc.js';
 import { isKept } from './doc.js';
 import { DecruftError } from './errors.js';
+import { Span } from './span.js';
 
 /** What a cleaner's `run` gets. */
 export interface CleanerContext<O> {
@@ -201,10 +202,7 @@ export function defineCleaner<O extends object>(
           const skipped = doc.source.slice(start, end);
           const nl = skipped.split('\n').length - 1;
           const col = nl ? end - (doc.source.lastIndexOf('\n', end - 1) + 1) + 1 : block.position.start.column + (end - start);
-          block.position = {
-            start: { line: block.position.start.line + nl, column: col, offset: end },
-            end: block.position.end,
-          };
+          block.position = Span.of({ line: block.position.start.line + nl, column: col, offset: end }, block.position.end);
         } else end = start;
         block.strippedPrefix = { ruleId, reason, field, text: cut.trim(), start, end };
         block.text = rest;
