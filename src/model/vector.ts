@@ -700,24 +700,20 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array, used?:
   for (let i = 0; i < n; i++) sentCount += sentLike[i]!;
   // Repetition.
   const keys: string[] = new Array<string>(n);
-  // The features made each text's lower case (unless a lifter cut a prefix off the block since).
-  for (let i = 0; i < n; i++) {
-    const t = blocks[i]!.text;
-    const f = feats[i]!;
-    keys[i] = f.text === t ? f.lower : t.toLowerCase();
-  }
   // Same text: the previous and next block with it, and its number of blocks (no list per text).
   const lastAt = new Map<string, number>();
   const prevSame = new Int32Array(n);
   const nextSame = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    const j = lastAt.get(keys[i]!);
+    const key = blocks[i]!.text.toLowerCase();
+    const j = lastAt.get(key);
     prevSame[i] = j ?? -1;
     if (j !== undefined) {
       nextSame[j] = i;
-      // The earlier copy of an equal key: this block's lower-cased text is garbage at once.
+      // The earlier copy of an equal key: this block's lower-cased text is garbage at once (one
+      // loop, so a long repetitive page never holds every block's lower case at the same time).
       keys[i] = keys[j]!;
-    }
+    } else keys[i] = key;
     lastAt.set(keys[i]!, i);
   }
   // Counted down each chain: the count at its first block is its length.
