@@ -6,11 +6,11 @@
  * Models: `data/model/{text,html}.json`, made by `npm run train`.
  * @module
  */
-import { defineCleaner, type ReasonSource } from '../cleaner.js';
+import { defineCleaner } from '../cleaner.js';
 import { loadModel } from '../model/load.js';
-import { fillRow, vectorizer, type Vectorizer } from '../model/vector.js';
+import { fillRow, vectorizer } from '../model/vector.js';
 import { attributeLeavesSums, maxSplitFeature, predictRows } from '../model/gbdt.js';
-import { decide, type DecisionNote } from '../model/smooth.js';
+import { decide } from '../model/smooth.js';
 import type { GbdtModel, SmoothingParams } from '../model/gbdt.js';
 import type { Doc } from '../doc.js';
 import type { Block } from '../types.js';
@@ -36,9 +36,9 @@ const CHUNK_ROWS = 1024;
 /**
  * A page with too many candidates for the leaf table (some 10,000): rows are filled a chunk at a
  * time into one small buffer and scored, so the feature matrix (candidates × ~160 × 8 bytes: 120 MB
- * on a 20 MB dump) is never held. A removed row is filled again for its evidence when its reason
- * is first read ({@link HugePageReasons}), so no reason string or closure is held per removed block
- * (250,000 of them on a 20 MB dump) until asked for.
+ * on a 20 MB dump) is never held; after the decision, each removed row is filled again for its
+ * evidence (the same values: the rows read what was computed before any removal), and the reasons
+ * are built at once, before the first removal.
  */
 function hugePage(
   doc: Doc,
@@ -49,7 +49,7 @@ function hugePage(
   threshold: number,
   smoothing: SmoothingParams,
   guardShare: number,
-  removeKeyed: (block: Block, source: ReasonSource, key: number) => void,
+  remove: (block: Block, reason: string) => void,
 ): void {
   const v = vectorizer(doc, model.spec, rows, splitColumns(model));
   const width = v.width;
@@ -61,34 +61,13 @@ function hugePage(
     predictRows(model, buf, width, c1 - c0, p, c0);
   }
   const { keep, note } = decide(p, words, threshold, smoothing, guardShare);
-  const reasons = new HugePageReasons(v, model, cand, p, note, threshold);
-  for (let c = 0; c < cand.length; c++) if (!keep[c]) removeKeyed(doc.children[cand[c]!]!, reasons, c);
-}
-
-/**
- * The reasons of a huge page's removals, by candidate: the row filled again (the same values: a
- * row reads what the vectorizer computed before any removal, and a removed block's text and
- * features no longer change), its evidence read. Keeps the vectorizer as long as the removals live.
- */
-class HugePageReasons implements ReasonSource {
-  /** One row (the chunk buffer of the scoring is not kept). */
-  private readonly row: Float64Array;
-
-  constructor(
-    private readonly v: Vectorizer,
-    private readonly model: GbdtModel,
-    private readonly cand: number[],
-    private readonly p: Float64Array,
-    private readonly note: readonly DecisionNote[],
-    private readonly threshold: number,
-  ) {
-    this.row = new Float64Array(v.width);
+  const reasons: (string | undefined)[] = new Array<string | undefined>(cand.length);
+  for (let c = 0; c < cand.length; c++) {
+    if (keep[c]) continue;
+    fillRow(v, cand[c]!, buf, 0);
+    reasons[c] = reason(p[c]!, threshold, note[c] === 'smoothed', evidence(model, buf, 0, -1));
   }
-
-  reasonOf(c: number): string {
-    fillRow(this.v, this.cand[c]!, this.row, 0);
-    return reason(this.p[c]!, this.threshold, this.note[c] === 'smoothed', evidence(this.model, this.row, 0, -1));
-  }
+  for (let c = 0; c < cand.length; c++) if (!keep[c]) remove(doc.children[cand[c]!]!, reasons[c]!);
 }
 
 /** Per model: 1 for each column some tree splits on (the only columns prediction and evidence read). */
@@ -135,7 +114,7 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
     purpose: 'Removes blocks a learned scorer (GBDT on block, neighbour and page features) judges boilerplate.',
     defaults: { threshold: null, smoothing: true, guardShare: 0.05 },
   },
-  ({ doc, options, remove, removeKeyed }) => {
+  ({ doc, options, remove }) => {
     const model = loadModel(doc.inputType);
     if (!model) return;
     const cand: number[] = [];
@@ -150,7 +129,7 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
     const smoothing = options.smoothing ? model.smoothing : { method: 'none' as const, stay: 0 };
     const words = cand.map((i) => doc.features[i]!.words);
     if (cand.length * nt > MAX_LEAVES) {
-      hugePage(doc, model, cand, rows, words, threshold, smoothing, options.guardShare, removeKeyed);
+      hugePage(doc, model, cand, rows, words, threshold, smoothing, options.guardShare, remove);
       return;
     }
     // The candidates' rows (docVectors with `rows`), into a reused buffer: every value is written.
