@@ -18,6 +18,7 @@ import { detectLanguage, languageSample, normalizeLang } from './language.js';
 import { parseHtml } from './html/index.js';
 import { createProcessor, type DecruftProcessor } from './pipeline.js';
 import { NO_MESSAGES, isLazyRemoval } from './cleaner.js';
+import { Span } from './span.js';
 
 /** Default size cap: 20 MiB. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -75,6 +76,12 @@ function lazyReason(this: LazyRemoval): string {
 /** The accessor of a lazy `reason`: enumerable, as a plain field (JSON.stringify reads it). */
 const LAZY_REASON: PropertyDescriptor = { get: lazyReason, enumerable: true, configurable: true };
 
+/** A block's position as a {@link Span} (read without making its points: no garbage per removal). */
+function spanOf(block: Block): Span {
+  const p = block.position;
+  return p instanceof Span ? p : Span.of(p.start, p.end);
+}
+
 function toRemoval(block: Block): Removal {
   const removed = block.removed!;
   if (isLazyRemoval(removed)) {
@@ -84,28 +91,26 @@ function toRemoval(block: Block): Removal {
     // an accessor pair each), 250,000 of them on a 20 MB dump.
     const out = { ruleId: removed.ruleId } as LazyRemoval;
     Object.defineProperty(out, 'reason', LAZY_REASON);
-    const from = block.position.start;
-    const to = block.position.end;
+    const span = spanOf(block);
     out.text = block.text;
     out.kind = block.kind;
-    out.lineStart = from.line;
-    out.lineEnd = to.line;
-    out.start = from.offset;
-    out.end = to.offset;
+    out.lineStart = span.startLine;
+    out.lineEnd = span.endLine;
+    out.start = span.startOffset;
+    out.end = span.endOffset;
     Object.defineProperty(out, LAZY_RECORD, { value: removed });
     return out;
   }
-  const from = block.position.start;
-  const to = block.position.end;
+  const span = spanOf(block);
   return {
     ruleId: removed.ruleId,
     reason: removed.reason,
     text: block.text,
     kind: block.kind,
-    lineStart: from.line,
-    lineEnd: to.line,
-    start: from.offset,
-    end: to.offset,
+    lineStart: span.startLine,
+    lineEnd: span.endLine,
+    start: span.startOffset,
+    end: span.endOffset,
   };
 }
 
