@@ -1,4 +1,5 @@
-// What the content scorer's per-document parts hold on the 20 MB page (after the named cleaners).
+// What the content scorer's per-document parts hold on a ~20 MB page (after the named cleaners).
+//   node --expose-gc scripts/dev/mem-scorer.mjs dump|html SOURCE   (the source repeated whole to 20 MB)
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 const dist = resolve('dist');
@@ -34,5 +35,5 @@ function m(label, fn) {
   return keep;
 }
 const rows = new Uint8Array(doc.children.length).fill(1);
-m('derived', () => derivedFeatures(doc, model.spec.derived));
+if (model.spec.derived?.length) m('derived', () => derivedFeatures(doc, model.spec.derived));
 m('vectorizer', () => vectorizer(doc, model.spec, rows));
