@@ -18,6 +18,7 @@ import { detectLanguage, languageSample, normalizeLang } from './language.js';
 import { parseHtml } from './html/index.js';
 import { createProcessor, type DecruftProcessor } from './pipeline.js';
 import { NO_MESSAGES, isLazyRemoval } from './cleaner.js';
+import { Span } from './span.js';
 
 /** Default size cap: 20 MiB. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -61,33 +62,55 @@ function prepareInput(
   return { source, type };
 }
 
+/** Own, non-enumerable key of a lazy removal's record on its {@link Removal} (not serialised). */
+const LAZY_RECORD = Symbol('decruft.lazyRemoved');
+
+/** A {@link Removal} whose reason is read from its block's lazy removal record. */
+type LazyRemoval = Removal & { [LAZY_RECORD]: { reason: string } };
+
+/** The one getter of every lazy removal's `reason` (no closure or accessor pair per removal). */
+function lazyReason(this: LazyRemoval): string {
+  return this[LAZY_RECORD].reason;
+}
+
+/** The accessor of a lazy `reason`: enumerable, as a plain field (JSON.stringify reads it). */
+const LAZY_REASON: PropertyDescriptor = { get: lazyReason, enumerable: true, configurable: true };
+
+/** A block's position as a {@link Span} (read without making its points: no garbage per removal). */
+function spanOf(block: Block): Span {
+  const p = block.position;
+  return p instanceof Span ? p : Span.of(p.start, p.end);
+}
+
 function toRemoval(block: Block): Removal {
   const removed = block.removed!;
   if (isLazyRemoval(removed)) {
     // The reason is built when first read (e.g. by JSON.stringify): an enumerable own getter, in
-    // the same place among the fields as a plain reason.
-    return {
-      ruleId: removed.ruleId,
-      get reason() {
-        return removed.reason;
-      },
-      text: block.text,
-      kind: block.kind,
-      lineStart: block.position.start.line,
-      lineEnd: block.position.end.line,
-      start: block.position.start.offset,
-      end: block.position.end.offset,
-    };
+    // the same place among the fields as a plain reason. One shared getter reading the record from
+    // a hidden key: an object literal with its own getter cost ~600 bytes a removal (a closure and
+    // an accessor pair each), 250,000 of them on a 20 MB dump.
+    const out = { ruleId: removed.ruleId } as LazyRemoval;
+    Object.defineProperty(out, 'reason', LAZY_REASON);
+    const span = spanOf(block);
+    out.text = block.text;
+    out.kind = block.kind;
+    out.lineStart = span.startLine;
+    out.lineEnd = span.endLine;
+    out.start = span.startOffset;
+    out.end = span.endOffset;
+    Object.defineProperty(out, LAZY_RECORD, { value: removed });
+    return out;
   }
+  const span = spanOf(block);
   return {
     ruleId: removed.ruleId,
     reason: removed.reason,
     text: block.text,
     kind: block.kind,
-    lineStart: block.position.start.line,
-    lineEnd: block.position.end.line,
-    start: block.position.start.offset,
-    end: block.position.end.offset,
+    lineStart: span.startLine,
+    lineEnd: span.endLine,
+    start: span.startOffset,
+    end: span.endOffset,
   };
 }
 

@@ -5,45 +5,12 @@
  */
 import { createRequire } from 'node:module';
 import type { Block } from './types.js';
+import { BlockFeatures, FeatureColumns } from './feature-columns.js';
 
 const require = createRequire(import.meta.url);
 
-/** Cheap numeric evidence about one block. */
-export interface BlockFeatures {
-  /** Lower-cased word tokens (`\p{L}\p{N}` runs). */
-  tokens: string[];
-  words: number;
-  chars: number;
-  /** Share of tokens that are stopwords of the document language. */
-  stopwordRatio: number;
-  /** Share of characters that are punctuation. */
-  punctRatio: number;
-  /** Share of letters that are upper case. */
-  upperRatio: number;
-  /** Share of characters that are digits. */
-  digitRatio: number;
-  /** Share of words (of 2+ letters) that start with a capital. */
-  capitalisedRatio: number;
-  /** Ends with sentence punctuation (. ! ? … : or a closing quote after one). */
-  endsSentence: boolean;
-  /** Number of sentence ends inside the block. */
-  sentences: number;
-  /** Share of the text inside links (HTML only, else 0). */
-  linkDensity: number;
-  /** Position of the block in the document, 0..1. */
-  relPosition: number;
-  /** The text these features were computed from (the block's text then; a cut prefix changes the block's). */
-  text: string;
-  /** Memo for `cleaners/util/lines`: characters of unspaced scripts in `text` (-1: not counted yet). */
-  unspaced: number;
-  /** Memo for `cleaners/util/lines`: the label form of `text` (undefined: not made yet). */
-  label: string | undefined;
-  /** `text.toLowerCase()` (made for the tokens; kept for readers that need the lower case of the whole text). */
-  lower: string;
-  /** Highest UTF-16 code unit in `text`, a surrogate pair counted by its first (0 when empty): below U+00A0 the text is ASCII or C1 controls. */
-  maxCode: number;
-}
-
+export { BlockFeatures, FeatureColumns } from './feature-columns.js';
+export type { PlainFeatures } from './feature-columns.js';
 
 /** Sentence ends (counted by the regex: its first-character scan beats a hand loop). */
 const SENTENCE_END_RE = /[.!?…](?:["'”’»)\]]*)(?=\s|$)/gu;
@@ -140,8 +107,8 @@ function stopTableOf(words: ReadonlySet<string>): StopTable {
   return t;
 }
 
-/** Slots of a released {@link TokenTable} (empty keys; hashes and flags are only read under a key). */
-let spareSlots: { keys: (string | undefined)[]; hashes: Int32Array; stopFlags: Uint8Array } | undefined;
+/** Slots of a released {@link TokenTable} (empty keys; hashes, flags and ids are only read under a key). */
+let spareSlots: { keys: (string | undefined)[]; hashes: Int32Array; stopFlags: Uint8Array; ids: Int32Array } | undefined;
 /** Largest table whose slots are kept for reuse. */
 const SPARE_MAX = 65536;
 
@@ -149,19 +116,25 @@ const SPARE_MAX = 65536;
  * The distinct tokens of one document: a repeated token is the same string, one copy per document
  * instead of one per occurrence (most of a page's words repeat). A token is found by a hash of its
  * code points, computed while scanning, and compared in place: a repeat is never sliced out.
- * Open addressing, linear probing, grown at half full.
+ * Open addressing, linear probing, grown at half full. Each distinct token has an id: its index in
+ * {@link list}.
  */
 export class TokenTable {
   private keys: (string | undefined)[];
   private hashes: Int32Array;
   /** Per slot: 1 when the token is in {@link stop} (looked up once per distinct token). */
   private stopFlags: Uint8Array;
+  /** Per slot: the token's id. */
+  private ids: Int32Array;
   private mask: number;
-  private size = 0;
+  /** The distinct tokens, by id (in the order first seen). */
+  readonly list: string[] = [];
   /** {@link stopwords} keyed by token hash (undefined without a set). */
   private readonly stopTable: StopTable | undefined;
   /** Whether the last token {@link get} returned is a stopword (of the table's set; false without one). */
   lastIsStop = false;
+  /** Id of the last token {@link get} returned. */
+  lastId = 0;
 
   constructor(
     capacity = 1024,
@@ -176,11 +149,13 @@ export class TokenTable {
       this.keys = spare.keys;
       this.hashes = spare.hashes;
       this.stopFlags = spare.stopFlags;
+      this.ids = spare.ids;
       cap = spare.keys.length;
     } else {
       this.keys = new Array<string | undefined>(cap).fill(undefined);
       this.hashes = new Int32Array(cap);
       this.stopFlags = new Uint8Array(cap);
+      this.ids = new Int32Array(cap);
     }
     this.mask = cap - 1;
     this.stopTable = stopwords === undefined ? undefined : stopTableOf(stopwords);
@@ -199,6 +174,7 @@ export class TokenTable {
         while (k < len && s.charCodeAt(k) === text.charCodeAt(start + k)) k++;
         if (k === len) {
           this.lastIsStop = this.stopFlags[at] === 1;
+          this.lastId = this.ids[at]!;
           return s;
         }
       }
@@ -206,11 +182,15 @@ export class TokenTable {
     }
     const t = text.slice(start, end);
     const isStop = this.stopTable !== undefined && this.stopTable.has(text, start, end, h);
+    const id = this.list.length;
+    this.list.push(t);
     keys[at] = t;
     this.hashes[at] = h;
     this.stopFlags[at] = isStop ? 1 : 0;
+    this.ids[at] = id;
     this.lastIsStop = isStop;
-    if (++this.size * 2 > keys.length) this.grow();
+    this.lastId = id;
+    if ((id + 1) * 2 > keys.length) this.grow();
     return t;
   }
 
@@ -221,17 +201,19 @@ export class TokenTable {
   release(): void {
     if (this.keys.length > SPARE_MAX) return;
     this.keys.fill(undefined);
-    spareSlots = { keys: this.keys, hashes: this.hashes, stopFlags: this.stopFlags };
+    spareSlots = { keys: this.keys, hashes: this.hashes, stopFlags: this.stopFlags, ids: this.ids };
   }
 
   private grow(): void {
     const oldKeys = this.keys;
     const oldHashes = this.hashes;
     const oldFlags = this.stopFlags;
+    const oldIds = this.ids;
     const cap = oldKeys.length * 2;
     this.keys = new Array<string | undefined>(cap).fill(undefined);
     this.hashes = new Int32Array(cap);
     this.stopFlags = new Uint8Array(cap);
+    this.ids = new Int32Array(cap);
     this.mask = cap - 1;
     for (let q = 0; q < oldKeys.length; q++) {
       const s = oldKeys[q];
@@ -241,12 +223,27 @@ export class TokenTable {
       this.keys[at] = s;
       this.hashes[at] = oldHashes[q]!;
       this.stopFlags[at] = oldFlags[q]!;
+      this.ids[at] = oldIds[q]!;
     }
   }
 }
 
-/** Scratch list of one block's tokens (copied out at its exact length; cleared after; sync use only). */
-const RUN: string[] = [];
+/** Scratch ids of one block's tokens (read by the caller before the next scan; sync use only). */
+let runIds = new Int32Array(1024);
+/** Largest {@link runIds} kept after a scan (a huge block's scratch is let go). */
+const RUN_KEEP = 65536;
+
+/** {@link runIds} with room for the tokens of `n` code units (at most one per two units, plus one). */
+function runRoom(n: number): Int32Array {
+  const need = (n >> 1) + 1;
+  if (runIds.length < need) runIds = new Int32Array(Math.max(need, 2 * runIds.length));
+  return runIds;
+}
+
+/** Done with a scan's ids: a scratch grown past {@link RUN_KEEP} for a huge block is let go. */
+function releaseRun(): void {
+  if (runIds.length > RUN_KEEP) runIds = new Int32Array(1024);
+}
 
 /** Stopwords among the tokens of the last {@link tokenizeShared} call (by its table's stopword set). */
 let sharedStopCount = 0;
@@ -260,7 +257,22 @@ let sharedLowerOf = '';
  * (equal values, in the same order), repeats shared, in an array of exactly their number.
  */
 export function tokenizeShared(text: string, table: TokenTable, lower = text.toLowerCase()): string[] {
+  const k = scanShared(table, lower);
+  const ids = runIds;
+  const list = table.list;
+  const out = new Array<string>(k);
+  for (let q = 0; q < k; q++) out[q] = list[ids[q]!]!;
+  releaseRun();
+  return out;
+}
+
+/**
+ * The tokens of `lower` (a lower-cased text) as ids of `table`, into {@link runIds}; returns their
+ * number (the stopword count in {@link sharedStopCount}).
+ */
+function scanShared(table: TokenTable, lower: string): number {
   const n = lower.length;
+  const run = runRoom(n);
   let k = 0;
   let stops = 0;
   let start = -1;
@@ -277,22 +289,20 @@ export function tokenizeShared(text: string, table: TokenTable, lower = text.toL
       }
       h = Math.imul(h ^ cp, 0x01000193);
     } else if (start >= 0) {
-      RUN[k++] = table.get(lower, start, i, h);
+      table.get(lower, start, i, h);
+      run[k++] = table.lastId;
       if (table.lastIsStop) stops++;
       start = -1;
     }
     i += width - 1;
   }
   if (start >= 0) {
-    RUN[k++] = table.get(lower, start, n, h);
+    table.get(lower, start, n, h);
+    run[k++] = table.lastId;
     if (table.lastIsStop) stops++;
   }
   sharedStopCount = stops;
-  const out = RUN.slice(0, k);
-  // Cleared (no string kept past the call); after a huge block, its storage released too.
-  if (k > 4096) RUN.length = 0;
-  else for (let q = 0; q < k; q++) RUN[q] = '';
-  return out;
+  return k;
 }
 
 /** Closing quotes and brackets that may follow sentence punctuation (`["'”’»)\]]`). */
@@ -422,17 +432,18 @@ function textCounts(text: string): Int32Array {
  * {@link tokenizeShared} and {@link textCounts} of a block in one pass (the two loops each read
  * every code unit and its class). Reads `text` and its lower case side by side, so only when they
  * line up unit for unit: the same length and no surrogate (a BMP unit lower-cases to at least one
- * unit, so equal lengths mean one each). Returns the tokens (the stopword count in
- * {@link sharedStopCount}, the counts in the array `textCounts` returns), or undefined when the
- * texts do not line up, having changed nothing but the table (which then holds some of the
- * tokens, as tokenizeShared would store them).
+ * unit, so equal lengths mean one each). Returns the number of tokens (their ids in
+ * {@link runIds}, the stopword count in {@link sharedStopCount}, the counts in the array
+ * `textCounts` returns), or -1 when the texts do not line up, having changed nothing but the table
+ * (which then holds some of the tokens, as tokenizeShared would store them).
  */
-function tokenizeAndCount(text: string, table: TokenTable): string[] | undefined {
+function tokenizeAndCount(text: string, table: TokenTable): number {
   const lower = text.toLowerCase();
   sharedLower = lower;
   sharedLowerOf = text;
   const n = text.length;
-  if (lower.length !== n) return undefined;
+  if (lower.length !== n) return -1;
+  const run = runRoom(n);
   let k = 0;
   let stops = 0;
   let start = -1;
@@ -448,10 +459,7 @@ function tokenizeAndCount(text: string, table: TokenTable): string[] | undefined
   let maxCode = 0;
   for (let i = 0; i < n; i++) {
     const u = text.charCodeAt(i);
-    if (u >= 0xd800 && u <= 0xdfff) {
-      for (let q = 0; q < k; q++) RUN[q] = '';
-      return undefined;
-    }
+    if (u >= 0xd800 && u <= 0xdfff) return -1;
     if (u > maxCode) maxCode = u;
     // Aligned unit for unit, an ASCII unit's lower case is its own (A–Z + 32): no read of `lower`.
     const l = u < 128 ? (u >= 65 && u <= 90 ? u + 32 : u) : lower.charCodeAt(i);
@@ -465,7 +473,8 @@ function tokenizeAndCount(text: string, table: TokenTable): string[] | undefined
       }
       h = Math.imul(h ^ l, 0x01000193);
     } else if (start >= 0) {
-      RUN[k++] = table.get(lower, start, i, h);
+      table.get(lower, start, i, h);
+      run[k++] = table.lastId;
       if (table.lastIsStop) stops++;
       start = -1;
     }
@@ -491,7 +500,8 @@ function tokenizeAndCount(text: string, table: TokenTable): string[] | undefined
     if (c & C_DIGIT) digits++;
   }
   if (start >= 0) {
-    RUN[k++] = table.get(lower, start, n, h);
+    table.get(lower, start, n, h);
+    run[k++] = table.lastId;
     if (table.lastIsStop) stops++;
   }
   if (wordStart >= 0 && n - wordStart >= 2 && startCase !== CASE_NONE) {
@@ -499,9 +509,6 @@ function tokenizeAndCount(text: string, table: TokenTable): string[] | undefined
     if (startCase === CASE_UPPER) capitalised++;
   }
   sharedStopCount = stops;
-  const out = RUN.slice(0, k);
-  if (k > 4096) RUN.length = 0;
-  else for (let q = 0; q < k; q++) RUN[q] = '';
   const cc = COUNTS;
   cc[K_PUNCT] = punct;
   cc[K_UPPER] = upper;
@@ -510,7 +517,7 @@ function tokenizeAndCount(text: string, table: TokenTable): string[] | undefined
   cc[K_LONG_WORDS] = longWords;
   cc[K_CAPITALISED] = capitalised;
   cc[K_MAX_CODE] = maxCode;
-  return out;
+  return k;
 }
 
 /** The code units JavaScript's `\s` matches. */
@@ -565,7 +572,10 @@ export function stopwords(lang: string | undefined): ReadonlySet<string> {
   return set;
 }
 
-/** Compute the features of one block. */
+/**
+ * Compute the features of one block (its own one-row {@link FeatureColumns}; its tokens from
+ * `table` when given, else from a table of its own).
+ */
 export function blockFeatures(
   block: Block,
   index: number,
@@ -573,58 +583,71 @@ export function blockFeatures(
   stop: ReadonlySet<string>,
   table?: TokenTable,
 ): BlockFeatures {
+  const own = table ?? new TokenTable(16);
+  const cols = new FeatureColumns(1, own.list, 16);
+  const f = addBlockFeatures(cols, block, index, total, stop, own);
+  if (!table) own.release();
+  return f;
+}
+
+/** Append the features of `block` (block `index` of `total`) to `cols`, its tokens from `table`. */
+function addBlockFeatures(
+  cols: FeatureColumns,
+  block: Block,
+  index: number,
+  total: number,
+  stop: ReadonlySet<string>,
+  table: TokenTable,
+): BlockFeatures {
   const text = block.text;
-  let tokens: string[] | undefined;
+  let k: number;
   let stopCount = 0;
   let cc: Int32Array;
-  let lower: string;
   // The table looked each distinct token up in `stop` once.
-  if (table && table.stopwords === stop && (tokens = tokenizeAndCount(text, table)) !== undefined) {
+  if (table.stopwords === stop && (k = tokenizeAndCount(text, table)) >= 0) {
     stopCount = sharedStopCount;
     cc = COUNTS;
-    lower = sharedLower;
   } else {
     // After tokenizeAndCount gave up on this text, its lower case is at hand.
-    lower = text === sharedLowerOf ? sharedLower : text.toLowerCase();
-    tokens = table ? tokenizeShared(text, table, lower) : wordRuns(lower);
-    if (table && table.stopwords === stop) stopCount = sharedStopCount;
-    else for (const t of tokens) if (stop.has(t)) stopCount++;
+    const lower = text === sharedLowerOf ? sharedLower : text.toLowerCase();
+    k = scanShared(table, lower);
+    if (table.stopwords === stop) stopCount = sharedStopCount;
+    else {
+      const list = table.list;
+      for (let q = 0; q < k; q++) if (stop.has(list[runIds[q]!]!)) stopCount++;
+    }
     cc = textCounts(text);
   }
   // Not kept past the call (the next block's text is another string).
   sharedLowerOf = '';
   sharedLower = '';
+  const f = cols.add(text, runIds, k);
+  releaseRun();
+  const r = cols.length - 1;
   const letters = cc[K_LETTERS]!;
   const longWords = cc[K_LONG_WORDS]!;
   const chars = text.length;
-  return {
-    tokens,
-    words: tokens.length,
-    chars,
-    stopwordRatio: tokens.length ? stopCount / tokens.length : 0,
-    punctRatio: chars ? cc[K_PUNCT]! / chars : 0,
-    upperRatio: letters ? cc[K_UPPER]! / letters : 0,
-    digitRatio: chars ? cc[K_DIGITS]! / chars : 0,
-    capitalisedRatio: longWords ? cc[K_CAPITALISED]! / longWords : 0,
-    endsSentence: endsSentence(text),
-    sentences: count(text, SENTENCE_END_RE),
-    linkDensity: block.dom && chars ? Math.min(1, block.dom.linkChars / chars) : 0,
-    relPosition: total > 1 ? index / (total - 1) : 0,
-    text,
-    unspaced: -1,
-    label: undefined,
-    lower,
-    maxCode: cc[K_MAX_CODE]!,
-  };
+  cols.stopwordRatio[r] = k ? stopCount / k : 0;
+  cols.punctRatio[r] = chars ? cc[K_PUNCT]! / chars : 0;
+  cols.upperRatio[r] = letters ? cc[K_UPPER]! / letters : 0;
+  cols.digitRatio[r] = chars ? cc[K_DIGITS]! / chars : 0;
+  cols.capitalisedRatio[r] = longWords ? cc[K_CAPITALISED]! / longWords : 0;
+  cols.endsSentence[r] = endsSentence(text) ? 1 : 0;
+  cols.sentences[r] = count(text, SENTENCE_END_RE);
+  cols.linkDensity[r] = block.dom && chars ? Math.min(1, block.dom.linkChars / chars) : 0;
+  cols.relPosition[r] = total > 1 ? index / (total - 1) : 0;
+  cols.maxCode[r] = cc[K_MAX_CODE]!;
+  return f;
 }
 
-/** Compute features for all blocks of a document. */
+/** Compute features for all blocks of a document (one {@link FeatureColumns}; the views in block order). */
 export function computeFeatures(blocks: Block[], lang: string | undefined): BlockFeatures[] {
   const stop = stopwords(lang);
   // One table per document: its tokens are shared by its blocks only (nothing kept across calls).
   const table = new TokenTable(Math.min(65536, blocks.length * 4), stop);
-  const out: BlockFeatures[] = [];
-  for (let i = 0; i < blocks.length; i++) out.push(blockFeatures(blocks[i]!, i, blocks.length, stop, table));
+  const cols = new FeatureColumns(blocks.length, table.list, blocks.length * 8);
+  for (let i = 0; i < blocks.length; i++) addBlockFeatures(cols, blocks[i]!, i, blocks.length, stop, table);
+  cols.seal();
   table.release();
-  return out;
+  return cols.views;
 }

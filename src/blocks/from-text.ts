@@ -7,6 +7,7 @@
 import type { Block } from '../types.js';
 import { groupRawLines, joinText, looksRaw, type SourceLine } from './raw-dump.js';
 import { hasAboveLatin1, latin1Compact } from '../one-byte.js';
+import { Span } from '../span.js';
 
 /** Something the collapse below would change: whitespace other than U+0020, a U+200B, or two spaces in a row. */
 const NEEDS_COLLAPSE_RE = /[^\S ]|\u200b| {2}/;
@@ -85,10 +86,7 @@ function lineBlock(source: string, index: number, first: SourceLine, last: Sourc
     index,
     kind: joined ? 'paragraph' : 'line',
     text,
-    position: {
-      start: { line: first.line, column: first.column, offset: first.start },
-      end: { line: last.line, column: endColumn(source, last.end), offset: last.end },
-    },
+    position: new Span(first.line, first.column, first.start, last.line, endColumn(source, last.end), last.end),
     // Every field of a block in one literal, as the HTML blocks (one object shape for both).
     dom: undefined,
     removed: undefined,

@@ -6,7 +6,7 @@
  * Models: `data/model/{text,html}.json`, made by `npm run train`.
  * @module
  */
-import { defineCleaner } from '../cleaner.js';
+import { defineCleaner, type ReasonSource } from '../cleaner.js';
 import { loadModel } from '../model/load.js';
 import { fillRow, vectorizer } from '../model/vector.js';
 import { attributeLeavesSums, maxSplitFeature, predictRows } from '../model/gbdt.js';
@@ -14,7 +14,7 @@ import { decide } from '../model/smooth.js';
 import type { GbdtModel, SmoothingParams } from '../model/gbdt.js';
 import type { Doc } from '../doc.js';
 import type { Block } from '../types.js';
-import { evidence, evidenceOfSums } from '../model/explain.js';
+import { describeEvidence, evidenceOfSums, evidenceTop } from '../model/explain.js';
 import { isKept } from '../doc.js';
 
 /** Options of {@link contentScorer}. */
@@ -37,8 +37,9 @@ const CHUNK_ROWS = 1024;
  * A page with too many candidates for the leaf table (some 10,000): rows are filled a chunk at a
  * time into one small buffer and scored, so the feature matrix (candidates × ~160 × 8 bytes: 120 MB
  * on a 20 MB dump) is never held; after the decision, each removed row is filled again for its
- * evidence (the same values: the rows read what was computed before any removal), and the reasons
- * are built at once, before the first removal.
+ * evidence (the same values: the rows read what was computed before any removal), kept as numbers
+ * ({@link CompactReasons}: ~45 bytes a removal, the vectorizer let go) and made into its reason
+ * string when first read (a reason string is ~200 bytes; 255,000 removals on a 20 MB dump).
  */
 function hugePage(
   doc: Doc,
@@ -49,7 +50,7 @@ function hugePage(
   threshold: number,
   smoothing: SmoothingParams,
   guardShare: number,
-  remove: (block: Block, reason: string) => void,
+  removeKeyed: (block: Block, source: ReasonSource, key: number) => void,
 ): void {
   const v = vectorizer(doc, model.spec, rows, splitColumns(model));
   const width = v.width;
@@ -61,13 +62,58 @@ function hugePage(
     predictRows(model, buf, width, c1 - c0, p, c0);
   }
   const { keep, note } = decide(p, words, threshold, smoothing, guardShare);
-  const reasons: (string | undefined)[] = new Array<string | undefined>(cand.length);
+  let removed = 0;
+  for (let c = 0; c < cand.length; c++) if (!keep[c]) removed++;
+  const reasons = new CompactReasons(model, threshold, removed);
   for (let c = 0; c < cand.length; c++) {
     if (keep[c]) continue;
     fillRow(v, cand[c]!, buf, 0);
-    reasons[c] = reason(p[c]!, threshold, note[c] === 'smoothed', evidence(model, buf, 0, -1));
+    reasons.add(p[c]!, note[c] === 'smoothed', buf);
   }
-  for (let c = 0; c < cand.length; c++) if (!keep[c]) remove(doc.children[cand[c]!]!, reasons[c]!);
+  // All evidence kept before the first removal; the rows are not read again.
+  for (let c = 0, r = 0; c < cand.length; c++) if (!keep[c]) removeKeyed(doc.children[cand[c]!]!, reasons, r++);
+}
+
+/** Evidence items kept per removal (what {@link reason} lists). */
+const EVIDENCE_K = 3;
+
+/**
+ * The reasons of a huge page's removals as numbers: per removal its p(content), whether it was
+ * smoothed, and its evidence items (feature and row value, {@link evidenceTop}); the reason
+ * string of removal `r` is made from them on first read, equal to the one made from the row.
+ */
+class CompactReasons implements ReasonSource {
+  private readonly p: Float64Array;
+  private readonly smoothed: Uint8Array;
+  private readonly count: Uint8Array;
+  private readonly f: Int32Array;
+  private readonly x: Float64Array;
+  private n = 0;
+
+  constructor(
+    private readonly model: GbdtModel,
+    private readonly threshold: number,
+    capacity: number,
+  ) {
+    this.p = new Float64Array(capacity);
+    this.smoothed = new Uint8Array(capacity);
+    this.count = new Uint8Array(capacity);
+    this.f = new Int32Array(capacity * EVIDENCE_K);
+    this.x = new Float64Array(capacity * EVIDENCE_K);
+  }
+
+  /** Keep the next removal: its p(content), smoothing, and the evidence of its row `row[0…]`. */
+  add(p: number, smoothed: boolean, row: Float64Array): void {
+    const r = this.n++;
+    this.p[r] = p;
+    this.smoothed[r] = smoothed ? 1 : 0;
+    this.count[r] = evidenceTop(this.model, row, 0, -1, EVIDENCE_K, this.f, this.x, r * EVIDENCE_K);
+  }
+
+  reasonOf(r: number): string {
+    const why = describeEvidence(this.model, this.f, this.x, r * EVIDENCE_K, this.count[r]!);
+    return reason(this.p[r]!, this.threshold, this.smoothed[r] === 1, why);
+  }
 }
 
 /** Per model: 1 for each column some tree splits on (the only columns prediction and evidence read). */
@@ -114,7 +160,7 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
     purpose: 'Removes blocks a learned scorer (GBDT on block, neighbour and page features) judges boilerplate.',
     defaults: { threshold: null, smoothing: true, guardShare: 0.05 },
   },
-  ({ doc, options, remove }) => {
+  ({ doc, options, remove, removeKeyed }) => {
     const model = loadModel(doc.inputType);
     if (!model) return;
     const cand: number[] = [];
@@ -129,7 +175,7 @@ export const contentScorer = defineCleaner<ContentScorerOptions>(
     const smoothing = options.smoothing ? model.smoothing : { method: 'none' as const, stay: 0 };
     const words = cand.map((i) => doc.features[i]!.words);
     if (cand.length * nt > MAX_LEAVES) {
-      hugePage(doc, model, cand, rows, words, threshold, smoothing, options.guardShare, remove);
+      hugePage(doc, model, cand, rows, words, threshold, smoothing, options.guardShare, removeKeyed);
       return;
     }
     // The candidates' rows (docVectors with `rows`), into a reused buffer: every value is written.

@@ -13,6 +13,7 @@ import {
 import type { MainContent } from './main-content.js';
 import { classWeight } from './main-content.js';
 import { STRONG_NEGATIVE_RE } from './tags.js';
+import { DOM_EXTRA_WIDTH, DomExtra, DomExtraColumns, domExtraSlot } from './dom-extra.js';
 
 /** Class/id tokens that name the article body itself. */
 export const ARTICLE_TOKEN_RE =
@@ -117,7 +118,39 @@ function recordClassWeights(recs: ElementRecord[]): Int16Array {
   return out;
 }
 
-/** Fill `block.dom.extra` for every block. */
+const B_ARTICLE = 1 << domExtraSlot('inArticle');
+const B_NAV = 1 << domExtraSlot('inNavLike');
+const B_HIDDEN = 1 << domExtraSlot('hidden');
+const B_ARIA_HIDDEN = 1 << domExtraSlot('ariaHidden');
+const B_HIDDEN_CLASS = 1 << domExtraSlot('hiddenClass');
+const B_LINK = 1 << domExtraSlot('inLink');
+const B_TABLE = 1 << domExtraSlot('inTable');
+const B_FIGURE = 1 << domExtraSlot('inFigure');
+const B_LIST = 1 << domExtraSlot('inList');
+const B_FORM = 1 << domExtraSlot('inForm');
+const B_CLASS_ARTICLE = 1 << domExtraSlot('classArticle');
+const B_MAIN_FOUND = 1 << domExtraSlot('mainFound');
+const B_IN_MAIN = 1 << domExtraSlot('inMain');
+const B_AFTER_H1 = 1 << domExtraSlot('afterH1');
+const I_CONTAINER_ID = domExtraSlot('containerId');
+const I_CONTAINER_WORDS = domExtraSlot('containerWords');
+const I_CONTAINER_CHARS = domExtraSlot('containerChars');
+const I_CONTAINER_BLOCKS = domExtraSlot('containerBlocks');
+const I_P_COUNT = domExtraSlot('pCount');
+const I_OWNER_BLOCKS = domExtraSlot('ownerBlocks');
+const I_CLASS_WEIGHT = domExtraSlot('classWeight');
+const N_CONTAINER_LINK_DENSITY = domExtraSlot('containerLinkDensity');
+const N_TAG_DENSITY = domExtraSlot('tagDensity');
+const N_TEXT_DENSITY = domExtraSlot('textDensity');
+const N_MAIN_SCORE = domExtraSlot('mainScore');
+const N_CONTAINER_SCORE = domExtraSlot('containerScore');
+const S_NAV_TAG = domExtraSlot('navTag');
+const S_CONTAINER_TAG = domExtraSlot('containerTag');
+const S_CLASS_CHROME = domExtraSlot('classChrome');
+const S_INNER_ATTRS = domExtraSlot('innerAttrs');
+const W = DOM_EXTRA_WIDTH;
+
+/** Fill `block.dom.extra` for every block (views of one {@link DomExtraColumns}). */
 export function addDomFeatures(
   blocks: Block[],
   sites: BlockSite[],
@@ -139,6 +172,9 @@ export function addDomFeatures(
   const inMainRec = new Uint8Array(main ? recs.length : 0);
   if (main) for (const [a, b] of main.ranges) inMainRec.fill(1, a, b + 1);
   const weights = recordClassWeights(recs);
+  // One set of columns for the page's blocks, a two-field view per block (see dom-extra.ts).
+  const cols = new DomExtraColumns(blocks.length);
+  const { ints, nums, strs } = cols;
   for (let i = 0; i < blocks.length; i++) {
     if ((i & 8191) === 8191) checkDeadline(deadline, 'block features');
     const b = blocks[i]!;
@@ -154,37 +190,32 @@ export function addDomFeatures(
       }
     }
     const words = s.words;
-    b.dom!.extra = {
-      inArticle: (f & F_ARTICLE) !== 0,
-      inNavLike: (f & F_NAV) !== 0,
-      navTag: s.nav,
-      hidden: (f & F_HIDDEN) !== 0,
-      ariaHidden: (f & F_ARIA_HIDDEN) !== 0,
-      hiddenClass: (f & F_HIDDEN_CLASS) !== 0,
-      inLink: (f & F_LINK) !== 0,
-      inTable: (f & F_TABLE) !== 0,
-      inFigure: (f & F_FIGURE) !== 0,
-      inList: (f & F_LIST) !== 0,
-      inForm: (f & F_FORM) !== 0,
-      containerId: s.container,
-      containerTag: c.tag,
-      containerWords: c.words,
-      containerChars: c.chars,
-      containerBlocks: c.blocks,
-      containerLinkDensity: c.chars ? c.linkChars / c.chars : 0,
-      pCount: c.paras,
-      tagDensity: c.chars / (c.elements + 1),
-      textDensity: textDensity(words, b.text.length),
-      ownerBlocks: o.blocks,
-      classWeight: weights[s.owner]! + (s.container !== s.owner ? weights[s.container]! : 0),
-      classChrome: evidence.chrome[s.owner]!,
-      classArticle: evidence.article[s.owner] === 1,
-      innerAttrs: s.inner,
-      mainFound: main !== undefined,
-      inMain: main ? inMainRec[s.owner] === 1 : false,
-      mainScore: mainScore / top,
-      containerScore: main ? main.finals[s.container]! / top : 0,
-      afterH1: firstH1 >= 0 && i > firstH1,
-    };
+    const fl =
+      (f & F_ARTICLE ? B_ARTICLE : 0) | (f & F_NAV ? B_NAV : 0) | (f & F_HIDDEN ? B_HIDDEN : 0) |
+      (f & F_ARIA_HIDDEN ? B_ARIA_HIDDEN : 0) | (f & F_HIDDEN_CLASS ? B_HIDDEN_CLASS : 0) | (f & F_LINK ? B_LINK : 0) |
+      (f & F_TABLE ? B_TABLE : 0) | (f & F_FIGURE ? B_FIGURE : 0) | (f & F_LIST ? B_LIST : 0) | (f & F_FORM ? B_FORM : 0) |
+      (evidence.article[s.owner] === 1 ? B_CLASS_ARTICLE : 0) | (main !== undefined ? B_MAIN_FOUND : 0) |
+      (main && inMainRec[s.owner] === 1 ? B_IN_MAIN : 0) | (firstH1 >= 0 && i > firstH1 ? B_AFTER_H1 : 0);
+    cols.flags[i] = fl;
+    const ii = i * W.int;
+    ints[ii + I_CONTAINER_ID] = s.container;
+    ints[ii + I_CONTAINER_WORDS] = c.words;
+    ints[ii + I_CONTAINER_CHARS] = c.chars;
+    ints[ii + I_CONTAINER_BLOCKS] = c.blocks;
+    ints[ii + I_P_COUNT] = c.paras;
+    ints[ii + I_OWNER_BLOCKS] = o.blocks;
+    ints[ii + I_CLASS_WEIGHT] = weights[s.owner]! + (s.container !== s.owner ? weights[s.container]! : 0);
+    const ni = i * W.num;
+    nums[ni + N_CONTAINER_LINK_DENSITY] = c.chars ? c.linkChars / c.chars : 0;
+    nums[ni + N_TAG_DENSITY] = c.chars / (c.elements + 1);
+    nums[ni + N_TEXT_DENSITY] = textDensity(words, b.text.length);
+    nums[ni + N_MAIN_SCORE] = mainScore / top;
+    nums[ni + N_CONTAINER_SCORE] = main ? main.finals[s.container]! / top : 0;
+    const si = i * W.str;
+    strs[si + S_NAV_TAG] = s.nav;
+    strs[si + S_CONTAINER_TAG] = c.tag;
+    strs[si + S_CLASS_CHROME] = evidence.chrome[s.owner]!;
+    strs[si + S_INNER_ATTRS] = s.inner;
+    b.dom!.extra = new DomExtra(cols, i) as unknown as Record<string, number | string | boolean>;
   }
 }

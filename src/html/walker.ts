@@ -14,6 +14,7 @@ import { hasAboveLatin1, latin1Compact } from '../one-byte.js';
 import type { PageInfo } from './page-info.js';
 import { emptyPageInfo } from './page-info.js';
 import { LineCursor } from './positions.js';
+import { Span } from '../span.js';
 import { FastTokenizer } from './tokenizer.js';
 import { LeanParser, NameTable } from './parser.js';
 import type { TagInfo } from './tags.js';
@@ -745,7 +746,7 @@ class Walker {
         index: this.blocks.length,
         kind,
         text,
-        position: { start: this.lines.point(start), end: this.lines.point(Math.max(start, this.runEnd)) },
+        position: Span.of(this.lines.point(start), this.lines.point(Math.max(start, this.runEnd))),
         dom: {
           tag: ownerFrame.tag,
           path: this.path(top.blockIdx),

@@ -130,6 +130,37 @@ export function evidenceOfSums(
 }
 
 /**
+ * {@link evidence} kept as numbers: the features of its items (best first) into `outF[at…]` and the
+ * row's values of them into `outX[at…]`; returns how many (at most `k`). {@link describeEvidence}
+ * makes the same strings from them.
+ */
+export function evidenceTop(
+  model: GbdtModel,
+  x: Float64Array,
+  offset: number,
+  direction: -1 | 1,
+  k: number,
+  outF: Int32Array,
+  outX: Float64Array,
+  at: number,
+): number {
+  const top = new TopK(k, direction);
+  for (const [f, v] of attribute(model, x, offset)) top.add(f, v);
+  for (let q = 0; q < top.f.length; q++) {
+    outF[at + q] = top.f[q]!;
+    outX[at + q] = x[offset + top.f[q]!]!;
+  }
+  return top.f.length;
+}
+
+/** The evidence strings of `count` items kept by {@link evidenceTop} at `f[at…]`, `x[at…]`. */
+export function describeEvidence(model: GbdtModel, f: Int32Array, x: Float64Array, at: number, count: number): string[] {
+  const out: string[] = [];
+  for (let q = 0; q < count; q++) out.push(describe(model.features[f[at + q]!]!, x[at + q]!));
+  return out;
+}
+
+/**
  * The `k` contributions that moved the log-odds furthest in `direction`, best first, as parallel
  * lists: a candidate goes before another when it moved further, or as far with a lower feature index
  * (a total order, so the result does not depend on the order the contributions come in).

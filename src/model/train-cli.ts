@@ -24,6 +24,7 @@ import { serializeModel } from './serialize.js';
 import { DERIVED } from './extra-features.js';
 import { TEXT_DERIVED } from './text-features.js';
 import { goldOverlap } from './labels.js';
+import { domExtraEntries } from '../html/dom-extra.js';
 
 const CORPORA = ['dragnet', 'l3s-gn1', 'readability', 'trafilatura'];
 const ALL_THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6];
@@ -75,7 +76,7 @@ function extraKeys(pages: Page[]): string[] {
   const keys = new Set<string>();
   for (const p of pages)
     for (const b of p.doc.children)
-      for (const [k, v] of Object.entries(b.dom?.extra ?? {})) if (typeof v === 'number' || typeof v === 'boolean') keys.add(k);
+      for (const [k, v] of domExtraEntries(b.dom?.extra ?? {})) if (typeof v === 'number' || typeof v === 'boolean') keys.add(k);
   return [...keys].sort();
 }
 

@@ -13,6 +13,7 @@ import { isSpace, stopwords } from '../features.js';
 import { loadVocab, vocabMatches, type Vocab } from '../vocab.js';
 import { derivedFeatures } from './extra-features.js';
 import { textFeatures } from './text-features.js';
+import { DomExtra, domExtraField } from '../html/dom-extra.js';
 
 /** What a vector contains beyond the fixed base features. */
 export interface VectorSpec {
@@ -269,9 +270,8 @@ export function endsColon(text: string): boolean {
 function fillOwn(row: Float64Array, o: number, b: Block, f: BlockFeatures, removedBefore: number): void {
   const t = b.text;
   const w = f.words;
-  const tokens = f.tokens;
   let letters = 0;
-  for (let k = 0; k < tokens.length; k++) letters += tokens[k]!.length;
+  for (let k = 0; k < w; k++) letters += f.token(k).length;
   const allCaps = countAllCapsWords(t);
   const first = t.codePointAt(0) ?? 0;
   const fc = String.fromCodePoint(first);
@@ -363,11 +363,12 @@ function contentWords(tokens: string[], stop: ReadonlySet<string>): string[] {
  * Share of a block's content words ({@link contentWords}, repeats counted) found in the top blocks'
  * sets, its own set (`self`) excluded; 0 when it has none. Counted in one pass, no word list made.
  */
-function topicalShare(tokens: string[], stop: ReadonlySet<string>, self: number, topSets: Set<string>[]): number {
+function topicalShare(f: BlockFeatures, stop: ReadonlySet<string>, self: number, topSets: Set<string>[]): number {
   let hit = 0;
   let total = 0;
-  for (let q = 0; q < tokens.length; q++) {
-    const t = tokens[q]!;
+  const n = f.words;
+  for (let q = 0; q < n; q++) {
+    const t = f.token(q);
     if (t.length < 3 || stop.has(t) || allDigits(t)) continue;
     total++;
     for (let j = 0; j < topSets.length; j++) {
@@ -567,8 +568,11 @@ function fillDomRow(data: Float64Array, c: number, b: Block, memo: DomMemo): num
   return c;
 }
 
-/** Vocabulary hit flags and `dom.extra` values of a block at `data[c…]`; returns the next column. */
-function fillVocabExtra(data: Float64Array, c: number, b: Block, vocabs: (Vocab | null)[], extra: string[]): number {
+/**
+ * Vocabulary hit flags and `dom.extra` values of a block at `data[c…]`; returns the next column.
+ * `extraFields`: each `extra` key's field of a {@link DomExtra} (-1: none), read by index there.
+ */
+function fillVocabExtra(data: Float64Array, c: number, b: Block, vocabs: (Vocab | null)[], extra: string[], extraFields: Int32Array): number {
   const text = b.text;
   const short = text.length <= VOCAB_MAX_CHARS;
   for (let k = 0; k < vocabs.length; k++) {
@@ -576,8 +580,10 @@ function fillVocabExtra(data: Float64Array, c: number, b: Block, vocabs: (Vocab 
     data[c++] = v && short && vocabMatches(v, text) ? 1 : 0;
   }
   const x = b.dom?.extra;
+  const view = x instanceof DomExtra ? x : undefined;
   for (let k = 0; k < extra.length; k++) {
-    const e = x?.[extra[k]!];
+    const f = extraFields[k]!;
+    const e = view !== undefined && f >= 0 ? view.field(f) : x?.[extra[k]!];
     data[c++] = typeof e === 'number' ? (Number.isFinite(e) ? e : 0) : e === true ? 1 : 0;
   }
   return c;
@@ -602,6 +608,8 @@ export interface Vectorizer {
   stats: DocStats;
   vocabs: (Vocab | null)[];
   extra: string[];
+  /** Each `extra` key's {@link DomExtra} field (-1: not one). */
+  extraFields: Int32Array;
   memo: DomMemo;
   /** False when the model reads none of {@link fillDomRow}'s columns (the text model): they are left 0. */
   dom: boolean;
@@ -694,27 +702,23 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array, used?:
   for (let i = 0; i < n; i++) sentCount += sentLike[i]!;
   // Repetition.
   const keys: string[] = new Array<string>(n);
-  // The features made each text's lower case (unless a lifter cut a prefix off the block since).
-  // A copy the page hides (dom-hidden: a print or mobile twin, a collapsed teaser) is not a repeat a
-  // reader sees: its key matches nothing, so the visible copy does not read as repeated furniture.
-  for (let i = 0; i < n; i++) {
-    const b = blocks[i]!;
-    const t = b.text;
-    const f = feats[i]!;
-    keys[i] = b.removed?.ruleId === HIDDEN_RULE ? `\u0000hidden ${i}` : f.text === t ? f.lower : t.toLowerCase();
-  }
   // Same text: the previous and next block with it, and its number of blocks (no list per text).
   const lastAt = new Map<string, number>();
   const prevSame = new Int32Array(n);
   const nextSame = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    const j = lastAt.get(keys[i]!);
+    const b = blocks[i]!;
+    // A copy the page hides (dom-hidden: a print or mobile twin, a collapsed teaser) is not a repeat
+    // a reader sees: its key matches nothing, so the visible copy does not read as repeated furniture.
+    const key = b.removed?.ruleId === HIDDEN_RULE ? `\u0000hidden ${i}` : b.text.toLowerCase();
+    const j = lastAt.get(key);
     prevSame[i] = j ?? -1;
     if (j !== undefined) {
       nextSame[j] = i;
-      // The earlier copy of an equal key: this block's lower-cased text is garbage at once.
+      // The earlier copy of an equal key: this block's lower-cased text is garbage at once (one
+      // loop, so a long repetitive page never holds every block's lower case at the same time).
       keys[i] = keys[j]!;
-    }
+    } else keys[i] = key;
     lastAt.set(keys[i]!, i);
   }
   // Counted down each chain: the count at its first block is its length.
@@ -731,7 +735,7 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array, used?:
     if (rows && !rows[i] && !rows[i - 1] && !rows[i + 1] && !rows[i - 2] && !rows[i + 2]) continue;
     let self = -1;
     for (let q = 0; q < nTop; q++) if (order[q] === i) { self = q; break; }
-    topical[i] = topicalShare(feats[i]!.tokens, stop, self, topSets);
+    topical[i] = topicalShare(feats[i]!, stop, self, topSets);
   }
   // Longer blocks contain this block's text (e.g. a teaser line repeated in a longer block).
   const longText: (readonly [number, string])[] = [];
@@ -750,6 +754,7 @@ export function vectorizer(doc: Doc, spec: VectorSpec, rows?: Uint8Array, used?:
     // A vocabulary column no tree splits on is never read: its flag is left 0, not matched.
     vocabs: spec.vocab.map((name, k) => (used && !used[VOCAB_BASE + k] ? null : vocabFor(name))),
     extra: spec.extra,
+    extraFields: Int32Array.from(spec.extra, domExtraField),
     memo: { negByAttrs: new Map(), flagsByPath: new Map() },
     dom: anyUsed(used, DOM_BASE, VOCAB_BASE),
     dk,
@@ -778,7 +783,7 @@ export function fillRow(v: Vectorizer, i: number, data: Float64Array, row: numbe
     data.fill(0, c, row + VOCAB_BASE);
     c = row + VOCAB_BASE;
   }
-  c = fillVocabExtra(data, c, b, v.vocabs, v.extra);
+  c = fillVocabExtra(data, c, b, v.vocabs, v.extra, v.extraFields);
   const dk = v.dk;
   for (let q = 0; q < dk; q++) data[c++] = v.dx![i * dk + q]!;
   const tk = v.tk;

@@ -23,7 +23,9 @@ function mayBeNumber(t: string): boolean {
 /** Distinct topic keys of a block's tokens (no stopwords, no numbers, at least 3 letters). */
 export function topicTerms(f: BlockFeatures, stop: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
-  for (const t of f.tokens) {
+  const n = f.words;
+  for (let k = 0; k < n; k++) {
+    const t = f.token(k);
     if (t.length < 3 || stop.has(t) || (mayBeNumber(t) && NUMBER_RE.test(t))) continue;
     out.add(topicKey(t));
   }
