@@ -38,3 +38,27 @@ export function percentile(values, p) {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
+
+/**
+ * A page of about `target` bytes made by repeating the body of a real page (`type` html: the
+ * `<body>` content between the page's own head and `</body></html>`; text: the whole dump).
+ */
+export function bigPage(raw, type, target) {
+  if (type === 'html') {
+    const html = raw.toString('utf8');
+    const open = html.search(/<body[^>]*>/i);
+    const close = html.search(/<\/body>/i);
+    const head = open >= 0 ? html.slice(0, html.indexOf('>', open) + 1) : '<html><body>';
+    const body = open >= 0 ? html.slice(head.length, close >= 0 ? close : undefined) : html;
+    const parts = [head];
+    let size = Buffer.byteLength(head) + 16;
+    const unit = Buffer.byteLength(body);
+    while (size + unit < target) { parts.push(body); size += unit; }
+    parts.push('</body></html>');
+    return Buffer.from(parts.join(''));
+  }
+  const parts = [];
+  let size = 0;
+  while (size + raw.length < target) { parts.push(raw); size += raw.length; }
+  return Buffer.concat(parts);
+}

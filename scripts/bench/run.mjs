@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { listDocs, evenSubset, loadDocs, readDoc, percentile } from './docs.mjs';
+import { listDocs, evenSubset, loadDocs, readDoc, percentile, bigPage } from './docs.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: o } = parseArgs({
@@ -177,25 +177,7 @@ async function mem20() {
   const clean = await decruftClean();
   const raw = o.source.endsWith('.gz') ? gunzipSync(readFileSync(o.source)) : readFileSync(o.source);
   const target = Number(o.size);
-  let big;
-  if (type === 'html') {
-    const html = raw.toString('utf8');
-    const open = html.search(/<body[^>]*>/i);
-    const close = html.search(/<\/body>/i);
-    const head = open >= 0 ? html.slice(0, html.indexOf('>', open) + 1) : '<html><body>';
-    const body = open >= 0 ? html.slice(head.length, close >= 0 ? close : undefined) : html;
-    const parts = [head];
-    let size = Buffer.byteLength(head) + 16;
-    const unit = Buffer.byteLength(body);
-    while (size + unit < target) { parts.push(body); size += unit; }
-    parts.push('</body></html>');
-    big = Buffer.from(parts.join(''));
-  } else {
-    const parts = [];
-    let size = 0;
-    while (size + raw.length < target) { parts.push(raw); size += raw.length; }
-    big = Buffer.concat(parts);
-  }
+  const big = bigPage(raw, type, target);
   try { clean(raw, { type }); } catch {}
   global.gc?.();
   const rssBefore = process.memoryUsage().rss / 2 ** 20;

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
+import { bigPage } from '../bench/docs.mjs';
 const [,, input, src, distArg] = process.argv;
 const dist = resolve(distArg ?? 'dist');
 const imp = (p) => import(pathToFileURL(join(dist, p)).href);
@@ -16,25 +17,7 @@ const { NO_MESSAGES } = await imp('cleaner.js');
 const type = input === 'html' ? 'html' : 'text';
 const raw = src.endsWith('.gz') ? gunzipSync(readFileSync(src)) : readFileSync(src);
 const target = 20000000;
-let big;
-if (type === 'html') {
-  const html = raw.toString('utf8');
-  const open = html.search(/<body[^>]*>/i);
-  const close = html.search(/<\/body>/i);
-  const head = open >= 0 ? html.slice(0, html.indexOf('>', open) + 1) : '<html><body>';
-  const body = open >= 0 ? html.slice(head.length, close >= 0 ? close : undefined) : html;
-  const parts = [head];
-  let size = Buffer.byteLength(head) + 16;
-  const unit = Buffer.byteLength(body);
-  while (size + unit < target) { parts.push(body); size += unit; }
-  parts.push('</body></html>');
-  big = Buffer.from(parts.join(''));
-} else {
-  const parts = [];
-  let size = 0;
-  while (size + raw.length < target) { parts.push(raw); size += raw.length; }
-  big = Buffer.concat(parts);
-}
+const big = bigPage(raw, type, target);
 clean(raw, { type });
 gc();
 const rss0 = process.memoryUsage().rss / 2 ** 20;
