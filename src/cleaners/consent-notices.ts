@@ -34,7 +34,7 @@ const COOKIES_RE =
  * refusal, enabling, "we use / this site uses", necessary cookies — en, de, fr, es, it, pt, nl, pl.
  */
 const CONSENT_RE = new RegExp(
-  [
+  `\\b(?:${[
     'accept\\w*', 'akzept\\w*', 'acceptez', 'accepter', 'acepta\\w*', 'accett\\w*', 'aceit\\w*', 'zaakcept\\w*', 'accepteer\\w*',
     'consent\\w*', 'einwillig\\w*', 'zustimm\\w*', 'einverstanden', 'consentement', 'consentimiento', 'consenso', 'consentimento', 'toestemming', 'zgod\\w*',
     'settings', 'einstellungen', 'paramétr\\w*', 'préférences', 'configuraci\\w*', 'impostazioni', 'configurações', 'instellingen', 'ustawie\\w*',
@@ -46,7 +46,7 @@ const CONSENT_RE = new RegExp(
     // A settings panel's categories: `Notwendige und Performance-Cookies`, `Diese Cookies sind notwendig`.
     '(?:notwendig|erforderlich|funktional|statistisch|performance|marketing|essential|necessary|functional|statistic|analytic)\\w*[^.!?]{0,40}cookies',
     'cookies\\b[^.!?]{0,30}\\b(?:notwendig|erforderlich|necessary|essential)',
-  ].join('|').replace(/^/, '\\b(?:').concat(')\\b'),
+  ].join('|')})\\b`,
   'iu',
 );
 

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { consentNotices } from '../../src/cleaners/consent-notices.js';
-import { VFile } from 'vfile';
-import type { Doc } from '../../src/doc.js';
-import { blocksFromText } from '../../src/blocks/from-text.js';
-import { computeFeatures } from '../../src/features.js';
 import { removedBy, runAlone } from './run-junk.js';
 
 const BODY = 'Wärmepumpen boomen - auch weil das Heizen mit fossilen Energieträgern teuer geworden ist. Aber viele Deutsche können von Gas und Öl nicht lassen.';
@@ -39,16 +35,10 @@ describe('consent-notices', () => {
 
   it('leaves a page alone whose title is about privacy or cookies (trafilatura tf-0801, a privacy policy as the post)', () => {
     const policy = 'If you turn cookies off, some features will be disabled. that make your site experience more efficient and may not function properly.';
-    const run = (title?: string) => {
-      const source = [policy, BODY_EN].join('\n');
-      const children = blocksFromText(source);
-      const doc: Doc = {
-        type: 'root', inputType: 'text', source, children, features: computeFeatures(children, 'en'), lang: 'en',
-        metadata: title === undefined ? {} : { title }, provenance: {}, warnings: [],
-      };
-      consentNotices.run(doc, undefined, new VFile());
-      return doc.children.filter((b) => b.removed).map((b) => b.text);
-    };
+    const run = (title?: string) =>
+      runAlone(consentNotices, [policy, BODY_EN], 'en', title === undefined ? {} : { title })
+        .children.filter((b) => b.removed)
+        .map((b) => b.text);
     expect(run()).toEqual([policy]);
     expect(run('Weekend market opens on the old landfill')).toEqual([policy]);
     expect(run('SibenLab privacy policy')).toEqual([]);

@@ -5,9 +5,9 @@ import type { Doc } from '../../src/doc.js';
 import { blocksFromText } from '../../src/blocks/from-text.js';
 import { computeFeatures } from '../../src/features.js';
 
-/** Build a text document from lines and run `cleaner` on it alone. */
+/** Build a text document from lines (with `metadata` already known, e.g. a title) and run `cleaner` on it alone. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function runAlone(cleaner: Cleaner<any>, lines: string[], lang = 'en'): Doc {
+export function runAlone(cleaner: Cleaner<any>, lines: string[], lang = 'en', metadata: Doc['metadata'] = {}): Doc {
   const source = lines.join('\n');
   const children = blocksFromText(source);
   const doc: Doc = {
@@ -17,7 +17,7 @@ export function runAlone(cleaner: Cleaner<any>, lines: string[], lang = 'en'): D
     children,
     features: computeFeatures(children, lang),
     lang,
-    metadata: {},
+    metadata: { ...metadata },
     provenance: {},
     warnings: [],
   };
